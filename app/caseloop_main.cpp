@@ -1,0 +1,53 @@
+#include "MainWindow.h"
+
+#include "Fonts.h"
+#include "Store.h"
+#include "Translations.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace caseloop;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CaseLoop"));
+    QCoreApplication::setApplicationName(QStringLiteral("CaseLoop"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CaseLoop"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG"), QStringLiteral("zh")});
+    parser.process(app);
+
+    applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));
+    applyChineseFonts();
+
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(QStringLiteral("caseloop.db"));
+    }
+    SystemClock clock;
+    auto store = Store::open(path, clock);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
+        return 1;
+    }
+    // Choosing the operator at start is the desk's work; until then changes are audited under the system user.
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("desktop")));
+    store.value()->setActor({0, user});
+
+    MainWindow window(*store.value(), true);
+    window.show();
+    return app.exec();
+}

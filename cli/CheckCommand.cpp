@@ -1,0 +1,35 @@
+#include "CliCommand.h"
+#include "Store.h"
+
+namespace caseloop::cli {
+
+Command checkCommand()
+{
+    return {"check", QT_TRANSLATE_NOOP("caseloop::cli", "Check the database's integrity and consistency."),
+            [](QCommandLineParser&) {},
+            [](CommandContext& ctx) {
+                auto store = ctx.openStore();
+                if (!store)
+                    return int(BadInput);
+                auto report = store->maintenance().checkIntegrity();
+                if (!report)
+                    return ctx.fail(report.error());
+                ctx.out << tr("%1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items, %6 audit rows.")
+                               .arg(ctx.databasePath)
+                               .arg(report->complaints)
+                               .arg(report->tickets)
+                               .arg(report->followUps)
+                               .arg(report->rectifications)
+                               .arg(report->auditRows)
+                        << Qt::endl;
+                if (report->ok()) {
+                    ctx.out << tr("No problems found.") << Qt::endl;
+                    return int(Success);
+                }
+                for (const QString& problem : report->problems)
+                    ctx.err << tr("Problem: %1").arg(problem) << Qt::endl;
+                return int(BadInput);
+            }};
+}
+
+} // namespace caseloop::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Cli.h"
+#include "Clock.h"
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+namespace caseloop {
+class Store;
+}
+
+namespace caseloop::cli {
+
+// What a command gets: its own parsed options, the database path and the streams.
+struct CommandContext
+{
+    QCommandLineParser& parser;
+    QString databasePath;
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    // Opens (creating or migrating) the database; on failure writes the reason to err.
+    std::unique_ptr<Store> openStore();
+    // Parses an option given as YYYY-MM-DD; an invalid value is reported (naming the option) and returns false.
+    bool dateOption(const QString& name, QDate& date);
+    int fail(const QString& message, int code = BadInput);
+};
+
+struct Command
+{
+    const char* name;
+    const char* summary; // translated in the "caseloop::cli" context
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(CommandContext&)> run;
+};
+
+QList<Command> commands();
+Command initCommand();
+Command demoCommand();
+Command statsCommand();
+Command checkCommand();
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::cli", text);
+}
+
+} // namespace caseloop::cli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Records.h"
+
+namespace caseloop {
+
+// The list filters of the desk. Empty / 0 / invalid fields do not filter.
+struct ComplaintFilter
+{
+    QList<ComplaintStatus> statuses;
+    Id kindId = 0;
+    Id typeId = 0;
+    Id serviceLineId = 0;
+    Id channelId = 0;
+    Id regionId = 0;
+    Id estateId = 0;
+    Id buildingId = 0;
+    Id stewardId = 0;
+    std::optional<Priority> priority;
+    QDate from; // received on or after
+    QDate to;   // received on or before
+    bool overdueOnly = false;
+    QDateTime now; // what "overdue" is measured against
+    QString text;  // code, complainant, phone or description
+};
+
+// Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).
+struct ComplaintCursor
+{
+    QDateTime receivedAt;
+    Id id = 0;
+};
+
+// The three promises to a complainant (seed 001 §3).
+enum class DueClock { FirstContact, Feedback, FollowUp };
+
+struct DueItem
+{
+    Id complaintId = 0;
+    QString code;
+    DueClock clock = DueClock::FirstContact;
+    QDateTime due;
+    Id stewardId = 0;
+    bool overdue = false;
+};
+
+class ComplaintStore
+{
+public:
+    virtual ~ComplaintStore() = default;
+    // Stores a new complaint (its code must be set) and returns its id.
+    virtual Result<Id> insert(const Complaint& complaint) = 0;
+    virtual Result<Complaint> get(Id id) = 0;
+    virtual Result<Complaint> byCode(const QString& code) = 0;
+    // Writes every changed field with an audit row each; refuses if complaint.rowVersion is stale.
+    virtual Status update(const Complaint& complaint) = 0;
+    virtual Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
+                                          const std::optional<ComplaintCursor>& after = std::nullopt) = 0;
+    virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
+    // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
+    virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;
+};
+
+class TicketStore
+{
+public:
+    virtual ~TicketStore() = default;
+    virtual Result<Id> insert(const Ticket& ticket) = 0;
+    virtual Result<Ticket> get(Id id) = 0;
+    virtual Status update(const Ticket& ticket) = 0;
+    virtual Result<QList<Ticket>> forComplaint(Id complaintId) = 0;
+};
+
+// Follow-ups are a diary: written once, never edited.
+class FollowUpStore
+{
+public:
+    virtual ~FollowUpStore() = default;
+    virtual Result<Id> insert(const FollowUp& followUp) = 0;
+    virtual Result<QList<FollowUp>> forComplaint(Id complaintId) = 0;
+};
+
+} // namespace caseloop

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace caseloop {
+
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    // Migrate no further than this version (tests build old files with it); -1 = latest.
+    int migrateTo = -1;
+};
+
+// One open CaseLoop database file: checks what the file is before touching it,
+// migrates it (after writing a copy beside it), and holds the connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // 'CSLP' in SQLite's application_id header field marks a CaseLoop file.
+    static constexpr int kApplicationId = 0x43534C50;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+    // The copy written before the last migration of this file, empty when none was needed.
+    const QString& backupPath() const { return m_backupPath; }
+
+    // Nesting depth of open Transactions on this connection (see Transaction).
+    int& transactionDepth() { return m_depth; }
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(int target);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_version = 0;
+    int m_depth = 0;
+};
+
+} // namespace caseloop

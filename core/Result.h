@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace caseloop {
+
+// An error that a person can act on: which record, which field, why.
+struct Error
+{
+    QString message;
+};
+
+// A value or an Error. Core never shows errors; it returns them.
+template<class T>
+class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error.message))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T& operator*() const& { return *m_value; }
+    const T* operator->() const { return &*m_value; }
+    const QString& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// Success or an Error, for operations without a value.
+class Status
+{
+public:
+    Status() = default;
+    Status(Error error)
+        : m_error(std::move(error.message))
+        , m_ok(false)
+    {
+    }
+    static Status success() { return {}; }
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString& error() const { return m_error; }
+
+private:
+    QString m_error;
+    bool m_ok = true;
+};
+
+} // namespace caseloop

@@ -1,0 +1,108 @@
+#include "SqlQuery.h"
+
+#include "Clock.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace caseloop {
+
+namespace {
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString describe(const QString& sql, const QSqlError& error)
+{
+    QString shortSql = sql.simplified();
+    if (shortSql.size() > 80)
+        shortSql = shortSql.left(77) + QStringLiteral("...");
+    return QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2")
+        .arg(error.text(), shortSql);
+}
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery& SqlQuery::bind(const QVariant& value)
+{
+    // Qt's SQLite driver stores a null QString as NULL; CaseLoop's text columns are NOT NULL DEFAULT '',
+    // so a null string is stored as ''. A real NULL is an invalid QVariant (see toDb, idToDb).
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        m_query.addBindValue(QString(QLatin1String("")));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return Error{describe(m_sql, m_query.lastError())};
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    SqlQuery q(db, sql);
+    for (const QVariant& b : binds)
+        q.bind(b);
+    if (Status s = q.exec(); !s)
+        return Error{s.error()};
+    return q.next() ? q.value(0) : QVariant();
+}
+
+Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    SqlQuery q(db, sql);
+    for (const QVariant& b : binds)
+        q.bind(b);
+    return q.exec();
+}
+
+QVariant toDb(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toString(kTimeFormat)) : QVariant();
+}
+
+QVariant toDb(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(kDateFormat)) : QVariant();
+}
+
+QVariant idToDb(Id id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QDateTime timeFromDb(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    // Parsed by hand: this runs for every time of every row read, and QDateTime::fromString is slow.
+    const QString s = value.toString();
+    if (s.size() < 19)
+        return {};
+    const auto part = [&](int from, int length) { return QStringView(s).mid(from, length).toInt(); };
+    const QDate date(part(0, 4), part(5, 2), part(8, 2));
+    const QTime time(part(11, 2), part(14, 2), part(17, 2));
+    return date.isValid() && time.isValid() ? wallTime(date, time) : QDateTime();
+}
+
+QDate dateFromDb(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString().left(10), kDateFormat);
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toString(kTimeFormat) : QString();
+}
+
+} // namespace caseloop

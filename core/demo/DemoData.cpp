@@ -1,0 +1,75 @@
+#include "DemoData.h"
+
+#include "DemoContext.h"
+#include "Transaction.h"
+
+namespace caseloop {
+
+namespace demo {
+
+QString Context::mobile()
+{
+    static const char* prefixes[] = {"138", "139", "135", "136", "137", "150", "151", "158", "159",
+                                     "186", "187", "188", "189", "177", "180", "199"};
+    QString number = QString::fromLatin1(prefixes[below(16)]);
+    for (int i = 0; i < 8; ++i)
+        number += QChar(QLatin1Char(char('0' + below(10))));
+    return number;
+}
+
+QString Context::personName()
+{
+    return pick(surnames()) + pick(givenNames());
+}
+
+bool Context::moveTo(const QDateTime& at)
+{
+    if (at > options.end)
+        return false;
+    clock.set(at);
+    return true;
+}
+
+void Context::actAs(Id staffId)
+{
+    auto staff = store.organisation().staffMember(staffId);
+    store.setActor({staffId, staff ? staff->name : QStringLiteral("system")});
+}
+
+} // namespace demo
+
+Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOptions& options)
+{
+    DemoOptions o = options;
+    if (!o.end.isValid())
+        o.end = clock.now();
+    if (o.complaints < 0)
+        return Error{QCoreApplication::translate("caseloop::Demo", "The number of complaints must not be negative.")};
+    auto existing = store.complaints().count({});
+    if (!existing)
+        return Error{existing.error()};
+    if (*existing > 0)
+        return Error{QCoreApplication::translate("caseloop::Demo",
+                                                 "The database already holds %1 complaints; demo data goes into an empty "
+                                                 "database only.")
+                         .arg(*existing)};
+    const Actor previous = store.session().actor();
+    // One transaction for the whole demo: fast, and all or nothing.
+    Transaction tx(store.database());
+    if (!tx.begun())
+        return Error{tx.begun().error()};
+    demo::Context ctx(store, clock, o);
+    for (auto part : {demo::setUpOrganisation, demo::generateComplaints, demo::generateRectifications}) {
+        if (Status s = part(ctx); !s) {
+            store.setActor(previous);
+            return Error{s.error()};
+        }
+    }
+    store.setActor(previous);
+    clock.set(o.end);
+    if (Status s = tx.commit(); !s)
+        return Error{s.error()};
+    return ctx.summary;
+}
+
+} // namespace caseloop

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+namespace caseloop {
+
+class Store;
+
+struct DemoOptions
+{
+    int complaints = 2000;
+    quint32 seed = 1;
+    QDateTime end; // the demo's "now": a year of complaints ends here
+};
+
+struct DemoSummary
+{
+    int complaints = 0;
+    int tickets = 0;
+    int followUps = 0;
+    int rectifications = 0;
+};
+
+// Fills an empty database with a property group (regions, estates, buildings, departments, staff,
+// the holiday calendar) and a year of complaints carried through the real workflows, so every
+// status, ticket state and rectification step appears. The same seed and end give the same data.
+// `store` must have been opened with `clock`; the generator moves it through the simulated year.
+Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOptions& options);
+
+} // namespace caseloop

@@ -1,0 +1,202 @@
+#include "ComplaintTableModel.h"
+
+#include "CatalogueStore.h"
+#include "Language.h"
+#include "Phone.h"
+#include "Store.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace caseloop {
+
+ComplaintTableModel::ComplaintTableModel(Store& store, bool maySeePhone, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_maySeePhone(maySeePhone)
+{
+    loadNames();
+    setFilter({});
+}
+
+void ComplaintTableModel::loadNames()
+{
+    for (const QString& catalogue : Catalogue::all())
+        if (auto entries = m_store.catalogues().entries(catalogue))
+            for (const CatalogueEntry& e : entries.value())
+                m_catalogueNames.insert(e.id, localName(e.nameZh, e.nameEn));
+    if (auto estates = m_store.organisation().estates()) {
+        for (const Estate& e : estates.value()) {
+            m_estateNames.insert(e.id, e.name);
+            if (auto buildings = m_store.organisation().buildings(e.id))
+                for (const Building& b : buildings.value())
+                    m_buildingNames.insert(b.id, b.name);
+        }
+    }
+}
+
+void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_atEnd = false;
+    m_error.clear();
+    endResetModel();
+    auto count = m_store.complaints().count(m_filter);
+    m_total = count ? *count : 0;
+    if (!count)
+        m_error = count.error();
+    Q_EMIT countChanged(m_total);
+}
+
+Id ComplaintTableModel::complaintId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+int ComplaintTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplaintTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ComplaintTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ComplaintTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::optional<ComplaintCursor> after;
+    if (!m_rows.isEmpty())
+        after = ComplaintCursor{m_rows.last().receivedAt, m_rows.last().id};
+    auto page = m_store.complaints().list(m_filter, kPageSize, after);
+    if (!page) {
+        m_error = page.error();
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+QString ComplaintTableModel::location(const Complaint& c) const
+{
+    if (!c.publicArea.isEmpty())
+        return c.publicArea;
+    if (c.unit.isEmpty())
+        return m_buildingNames.value(c.buildingId) + c.room;
+    return tr("%1, unit %2, %3").arg(m_buildingNames.value(c.buildingId), c.unit, c.room);
+}
+
+bool ComplaintTableModel::isOverdue(const Complaint& c) const
+{
+    if (!isOpen(c.status))
+        return false;
+    const QDateTime now = m_store.clock().now();
+    return (!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
+        || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
+        || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now);
+}
+
+QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Complaint& c = m_rows[index.row()];
+    if (role == Qt::ForegroundRole && isOverdue(c))
+        return QBrush(QColor(0xB0, 0x1C, 0x1C));
+    if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case CodeColumn:
+            return c.id;
+        case ReceivedColumn:
+            return c.receivedAt;
+        case StatusColumn:
+            return toStorage(c.status);
+        case PriorityColumn:
+            return toStorage(c.priority);
+        case DueColumn:
+            return isOverdue(c);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case CodeColumn:
+        return c.code;
+    case ReceivedColumn:
+        return c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case StatusColumn:
+        return displayName(c.status);
+    case KindColumn:
+        return m_catalogueNames.value(c.kindId);
+    case TypeColumn:
+        return m_catalogueNames.value(c.typeId);
+    case ServiceLineColumn:
+        return m_catalogueNames.value(c.serviceLineId);
+    case EstateColumn:
+        return m_estateNames.value(c.estateId);
+    case LocationColumn:
+        return location(c);
+    case ComplainantColumn:
+        return c.complainantName;
+    case PhoneColumn:
+        return m_maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone);
+    case PriorityColumn:
+        return displayName(c.priority);
+    case DueColumn:
+        return isOverdue(c) ? tr("Overdue") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case ReceivedColumn:
+        return tr("Received");
+    case StatusColumn:
+        return tr("Status");
+    case KindColumn:
+        return tr("Kind");
+    case TypeColumn:
+        return tr("Type");
+    case ServiceLineColumn:
+        return tr("Service line");
+    case EstateColumn:
+        return tr("Estate");
+    case LocationColumn:
+        return tr("Location");
+    case ComplainantColumn:
+        return tr("Complainant");
+    case PhoneColumn:
+        return tr("Phone");
+    case PriorityColumn:
+        return tr("Priority");
+    case DueColumn:
+        return tr("Promises");
+    default:
+        return {};
+    }
+}
+
+} // namespace caseloop
