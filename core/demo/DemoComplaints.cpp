@@ -118,6 +118,9 @@ public:
     Status run()
     {
         m_t = m_ctx.clock.now();
+        // Some of the last day and a half's complaints have not been picked up yet.
+        if (m_c.receivedAt.secsTo(m_ctx.options.end) < 36 * kHour && m_ctx.chance(0.35))
+            return stop();
         switch (m_fate) {
         case Fate::CloseWithReason:
             if (!advance(5 * kMinute, 2 * kHour))
@@ -138,9 +141,13 @@ public:
             return s;
         if (Status s = handleOnce(m_fate == Fate::Reopen); !s || m_stopped)
             return s;
-        if (m_fate == Fate::Reopen)
+        if (m_fate == Fate::Reopen) {
+            // Some reopened complaints are still waiting for their second round when "now" comes.
+            if (m_ctx.chance(0.3))
+                return stop();
             if (Status s = handleOnce(false); !s || m_stopped)
                 return s;
+        }
         if (!advance(5 * kMinute, 90 * kMinute))
             return {};
         return check(m_ctx.workflow.close(m_c.id));
@@ -225,6 +232,8 @@ private:
         }
         if (!advance(10 * kMinute, 4 * kHour))
             return {};
+        if (m_fate == Fate::StallTicket && m_ctx.chance(0.5))
+            return stop(); // never taken by the department
         m_ctx.actAs(lead);
         if (Status s = check(m_ctx.workflow.acceptTicket(ticket->id)); !s)
             return s;

@@ -1,0 +1,148 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace caseloop::test {
+
+TestDb::TestDb(const QDateTime& now)
+    : m_clock(now)
+{
+    REQUIRE(m_dir.isValid());
+    reopen();
+}
+
+QDateTime TestDb::defaultNow()
+{
+    return wallTime(QDate(2026, 11, 23), QTime(10, 0)); // a Monday
+}
+
+void TestDb::reopen()
+{
+    m_store.reset();
+    auto store = Store::open(path(), m_clock);
+    INFO(store.error().toStdString());
+    REQUIRE(store.ok());
+    m_store = std::move(store).value();
+    m_store->setActor({0, QStringLiteral("tester")});
+}
+
+Id TestDb::entry(const QString& catalogue, const QString& code)
+{
+    return require(m_store->catalogues().entryByCode(catalogue, code)).id;
+}
+
+const TestDb::Org& TestDb::org()
+{
+    if (m_org)
+        return *m_org;
+    Org o;
+    auto& organisation = m_store->organisation();
+    o.region = require(organisation.addRegion({0, QStringLiteral("华东区域"), 1, true}));
+    o.estate = require(organisation.addEstate({0, o.region, QStringLiteral("西溪锦园"), QStringLiteral("杭州"), true}));
+    o.building = require(organisation.addBuilding({0, o.estate, QStringLiteral("3栋"), 2, 18}));
+    o.otherBuilding = require(organisation.addBuilding({0, o.estate, QStringLiteral("5栋"), 2, 18}));
+    o.engineering = require(organisation.departmentByName(QStringLiteral("工程部"))).id;
+    o.steward = require(organisation.addStaff({0, QStringLiteral("陈静"), QStringLiteral("gj001"), Role::Steward, 0,
+                                               QStringLiteral("13800001111"), true}));
+    o.lead = require(organisation.addStaff({0, QStringLiteral("王强"), QStringLiteral("gc01"), Role::DepartmentLead,
+                                            o.engineering, QStringLiteral("13900002222"), true}));
+    m_org = o;
+    return *m_org;
+}
+
+Complaint TestDb::draft()
+{
+    const Org& o = org();
+    Complaint c;
+    c.receivedAt = m_clock.now();
+    c.channelId = entry(Catalogue::Channel, QStringLiteral("phone"));
+    c.kindId = entry(Catalogue::Kind, QStringLiteral("complaint"));
+    c.customerTypeId = entry(Catalogue::CustomerType, QStringLiteral("owner"));
+    c.typeId = entry(Catalogue::Type, QStringLiteral("facilities"));
+    c.serviceLineId = entry(Catalogue::ServiceLine, QStringLiteral("elevator"));
+    c.complainantName = QStringLiteral("李秀英");
+    c.complainantPhone = QStringLiteral("138 0013 8000");
+    c.regionId = o.region;
+    c.estateId = o.estate;
+    c.buildingId = o.building;
+    c.unit = QStringLiteral("2");
+    c.room = QStringLiteral("1502");
+    c.description = QStringLiteral("3栋电梯一周内停运三次，今早困人十分钟。");
+    c.request = QStringLiteral("尽快修好电梯");
+    c.stewardId = o.steward;
+    return c;
+}
+
+Complaint TestDb::registered(const QString& channel)
+{
+    Complaint d = draft();
+    d.channelId = entry(Catalogue::Channel, channel);
+    ComplaintWorkflow workflow(*m_store);
+    return require(workflow.registerComplaint(d));
+}
+
+namespace {
+template<class Fn>
+void withConnection(const QString& path, Fn fn)
+{
+    const QString name = QStringLiteral("raw-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        fn(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+void rawExec(const QString& path, const QString& sql)
+{
+    withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    });
+}
+
+QVariant rawScalar(const QString& path, const QString& sql)
+{
+    QVariant result;
+    withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            result = q.value(0);
+    });
+    return result;
+}
+
+QString rawDump(const QString& path, const QString& table)
+{
+    QString text;
+    withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                text += q.value(i).toString() + QLatin1Char('\t');
+            text += QLatin1Char('\n');
+        }
+    });
+    return text;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace caseloop::test

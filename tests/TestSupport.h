@@ -1,0 +1,78 @@
+#pragma once
+
+// Each test gets its own temporary database through TestDb.
+
+#include "ComplaintWorkflow.h"
+#include "Store.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace caseloop::test {
+
+// A fresh database in its own temporary folder, on a clock the test controls.
+class TestDb
+{
+public:
+    explicit TestDb(const QDateTime& now = defaultNow());
+    static QDateTime defaultNow();
+
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    Store& store() { return *m_store; }
+    FixedClock& clock() { return m_clock; }
+    void close() { m_store.reset(); }
+    void reopen();
+
+    // Catalogue entry id by catalogue and code (the defaults of migration 1).
+    Id entry(const QString& catalogue, const QString& code);
+    // A small organisation: one region, estate, two buildings, a steward and a department lead.
+    struct Org
+    {
+        Id region = 0, estate = 0, building = 0, otherBuilding = 0, steward = 0, lead = 0, engineering = 0;
+    };
+    const Org& org();
+    // A valid phone complaint received now, ready to register.
+    Complaint draft();
+    Complaint registered(const QString& channel = QStringLiteral("wechat"));
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::optional<Org> m_org;
+};
+
+// Runs SQL directly on a database file through a separate connection (to build broken or old files).
+void rawExec(const QString& path, const QString& sql);
+QVariant rawScalar(const QString& path, const QString& sql);
+// Every row of a table, ordered by id, as text: for comparing two databases.
+QString rawDump(const QString& path, const QString& table);
+QByteArray fileHash(const QString& path);
+
+template<class T>
+const T& require(const Result<T>& r)
+{
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+inline void requireOk(const Status& s)
+{
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+} // namespace caseloop::test

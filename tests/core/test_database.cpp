@@ -1,0 +1,129 @@
+#include "Migrations.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+TEST_CASE("a new file is created at the latest schema version and marked as CaseLoop's", "[database]")
+{
+    TestDb db;
+    CHECK(db.store().database().schemaVersion() == latestSchemaVersion());
+    CHECK(latestSchemaVersion() >= 2);
+    CHECK(db.store().database().backupPath().isEmpty());
+    db.close();
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA user_version")).toInt() == latestSchemaVersion());
+}
+
+TEST_CASE("the connection runs in WAL mode with foreign keys enforced", "[database]")
+{
+    TestDb db;
+    const auto conn = db.store().database().connection();
+    CHECK(require(scalar(conn, QStringLiteral("PRAGMA journal_mode"))).toString() == QStringLiteral("wal"));
+    CHECK(require(scalar(conn, QStringLiteral("PRAGMA foreign_keys"))).toInt() == 1);
+    CHECK(require(scalar(conn, QStringLiteral("PRAGMA busy_timeout"))).toInt() >= 1000);
+    // A ticket for a complaint that does not exist is refused by the foreign key.
+    Ticket t;
+    t.complaintId = 999;
+    t.departmentId = db.org().engineering;
+    t.dispatchedAt = db.clock().now();
+    CHECK_FALSE(db.store().tickets().insert(t).ok());
+}
+
+TEST_CASE("a version-1 file is copied beside itself, then migrated with its data kept", "[database]")
+{
+    TestDb db;
+    db.close();
+    QFile::remove(db.path());
+    QString code;
+    // Build a version-1 database with a complaint in it through the normal workflow.
+    {
+        OpenOptions v1;
+        v1.migrateTo = 1;
+        auto opened = Store::open(db.path(), db.clock(), v1);
+        REQUIRE(opened.ok());
+        Store& store = *opened.value();
+        CHECK(store.database().schemaVersion() == 1);
+        auto region = require(store.organisation().addRegion({0, QStringLiteral("华南区域"), 1, true}));
+        auto estate = require(store.organisation().addEstate({0, region, QStringLiteral("珠江御景湾"), {}, true}));
+        Complaint c;
+        c.receivedAt = db.clock().now();
+        c.channelId = require(store.catalogues().entryByCode(Catalogue::Channel, QStringLiteral("phone"))).id;
+        c.kindId = require(store.catalogues().entryByCode(Catalogue::Kind, QStringLiteral("complaint"))).id;
+        c.customerTypeId = require(store.catalogues().entryByCode(Catalogue::CustomerType, QStringLiteral("owner"))).id;
+        c.typeId = require(store.catalogues().entryByCode(Catalogue::Type, QStringLiteral("noise"))).id;
+        c.serviceLineId = require(store.catalogues().entryByCode(Catalogue::ServiceLine, QStringLiteral("security"))).id;
+        c.estateId = estate;
+        c.description = QStringLiteral("楼上深夜噪音");
+        ComplaintWorkflow workflow(store);
+        code = require(workflow.registerComplaint(c)).code;
+    }
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rectification_items'")).toInt() == 0);
+
+    db.reopen();
+    CHECK(db.store().database().schemaVersion() == latestSchemaVersion());
+    const QString backup = db.store().database().backupPath();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(QFileInfo::exists(backup));
+    CHECK(rawScalar(backup, QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(rawScalar(backup, QStringLiteral("SELECT code FROM complaints")).toString() == code);
+    CHECK(require(db.store().complaints().byCode(code)).description == QStringLiteral("楼上深夜噪音"));
+    CHECK(require(db.store().rectifications().list({})).isEmpty());
+}
+
+TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, and left untouched", "[database]")
+{
+    TestDb db;
+    db.close();
+    rawExec(db.path(), QStringLiteral("PRAGMA user_version = 99"));
+    rawExec(db.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QByteArray before = fileHash(db.path());
+    auto store = Store::open(db.path(), db.clock());
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("99")));
+    CHECK(store.error().contains(QString::number(latestSchemaVersion())));
+    CHECK(store.error().contains(QStringLiteral("newer")));
+    CHECK(fileHash(db.path()) == before);
+}
+
+TEST_CASE("an SQLite file of another program is refused and left untouched", "[database]")
+{
+    TestDb db;
+    const QString foreign = db.file(QStringLiteral("other.sqlite"));
+    rawExec(foreign, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+    const QByteArray before = fileHash(foreign);
+    auto store = Store::open(foreign, db.clock());
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("not a CaseLoop database")));
+    CHECK(fileHash(foreign) == before);
+    CHECK(rawScalar(foreign, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt() == 1);
+}
+
+TEST_CASE("a file that is not SQLite at all is refused and left untouched", "[database]")
+{
+    TestDb db;
+    const QString text = db.file(QStringLiteral("ledger.csv"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("受理时间,投诉人,内容\n2026-03-05,王先生,电梯坏了\n");
+    f.close();
+    const QByteArray before = fileHash(text);
+    auto store = Store::open(text, db.clock());
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().contains(QStringLiteral("not an SQLite file")));
+    CHECK(fileHash(text) == before);
+}
+
+TEST_CASE("migration files split into statements, keeping trigger bodies whole", "[database]")
+{
+    const QString sql = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                                       "  UPDATE a SET x = 1;\n  DELETE FROM a WHERE x = 2;\nEND;\nINSERT INTO a VALUES (1);\n");
+    const QStringList statements = splitSqlStatements(sql);
+    REQUIRE(statements.size() == 3);
+    CHECK(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+    CHECK(statements[1].endsWith(QStringLiteral("END;")));
+    CHECK(statements[2] == QStringLiteral("INSERT INTO a VALUES (1);"));
+}

@@ -1,0 +1,273 @@
+#include "Transaction.h"
+#include "SqlQuery.h"
+#include "TestSupport.h"
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+TEST_CASE("catalogue entries round-trip and their changes are audited", "[store]")
+{
+    TestDb db;
+    auto& catalogues = db.store().catalogues();
+    CHECK(require(catalogues.entries(Catalogue::Type)).size() == 13);
+    CatalogueEntry e{0, Catalogue::Type, QStringLiteral("water"), QStringLiteral("供水"), QStringLiteral("Water supply"), 20, true};
+    e.id = require(catalogues.add(e));
+    CatalogueEntry back = require(catalogues.entry(e.id));
+    CHECK(back.code == e.code);
+    CHECK(back.nameZh == e.nameZh);
+    CHECK(back.nameEn == e.nameEn);
+    CHECK(back.sortOrder == 20);
+    back.nameZh = QStringLiteral("供水停水");
+    back.active = false;
+    requireOk(catalogues.update(back));
+    CHECK(require(catalogues.entries(Catalogue::Type, true)).size() == 13);
+    const auto audit = require(db.store().audit().forRecord(QStringLiteral("catalogue_entry"), e.id));
+    REQUIRE(audit.size() == 3); // create, name_zh, active
+    CHECK(audit[1].field == QStringLiteral("name_zh"));
+    CHECK(audit[1].oldValue == QStringLiteral("供水"));
+    CHECK(audit[1].newValue == QStringLiteral("供水停水"));
+    CHECK(audit[1].actorName == QStringLiteral("tester"));
+}
+
+TEST_CASE("regions, estates, buildings, departments and staff round-trip", "[store]")
+{
+    TestDb db;
+    const auto& o = db.org();
+    auto& organisation = db.store().organisation();
+    const Estate estate = require(organisation.estate(o.estate));
+    CHECK(estate.regionId == o.region);
+    CHECK(estate.name == QStringLiteral("西溪锦园"));
+    const auto buildings = require(organisation.buildings(o.estate));
+    REQUIRE(buildings.size() == 2);
+    CHECK(buildings[0].name == QStringLiteral("3栋"));
+    CHECK(buildings[0].floors == 18);
+    const Staff lead = require(organisation.staffByLogin(QStringLiteral("gc01")));
+    CHECK(lead.name == QStringLiteral("王强"));
+    CHECK(lead.role == Role::DepartmentLead);
+    CHECK(lead.departmentId == o.engineering);
+    CHECK(require(organisation.departments()).size() == 6);
+    CHECK(require(organisation.roleMaySeePhone(Role::Steward)));
+    CHECK_FALSE(require(organisation.roleMaySeePhone(Role::DepartmentLead)));
+    // Two staff members cannot share a login.
+    CHECK_FALSE(organisation.addStaff({0, QStringLiteral("另一个"), QStringLiteral("gc01"), Role::Steward, 0, {}, true}).ok());
+}
+
+TEST_CASE("a complaint round-trips with every field", "[store]")
+{
+    TestDb db;
+    Complaint c = db.draft();
+    c.code = QStringLiteral("TS-20261123-0001");
+    c.publicArea = QStringLiteral("1号电梯厅");
+    c.priority = Priority::Urgent;
+    c.status = ComplaintStatus::AwaitingFollowUp;
+    c.firstContactDue = c.receivedAt.addSecs(7200);
+    c.feedbackDue = c.receivedAt.addDays(3);
+    c.followUpDue = c.receivedAt.addDays(17);
+    c.firstContactAt = c.receivedAt.addSecs(600);
+    c.feedbackAt = c.receivedAt.addDays(2);
+    c.satisfaction = Satisfaction::FairlySatisfied;
+    c.reopenCount = 2;
+    c.createdAt = c.receivedAt;
+    c.updatedAt = c.receivedAt;
+    c.id = require(db.store().complaints().insert(c));
+    const Complaint back = require(db.store().complaints().get(c.id));
+    CHECK(back.code == c.code);
+    CHECK(back.receivedAt == c.receivedAt);
+    CHECK(back.complainantName == c.complainantName);
+    CHECK(back.complainantPhone == c.complainantPhone);
+    CHECK(back.buildingId == c.buildingId);
+    CHECK(back.unit == c.unit);
+    CHECK(back.room == c.room);
+    CHECK(back.publicArea == c.publicArea);
+    CHECK(back.priority == Priority::Urgent);
+    CHECK(back.status == ComplaintStatus::AwaitingFollowUp);
+    CHECK(back.firstContactDue == c.firstContactDue);
+    CHECK(back.feedbackAt == c.feedbackAt);
+    CHECK(back.followUpDue == c.followUpDue);
+    CHECK_FALSE(back.followUpAt.isValid());
+    CHECK_FALSE(back.closedAt.isValid());
+    CHECK(back.satisfaction == Satisfaction::FairlySatisfied);
+    CHECK(back.reopenCount == 2);
+    CHECK(back.rowVersion == 1);
+    CHECK(back.description == c.description);
+    CHECK(back.request == c.request);
+}
+
+TEST_CASE("an update writes one audit row per changed field with old and new value", "[store][audit]")
+{
+    TestDb db;
+    Complaint c = db.registered();
+    const qint64 before = require(db.store().audit().count());
+    c.description = QStringLiteral("电梯停运，困人");
+    c.priority = Priority::Urgent;
+    requireOk(db.store().complaints().update(c));
+    CHECK(require(db.store().audit().count()) == before + 2);
+    const auto rows = require(db.store().audit().forRecord(QStringLiteral("complaint"), c.id));
+    const auto last = *std::find_if(rows.begin(), rows.end(), [](const AuditEntry& e) { return e.field == QStringLiteral("priority"); });
+    CHECK(last.oldValue == QStringLiteral("normal"));
+    CHECK(last.newValue == QStringLiteral("urgent"));
+    CHECK(last.at == db.clock().now());
+    CHECK(require(db.store().complaints().get(c.id)).rowVersion == 2);
+}
+
+TEST_CASE("a rolled-back transaction takes the change and its audit rows with it", "[store][audit]")
+{
+    TestDb db;
+    Complaint c = db.registered();
+    const qint64 auditBefore = require(db.store().audit().count());
+    {
+        Transaction tx(db.store().database());
+        requireOk(tx.begun());
+        c.description = QStringLiteral("改了但不提交");
+        requireOk(db.store().complaints().update(c));
+        CHECK(require(db.store().audit().count()) == auditBefore + 1);
+    } // no commit
+    CHECK(require(db.store().audit().count()) == auditBefore);
+    CHECK(require(db.store().complaints().get(c.id)).description == db.draft().description);
+}
+
+TEST_CASE("a stale row version is refused instead of overwriting another window's change", "[store]")
+{
+    TestDb db;
+    const Complaint original = db.registered();
+    Complaint first = original, second = original;
+    first.request = QStringLiteral("第一个窗口");
+    requireOk(db.store().complaints().update(first));
+    second.request = QStringLiteral("第二个窗口");
+    const Status s = db.store().complaints().update(second);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("changed by someone else")));
+    CHECK(require(db.store().complaints().get(original.id)).request == QStringLiteral("第一个窗口"));
+}
+
+TEST_CASE("tickets and follow-ups round-trip", "[store]")
+{
+    TestDb db;
+    const Complaint c = db.registered();
+    Ticket t;
+    t.complaintId = c.id;
+    t.departmentId = db.org().engineering;
+    t.assigneeId = db.org().lead;
+    t.dispatchedAt = db.clock().now();
+    t.dueAt = db.clock().now().addDays(1);
+    t.measures = QStringLiteral("更换门机板");
+    t.status = TicketStatus::InProgress;
+    t.id = require(db.store().tickets().insert(t));
+    const Ticket tb = require(db.store().tickets().get(t.id));
+    CHECK(tb.assigneeId == db.org().lead);
+    CHECK(tb.dueAt == t.dueAt);
+    CHECK(tb.measures == t.measures);
+    CHECK(tb.status == TicketStatus::InProgress);
+    CHECK_FALSE(tb.completedAt.isValid());
+
+    FollowUp f;
+    f.complaintId = c.id;
+    f.at = db.clock().now();
+    f.staffId = db.org().steward;
+    f.method = FollowUpMethod::WeChat;
+    f.purpose = FollowUpPurpose::SatisfactionVisit;
+    f.said = QStringLiteral("请问满意吗？");
+    f.answer = QStringLiteral("满意");
+    f.satisfaction = Satisfaction::Satisfied;
+    f.reopenRequested = true;
+    f.id = require(db.store().followUps().insert(f));
+    const auto list = require(db.store().followUps().forComplaint(c.id));
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].method == FollowUpMethod::WeChat);
+    CHECK(list[0].purpose == FollowUpPurpose::SatisfactionVisit);
+    CHECK(list[0].satisfaction == Satisfaction::Satisfied);
+    CHECK(list[0].reopenRequested);
+    CHECK(list[0].answer == QStringLiteral("满意"));
+}
+
+TEST_CASE("a rectification item round-trips with the fields of all five steps", "[store]")
+{
+    TestDb db;
+    const Complaint c1 = db.registered(), c2 = db.registered();
+    RectificationItem r;
+    r.code = QStringLiteral("ZG-2026-0001");
+    r.status = RectificationStatus::Closed;
+    r.problem = QStringLiteral("3栋电梯频繁故障");
+    r.departmentId = db.org().engineering;
+    r.suggestion = QStringLiteral("全面检测");
+    r.deadline = QDate(2026, 12, 10);
+    r.assignedAt = db.clock().now();
+    r.measures = QStringLiteral("更换部件");
+    r.responsiblePerson = QStringLiteral("王强");
+    r.plannedDate = QDate(2026, 12, 5);
+    r.feedback = QStringLiteral("已更换");
+    r.unresolvedReason = QStringLiteral("无");
+    r.reviewOpinion = QStringLiteral("同意");
+    r.reviewerId = db.org().steward;
+    r.confirmResult = ConfirmResult::Resolved;
+    r.confirmNote = QStringLiteral("已解决");
+    r.confirmedAt = db.clock().now();
+    r.createdAt = r.updatedAt = db.clock().now();
+    r.complaintIds = {c1.id, c2.id};
+    r.id = require(db.store().rectifications().insert(r));
+    const RectificationItem b = require(db.store().rectifications().get(r.id));
+    CHECK(b.code == r.code);
+    CHECK(b.status == RectificationStatus::Closed);
+    CHECK(b.deadline == r.deadline);
+    CHECK(b.plannedDate == r.plannedDate);
+    CHECK(b.responsiblePerson == r.responsiblePerson);
+    CHECK(b.feedback == r.feedback);
+    CHECK(b.unresolvedReason == r.unresolvedReason);
+    CHECK(b.reviewOpinion == r.reviewOpinion);
+    CHECK(b.reviewerId == db.org().steward);
+    CHECK(b.confirmResult == ConfirmResult::Resolved);
+    CHECK(b.confirmedAt == r.confirmedAt);
+    CHECK(b.complaintIds == QList<Id>{c1.id, c2.id});
+}
+
+TEST_CASE("holidays, adjusted working days and settings round-trip", "[store]")
+{
+    TestDb db;
+    requireOk(db.store().calendar().setDay({QDate(2026, 10, 1), DayKind::Holiday, QStringLiteral("国庆节")}));
+    requireOk(db.store().calendar().setDay({QDate(2026, 10, 10), DayKind::Workday, QStringLiteral("国庆调休")}));
+    auto days = require(db.store().calendar().days(QDate(2026, 9, 1), QDate(2026, 10, 31)));
+    REQUIRE(days.size() == 2);
+    CHECK(days[1].kind == DayKind::Workday);
+    CHECK(days[1].name == QStringLiteral("国庆调休"));
+    requireOk(db.store().calendar().removeDay(QDate(2026, 10, 10)));
+    CHECK(require(db.store().calendar().days(QDate(2026, 9, 1), QDate(2026, 10, 31))).size() == 1);
+    requireOk(db.store().settings().setValue(QStringLiteral("office.name"), QStringLiteral("西溪锦园服务中心")));
+    CHECK(require(db.store().settings().value(QStringLiteral("office.name"))) == QStringLiteral("西溪锦园服务中心"));
+    CHECK(require(db.store().settings().value(QStringLiteral("missing"), QStringLiteral("d"))) == QStringLiteral("d"));
+}
+
+TEST_CASE("the complaint list pages by keyset and filters in SQL", "[store][list]")
+{
+    TestDb db;
+    ComplaintWorkflow workflow(db.store());
+    for (int i = 0; i < 25; ++i) {
+        Complaint d = db.draft();
+        d.receivedAt = db.clock().now().addSecs(-3600 * i);
+        if (i % 5 == 0)
+            d.typeId = db.entry(Catalogue::Type, QStringLiteral("noise"));
+        require(workflow.registerComplaint(d));
+    }
+    auto& complaints = db.store().complaints();
+    const auto first = require(complaints.list({}, 10));
+    REQUIRE(first.size() == 10);
+    CHECK(first[0].receivedAt > first[9].receivedAt);
+    const auto second = require(complaints.list({}, 10, ComplaintCursor{first.last().receivedAt, first.last().id}));
+    REQUIRE(second.size() == 10);
+    CHECK(second[0].receivedAt < first.last().receivedAt);
+    const auto third = require(complaints.list({}, 10, ComplaintCursor{second.last().receivedAt, second.last().id}));
+    CHECK(third.size() == 5);
+
+    ComplaintFilter noise;
+    noise.typeId = db.entry(Catalogue::Type, QStringLiteral("noise"));
+    CHECK(require(complaints.count(noise)) == 5);
+    ComplaintFilter text;
+    text.text = QStringLiteral("困人");
+    CHECK(require(complaints.count(text)) == 25);
+    ComplaintFilter byCode;
+    byCode.text = first[3].code;
+    CHECK(require(complaints.list(byCode, 10)).first().id == first[3].id);
+    ComplaintFilter range;
+    range.from = db.clock().now().date();
+    range.to = db.clock().now().date();
+    CHECK(require(complaints.count(range)) == 11); // 10:00 back to 00:00 of the same day
+}
