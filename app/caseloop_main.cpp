@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG"), QStringLiteral("zh")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG"), QStringLiteral("zh")});
     parser.process(app);
 
     applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));

@@ -5,7 +5,7 @@ namespace caseloop::cli {
 
 Command checkCommand()
 {
-    return {"check", QT_TRANSLATE_NOOP("caseloop::cli", "Check the database's integrity and consistency."),
+    return {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and consistency."),
             [](QCommandLineParser&) {},
             [](CommandContext& ctx) {
                 auto store = ctx.openStore();
@@ -14,7 +14,8 @@ Command checkCommand()
                 auto report = store->maintenance().checkIntegrity();
                 if (!report)
                     return ctx.fail(report.error());
-                ctx.out << tr("%1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items, %6 audit rows.")
+                ctx.out << CliText::tr(
+                               "%1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items, %6 audit rows.")
                                .arg(ctx.databasePath)
                                .arg(report->complaints)
                                .arg(report->tickets)
@@ -23,11 +24,11 @@ Command checkCommand()
                                .arg(report->auditRows)
                         << Qt::endl;
                 if (report->ok()) {
-                    ctx.out << tr("No problems found.") << Qt::endl;
+                    ctx.out << CliText::tr("No problems found.") << Qt::endl;
                     return int(Success);
                 }
                 for (const QString& problem : report->problems)
-                    ctx.err << tr("Problem: %1").arg(problem) << Qt::endl;
+                    ctx.err << CliText::tr("Problem: %1").arg(problem) << Qt::endl;
                 return int(BadInput);
             }};
 }

@@ -33,7 +33,8 @@ bool CommandContext::dateOption(const QString& name, QDate& date)
     const QString text = parser.value(name);
     date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        err << tr("--%1 “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23.").arg(name, text) << Qt::endl;
+        err << CliText::tr("--%1 “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23.").arg(name, text)
+            << Qt::endl;
         return false;
     }
     return true;
@@ -55,19 +56,19 @@ QString defaultDatabasePath()
 
 QString generalHelp()
 {
-    QString text = tr("Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]\n\n"
-                      "CaseLoop complaint handling from the command line.\n\n"
-                      "Global options:\n"
-                      "  --db FILE     the database (default: %1)\n"
-                      "  --lang zh|en  language of names and messages (default: zh)\n"
-                      "  --version     print the version\n"
-                      "  -h, --help    this help; COMMAND --help for a command's options\n\n"
-                      "Commands:\n")
-                       .arg(QDir::toNativeSeparators(
-                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/caseloop.db")));
+    QString text = CliText::tr("Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]\n\n"
+                               "CaseLoop complaint handling from the command line.\n\n"
+                               "Global options:\n"
+                               "  --db FILE     the database (default: %1)\n"
+                               "  --lang zh|en  language of names and messages (default: zh)\n"
+                               "  --version     print the version\n"
+                               "  -h, --help    this help; COMMAND --help for a command's options\n\n"
+                               "Commands:\n")
+                       .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                     + QStringLiteral("/caseloop.db")));
     for (const Command& c : commands())
-        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
-    text += tr("\nExit codes: 0 success, 1 bad input or a refused file, 2 usage error.\n");
+        text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(10), CliText::tr(c.summary));
+    text += CliText::tr("\nExit codes: 0 success, 1 bad input or a refused file, 2 usage error.\n");
     return text;
 }
 } // namespace
@@ -76,11 +77,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    global.addOption({QStringLiteral("db"), tr("Database file."), QStringLiteral("FILE")});
-    global.addOption({QStringLiteral("lang"), tr("Language: zh or en."), QStringLiteral("LANG")});
-    global.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")});
-    global.addOption({QStringLiteral("version"), tr("Show the version.")});
-    global.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    global.addOption({QStringLiteral("db"), CliText::tr("Database file."), QStringLiteral("FILE")});
+    global.addOption({QStringLiteral("lang"), CliText::tr("Language: zh or en."), QStringLiteral("LANG")});
+    global.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help.")});
+    global.addOption({QStringLiteral("version"), CliText::tr("Show the version.")});
+    global.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
     if (!global.parse(QStringList{QStringLiteral("caseloop-cli")} + arguments)) {
         err << global.errorText() << Qt::endl << generalHelp();
         return UsageError;
@@ -88,7 +89,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (global.isSet(QStringLiteral("lang"))) {
         const auto language = languageFromCode(global.value(QStringLiteral("lang")));
         if (!language) {
-            err << tr("--lang “%1” is not a language; use zh or en.").arg(global.value(QStringLiteral("lang"))) << Qt::endl;
+            err << CliText::tr("--lang “%1” is not a language; use zh or en.").arg(global.value(QStringLiteral("lang")))
+                << Qt::endl;
             return UsageError;
         }
         applyLanguage(*language);
@@ -103,15 +105,16 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return global.isSet(QStringLiteral("help")) ? Success : UsageError;
     }
     const QList<Command> all = commands();
-    const auto command = std::find_if(all.begin(), all.end(), [&](const Command& c) { return rest.first() == QLatin1String(c.name); });
+    const auto command
+        = std::find_if(all.begin(), all.end(), [&](const Command& c) { return rest.first() == QLatin1String(c.name); });
     if (command == all.end()) {
-        err << tr("Unknown command “%1”.").arg(rest.first()) << Qt::endl << generalHelp();
+        err << CliText::tr("Unknown command “%1”.").arg(rest.first()) << Qt::endl << generalHelp();
         return UsageError;
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command->summary));
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this command.")});
+    parser.setApplicationDescription(CliText::tr(command->summary));
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help for this command.")});
     command->addOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("caseloop-cli ") + rest.first()} + rest.mid(1))) {
         err << parser.errorText() << Qt::endl << parser.helpText();
@@ -122,7 +125,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()) << Qt::endl << parser.helpText();
+        err << CliText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()) << Qt::endl
+            << parser.helpText();
         return UsageError;
     }
     SystemClock clock;

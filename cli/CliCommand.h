@@ -35,7 +35,7 @@ struct CommandContext
 struct Command
 {
     const char* name;
-    const char* summary; // translated in the "caseloop::cli" context
+    const char* summary; // translated in the CliText context
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CommandContext&)> run;
 };
@@ -46,9 +46,10 @@ Command demoCommand();
 Command statsCommand();
 Command checkCommand();
 
-inline QString tr(const char* text)
+// The translation context of everything caseloop-cli says.
+class CliText
 {
-    return QCoreApplication::translate("caseloop::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 } // namespace caseloop::cli

@@ -9,7 +9,7 @@ enum class ComplaintStatus { New, InProgress, AwaitingFollowUp, Closed, Reopened
 
 enum class ComplaintAction {
     StartHandling, // 开始处理: first contact made, investigation under way
-    Dispatch,      // 派单: a ticket to a department
+    Dispatch, // 派单: a ticket to a department
     FeedBackResult, // 结果反馈: the result told to the customer
     Close,
     Reopen,
@@ -17,15 +17,13 @@ enum class ComplaintAction {
     Withdraw,
 };
 
-template<>
-struct EnumTraits<ComplaintStatus>
+template <> struct EnumTraits<ComplaintStatus>
 {
     static constexpr const char* context = "ComplaintStatus";
     static std::span<const EnumEntry<ComplaintStatus>> entries();
 };
 
-template<>
-struct EnumTraits<ComplaintAction>
+template <> struct EnumTraits<ComplaintAction>
 {
     static constexpr const char* context = "ComplaintAction";
     static std::span<const EnumEntry<ComplaintAction>> entries();

@@ -18,10 +18,10 @@ struct ComplaintFilter
     Id stewardId = 0;
     std::optional<Priority> priority;
     QDate from; // received on or after
-    QDate to;   // received on or before
+    QDate to; // received on or before
     bool overdueOnly = false;
     QDateTime now; // what "overdue" is measured against
-    QString text;  // code, complainant, phone or description
+    QString text; // code, complainant, phone or description
 };
 
 // Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).
@@ -55,7 +55,8 @@ public:
     // Writes every changed field with an audit row each; refuses if complaint.rowVersion is stale.
     virtual Status update(const Complaint& complaint) = 0;
     virtual Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
-                                          const std::optional<ComplaintCursor>& after = std::nullopt) = 0;
+                                          const std::optional<ComplaintCursor>& after = std::nullopt)
+        = 0;
     virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
     // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
     virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;

@@ -47,7 +47,9 @@ Status ComplaintWorkflow::loadSettings()
 
 Status ComplaintWorkflow::validateDraft(const Complaint& d) const
 {
-    const QString record = d.complainantName.isEmpty() ? newRecord() : newRecord() + QStringLiteral(" (") + d.complainantName + QLatin1Char(')');
+    const QString record = d.complainantName.isEmpty()
+        ? newRecord()
+        : newRecord() + QStringLiteral(" (") + d.complainantName + QLatin1Char(')');
     if (!d.receivedAt.isValid())
         return Error{fieldMissing(record, tr("Received at"))};
     if (d.receivedAt > m_store.clock().now().addSecs(300))
@@ -162,7 +164,8 @@ Result<Ticket> ComplaintWorkflow::dispatch(Id complaintId, Id departmentId, Id a
     });
 }
 
-Result<Ticket> ComplaintWorkflow::ticketStep(Id ticketId, TicketAction action, const std::function<Status(Ticket&)>& apply)
+Result<Ticket> ComplaintWorkflow::ticketStep(Id ticketId, TicketAction action,
+                                             const std::function<Status(Ticket&)>& apply)
 {
     return inTransaction(m_store.database(), [&]() -> Result<Ticket> {
         auto ticket = m_store.tickets().get(ticketId);

@@ -161,7 +161,8 @@ Status Database::migrate(int target)
                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile::remove(m_backupPath);
         if (Status s = execute(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !s)
-            return Error{tr("Could not write the copy %1 before updating the database: %2").arg(m_backupPath, s.error())};
+            return Error{
+                tr("Could not write the copy %1 before updating the database: %2").arg(m_backupPath, s.error())};
     }
     Transaction tx(*this);
     if (!tx.begun())
@@ -171,7 +172,8 @@ Status Database::migrate(int target)
             continue;
         for (const QString& statement : splitSqlStatements(m.sql)) {
             if (Status s = execute(db, statement); !s)
-                return Error{tr("Updating the database to version %1 (%2) failed: %3").arg(m.version).arg(m.name, s.error())};
+                return Error{
+                    tr("Updating the database to version %1 (%2) failed: %3").arg(m.version).arg(m.name, s.error())};
         }
     }
     // PRAGMAs take no placeholders; both values are integers we control.

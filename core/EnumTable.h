@@ -13,8 +13,7 @@ namespace caseloop {
 
 // One row of an enum's table: the value, its stable storage string (never translated,
 // never renamed: it is in every database) and its English display text (translated via tr).
-template<class E>
-struct EnumEntry
+template <class E> struct EnumEntry
 {
     E value;
     const char* key;
@@ -23,11 +22,9 @@ struct EnumEntry
 
 // Specialised next to each enum (Kraft's KraftDocState idea): `context` is the translation
 // context and `entries()` the table.
-template<class E>
-struct EnumTraits;
+template <class E> struct EnumTraits;
 
-template<class E>
-QString toStorage(E value)
+template <class E> QString toStorage(E value)
 {
     for (const auto& e : EnumTraits<E>::entries())
         if (e.value == value)
@@ -35,8 +32,7 @@ QString toStorage(E value)
     return {};
 }
 
-template<class E>
-std::optional<E> fromStorage(QStringView key)
+template <class E> std::optional<E> fromStorage(QStringView key)
 {
     for (const auto& e : EnumTraits<E>::entries())
         if (key == QLatin1String(e.key))
@@ -44,8 +40,7 @@ std::optional<E> fromStorage(QStringView key)
     return std::nullopt;
 }
 
-template<class E>
-QString displayName(E value)
+template <class E> QString displayName(E value)
 {
     for (const auto& e : EnumTraits<E>::entries())
         if (e.value == value)
@@ -53,8 +48,7 @@ QString displayName(E value)
     return {};
 }
 
-template<class E>
-QList<E> allValues()
+template <class E> QList<E> allValues()
 {
     QList<E> values;
     for (const auto& e : EnumTraits<E>::entries())
@@ -63,16 +57,14 @@ QList<E> allValues()
 }
 
 // A permitted state change: in `from`, `action` leads to `to`.
-template<class S, class A>
-struct Transition
+template <class S, class A> struct Transition
 {
     S from;
     A action;
     S to;
 };
 
-template<class S, class A>
-std::optional<S> findTransition(std::span<const Transition<S, A>> table, S from, A action)
+template <class S, class A> std::optional<S> findTransition(std::span<const Transition<S, A>> table, S from, A action)
 {
     for (const auto& t : table)
         if (t.from == from && t.action == action)
@@ -80,8 +72,7 @@ std::optional<S> findTransition(std::span<const Transition<S, A>> table, S from,
     return std::nullopt;
 }
 
-template<class S, class A>
-QList<A> actionsFrom(std::span<const Transition<S, A>> table, S from)
+template <class S, class A> QList<A> actionsFrom(std::span<const Transition<S, A>> table, S from)
 {
     QList<A> actions;
     for (const auto& t : table)

@@ -19,8 +19,7 @@ enum class DayKind { Holiday, Workday };
 enum class ConfirmResult { Resolved, ContinueTracking };
 
 #define CASELOOP_ENUM_TRAITS(E)                                                                                        \
-    template<>                                                                                                         \
-    struct EnumTraits<E>                                                                                               \
+    template <> struct EnumTraits<E>                                                                                   \
     {                                                                                                                  \
         static constexpr const char* context = #E;                                                                     \
         static std::span<const EnumEntry<E>> entries();                                                                \

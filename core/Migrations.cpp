@@ -22,7 +22,8 @@ QList<Migration> allMigrations()
             continue;
         result.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(result.begin(), result.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    std::sort(result.begin(), result.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return result;
 }
 

@@ -13,22 +13,19 @@ enum class RectificationAction { Resolve, ReportBack, ReviewPass, ReviewReject, 
 // Which of the five steps an action belongs to.
 enum class RectificationStep { Assign, Resolve, ReportBack, Review, Confirm };
 
-template<>
-struct EnumTraits<RectificationStatus>
+template <> struct EnumTraits<RectificationStatus>
 {
     static constexpr const char* context = "RectificationStatus";
     static std::span<const EnumEntry<RectificationStatus>> entries();
 };
 
-template<>
-struct EnumTraits<RectificationAction>
+template <> struct EnumTraits<RectificationAction>
 {
     static constexpr const char* context = "RectificationAction";
     static std::span<const EnumEntry<RectificationAction>> entries();
 };
 
-template<>
-struct EnumTraits<RectificationStep>
+template <> struct EnumTraits<RectificationStep>
 {
     static constexpr const char* context = "RectificationStep";
     static std::span<const EnumEntry<RectificationStep>> entries();

@@ -52,8 +52,15 @@ Result<RectificationItem> RectificationWorkflow::assign(RectificationItem d)
         if (!id)
             return Error{id.error()};
         d.id = *id;
-        RectificationStepRecord history{0,           d.id, RectificationStep::Assign, QStringLiteral("assign"),
-                                        d.status,    d.status, now, m_store.session().actor().id, d.suggestion};
+        RectificationStepRecord history{0,
+                                        d.id,
+                                        RectificationStep::Assign,
+                                        QStringLiteral("assign"),
+                                        d.status,
+                                        d.status,
+                                        now,
+                                        m_store.session().actor().id,
+                                        d.suggestion};
         if (auto s = m_store.rectifications().addStep(history); !s)
             return Error{s.error()};
         return d;
@@ -80,8 +87,15 @@ Result<RectificationItem> RectificationWorkflow::step(Id itemId, RectificationAc
         if (Status s = m_store.rectifications().update(r); !s)
             return Error{s.error()};
         ++r.rowVersion;
-        RectificationStepRecord history{0,      r.id, stepOf(action), toStorage(action), from, r.status,
-                                        now,    m_store.session().actor().id, note.trimmed()};
+        RectificationStepRecord history{0,
+                                        r.id,
+                                        stepOf(action),
+                                        toStorage(action),
+                                        from,
+                                        r.status,
+                                        now,
+                                        m_store.session().actor().id,
+                                        note.trimmed()};
         if (auto s = m_store.rectifications().addStep(history); !s)
             return Error{s.error()};
         return r;
@@ -112,7 +126,8 @@ Result<RectificationItem> RectificationWorkflow::reportBack(Id itemId, const QSt
 {
     return step(itemId, RectificationAction::ReportBack, feedback, [&](RectificationItem& r) -> Status {
         if (feedback.trimmed().isEmpty() && unresolvedReason.trimmed().isEmpty())
-            return Error{required(tr("Rectification item %1").arg(r.code), tr("What was done, or why it is not solved"))};
+            return Error{
+                required(tr("Rectification item %1").arg(r.code), tr("What was done, or why it is not solved"))};
         r.feedback = feedback.trimmed();
         r.unresolvedReason = unresolvedReason.trimmed();
         r.reportedAt = m_store.clock().now();

@@ -14,8 +14,7 @@ struct Error
 };
 
 // A value or an Error. Core never shows errors; it returns them.
-template<class T>
-class Result
+template <class T> class Result
 {
 public:
     Result(T value)

@@ -14,8 +14,8 @@ struct SlaPolicy
     int firstContactHoursMajor = 24;
     int firstContactHoursNormal = 24;
     int feedbackWorkingDays = 3; // the solution fed back within 3 working days
-    int followUpDays = 14;       // 回访 within 14 days after the result was fed back
-    int dueSoonHours = 24;       // what the reminders call "due soon"
+    int followUpDays = 14; // 回访 within 14 days after the result was fed back
+    int dueSoonHours = 24; // what the reminders call "due soon"
 
     int firstContactHours(Priority priority) const;
     QDateTime firstContactDue(const QDateTime& received, Priority priority) const;

@@ -44,14 +44,17 @@ Ticket readTicket(SqlQuery& q)
 
 Result<QList<Ticket>> SqlTicketStore::select(const QString& where, const QVariantList& binds)
 {
-    return selectRows<Ticket>(m_s.connection(),
-                              QStringLiteral("SELECT %1 FROM tickets %2 ORDER BY dispatched_at, id").arg(kTicketColumns, where),
-                              binds, readTicket);
+    return selectRows<Ticket>(
+        m_s.connection(),
+        QStringLiteral("SELECT %1 FROM tickets %2 ORDER BY dispatched_at, id").arg(kTicketColumns, where), binds,
+        readTicket);
 }
 
 Result<Id> SqlTicketStore::insert(const Ticket& ticket)
 {
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("tickets"), QStringLiteral("ticket"), ticketRow(ticket)); });
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("tickets"), QStringLiteral("ticket"), ticketRow(ticket));
+    });
 }
 
 Result<Ticket> SqlTicketStore::get(Id id)
@@ -81,10 +84,10 @@ Result<Id> SqlFollowUpStore::insert(const FollowUp& f)
                   {QStringLiteral("purpose"), toStorage(f.purpose)},
                   {QStringLiteral("said"), f.said},
                   {QStringLiteral("answer"), f.answer},
-                  {QStringLiteral("satisfaction"),
-                   f.satisfaction ? QVariant(toStorage(*f.satisfaction)) : QVariant()},
+                  {QStringLiteral("satisfaction"), f.satisfaction ? QVariant(toStorage(*f.satisfaction)) : QVariant()},
                   {QStringLiteral("reopen_requested"), f.reopenRequested ? 1 : 0}};
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("follow_ups"), QStringLiteral("follow_up"), row); });
+    return inTransaction(
+        m_s.database(), [&] { return insertRow(m_s, QStringLiteral("follow_ups"), QStringLiteral("follow_up"), row); });
 }
 
 Result<QList<FollowUp>> SqlFollowUpStore::forComplaint(Id complaintId)

@@ -19,36 +19,39 @@ CatalogueEntry readEntry(SqlQuery& q)
 
 Row entryRow(const CatalogueEntry& e)
 {
-    return {{QStringLiteral("catalogue"), e.catalogue}, {QStringLiteral("code"), e.code},
-            {QStringLiteral("name_zh"), e.nameZh},      {QStringLiteral("name_en"), e.nameEn},
+    return {{QStringLiteral("catalogue"), e.catalogue},  {QStringLiteral("code"), e.code},
+            {QStringLiteral("name_zh"), e.nameZh},       {QStringLiteral("name_en"), e.nameEn},
             {QStringLiteral("sort_order"), e.sortOrder}, {QStringLiteral("active"), e.active ? 1 : 0}};
 }
 } // namespace
 
 Result<QList<CatalogueEntry>> SqlCatalogueStore::entries(const QString& catalogue, bool activeOnly)
 {
-    return selectRows<CatalogueEntry>(m_s.connection(),
-                                      QStringLiteral("SELECT %1 FROM catalogue_entries WHERE catalogue = ?%2 "
-                                                     "ORDER BY sort_order, id")
-                                          .arg(kEntryColumns, activeOnly ? QStringLiteral(" AND active = 1") : QString()),
-                                      {catalogue}, readEntry);
+    return selectRows<CatalogueEntry>(
+        m_s.connection(),
+        QStringLiteral("SELECT %1 FROM catalogue_entries WHERE catalogue = ?%2 "
+                       "ORDER BY sort_order, id")
+            .arg(kEntryColumns, activeOnly ? QStringLiteral(" AND active = 1") : QString()),
+        {catalogue}, readEntry);
 }
 
 Result<CatalogueEntry> SqlCatalogueStore::entry(Id id)
 {
-    return firstOf(selectRows<CatalogueEntry>(m_s.connection(),
-                                              QStringLiteral("SELECT %1 FROM catalogue_entries WHERE id = ?").arg(kEntryColumns),
-                                              {id}, readEntry),
-                   QStringLiteral("Catalogue entry %1").arg(id));
+    return firstOf(
+        selectRows<CatalogueEntry>(m_s.connection(),
+                                   QStringLiteral("SELECT %1 FROM catalogue_entries WHERE id = ?").arg(kEntryColumns),
+                                   {id}, readEntry),
+        QStringLiteral("Catalogue entry %1").arg(id));
 }
 
 Result<CatalogueEntry> SqlCatalogueStore::entryByCode(const QString& catalogue, const QString& code)
 {
-    return firstOf(selectRows<CatalogueEntry>(
-                       m_s.connection(),
-                       QStringLiteral("SELECT %1 FROM catalogue_entries WHERE catalogue = ? AND code = ?").arg(kEntryColumns),
-                       {catalogue, code}, readEntry),
-                   QStringLiteral("%1 “%2”").arg(catalogue, code));
+    return firstOf(
+        selectRows<CatalogueEntry>(
+            m_s.connection(),
+            QStringLiteral("SELECT %1 FROM catalogue_entries WHERE catalogue = ? AND code = ?").arg(kEntryColumns),
+            {catalogue, code}, readEntry),
+        QStringLiteral("%1 “%2”").arg(catalogue, code));
 }
 
 Result<Id> SqlCatalogueStore::add(const CatalogueEntry& e)
@@ -61,16 +64,19 @@ Result<Id> SqlCatalogueStore::add(const CatalogueEntry& e)
 Status SqlCatalogueStore::update(const CatalogueEntry& e)
 {
     return inTransaction(m_s.database(), [&] {
-        return updateRow(m_s, QStringLiteral("catalogue_entries"), QStringLiteral("catalogue_entry"), e.id, entryRow(e));
+        return updateRow(m_s, QStringLiteral("catalogue_entries"), QStringLiteral("catalogue_entry"), e.id,
+                         entryRow(e));
     });
 }
 
 Result<QList<CalendarDay>> SqlCalendarStore::days(const QDate& from, const QDate& to)
 {
     return selectRows<CalendarDay>(
-        m_s.connection(), QStringLiteral("SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day"),
+        m_s.connection(),
+        QStringLiteral("SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day"),
         {toDb(from), toDb(to)}, [](SqlQuery& q) {
-            return CalendarDay{dateFromDb(q.value(0)), fromStorage<DayKind>(q.value(1).toString()).value_or(DayKind::Holiday),
+            return CalendarDay{dateFromDb(q.value(0)),
+                               fromStorage<DayKind>(q.value(1).toString()).value_or(DayKind::Holiday),
                                q.value(2).toString()};
         });
 }
@@ -107,7 +113,8 @@ Status SqlCalendarStore::removeDay(const QDate& date)
                       {toDb(date)});
     if (!old)
         return Error{old.error()};
-    if (Status s = execute(m_s.connection(), QStringLiteral("DELETE FROM calendar_days WHERE day = ?"), {toDb(date)}); !s)
+    if (Status s = execute(m_s.connection(), QStringLiteral("DELETE FROM calendar_days WHERE day = ?"), {toDb(date)});
+        !s)
         return s;
     if (Status s = writeAudit(m_s, QStringLiteral("calendar_day"), date.toJulianDay(), QStringLiteral("delete"),
                               toDb(date).toString(), *old, {});
@@ -145,10 +152,11 @@ Status SqlSettingsStore::setValue(const QString& key, const QString& value)
 
 Result<int> SqlSettingsStore::nextInSequence(const QString& prefix)
 {
-    auto v = scalar(m_s.connection(),
-                    QStringLiteral("INSERT INTO code_counters (prefix, last_value) VALUES (?, 1) "
-                                   "ON CONFLICT(prefix) DO UPDATE SET last_value = last_value + 1 RETURNING last_value"),
-                    {prefix});
+    auto v
+        = scalar(m_s.connection(),
+                 QStringLiteral("INSERT INTO code_counters (prefix, last_value) VALUES (?, 1) "
+                                "ON CONFLICT(prefix) DO UPDATE SET last_value = last_value + 1 RETURNING last_value"),
+                 {prefix});
     if (!v)
         return Error{v.error()};
     return v->toInt();

@@ -5,17 +5,39 @@ namespace caseloop {
 
 namespace {
 const QStringList kColumns{
-    QStringLiteral("code"),             QStringLiteral("received_at"),      QStringLiteral("channel_id"),
-    QStringLiteral("kind_id"),          QStringLiteral("complainant_name"), QStringLiteral("complainant_phone"),
-    QStringLiteral("customer_type_id"), QStringLiteral("region_id"),        QStringLiteral("estate_id"),
-    QStringLiteral("building_id"),      QStringLiteral("unit"),             QStringLiteral("room"),
-    QStringLiteral("public_area"),      QStringLiteral("type_id"),          QStringLiteral("service_line_id"),
-    QStringLiteral("priority"),         QStringLiteral("valid"),            QStringLiteral("invalid_reason"),
-    QStringLiteral("description"),      QStringLiteral("request"),          QStringLiteral("steward_id"),
-    QStringLiteral("status"),           QStringLiteral("first_contact_due"), QStringLiteral("feedback_due"),
-    QStringLiteral("follow_up_due"),    QStringLiteral("first_contact_at"), QStringLiteral("feedback_at"),
-    QStringLiteral("follow_up_at"),     QStringLiteral("closed_at"),        QStringLiteral("close_reason"),
-    QStringLiteral("satisfaction"),     QStringLiteral("reopen_count"),     QStringLiteral("created_at"),
+    QStringLiteral("code"),
+    QStringLiteral("received_at"),
+    QStringLiteral("channel_id"),
+    QStringLiteral("kind_id"),
+    QStringLiteral("complainant_name"),
+    QStringLiteral("complainant_phone"),
+    QStringLiteral("customer_type_id"),
+    QStringLiteral("region_id"),
+    QStringLiteral("estate_id"),
+    QStringLiteral("building_id"),
+    QStringLiteral("unit"),
+    QStringLiteral("room"),
+    QStringLiteral("public_area"),
+    QStringLiteral("type_id"),
+    QStringLiteral("service_line_id"),
+    QStringLiteral("priority"),
+    QStringLiteral("valid"),
+    QStringLiteral("invalid_reason"),
+    QStringLiteral("description"),
+    QStringLiteral("request"),
+    QStringLiteral("steward_id"),
+    QStringLiteral("status"),
+    QStringLiteral("first_contact_due"),
+    QStringLiteral("feedback_due"),
+    QStringLiteral("follow_up_due"),
+    QStringLiteral("first_contact_at"),
+    QStringLiteral("feedback_at"),
+    QStringLiteral("follow_up_at"),
+    QStringLiteral("closed_at"),
+    QStringLiteral("close_reason"),
+    QStringLiteral("satisfaction"),
+    QStringLiteral("reopen_count"),
+    QStringLiteral("created_at"),
     QStringLiteral("updated_at"),
 };
 
@@ -27,15 +49,40 @@ QVariant optionalText(const std::optional<Satisfaction>& s)
 Row complaintRow(const Complaint& c)
 {
     const QVariantList values{
-        c.code,           toDb(c.receivedAt),      c.channelId,          c.kindId,
-        c.complainantName, c.complainantPhone,     c.customerTypeId,     idToDb(c.regionId),
-        idToDb(c.estateId), idToDb(c.buildingId),  c.unit,               c.room,
-        c.publicArea,     c.typeId,                c.serviceLineId,      toStorage(c.priority),
-        c.valid ? 1 : 0,  c.invalidReason,         c.description,        c.request,
-        idToDb(c.stewardId), toStorage(c.status),  toDb(c.firstContactDue), toDb(c.feedbackDue),
-        toDb(c.followUpDue), toDb(c.firstContactAt), toDb(c.feedbackAt),  toDb(c.followUpAt),
-        toDb(c.closedAt), c.closeReason,           optionalText(c.satisfaction), c.reopenCount,
-        toDb(c.createdAt), toDb(c.updatedAt),
+        c.code,
+        toDb(c.receivedAt),
+        c.channelId,
+        c.kindId,
+        c.complainantName,
+        c.complainantPhone,
+        c.customerTypeId,
+        idToDb(c.regionId),
+        idToDb(c.estateId),
+        idToDb(c.buildingId),
+        c.unit,
+        c.room,
+        c.publicArea,
+        c.typeId,
+        c.serviceLineId,
+        toStorage(c.priority),
+        c.valid ? 1 : 0,
+        c.invalidReason,
+        c.description,
+        c.request,
+        idToDb(c.stewardId),
+        toStorage(c.status),
+        toDb(c.firstContactDue),
+        toDb(c.feedbackDue),
+        toDb(c.followUpDue),
+        toDb(c.firstContactAt),
+        toDb(c.feedbackAt),
+        toDb(c.followUpAt),
+        toDb(c.closedAt),
+        c.closeReason,
+        optionalText(c.satisfaction),
+        c.reopenCount,
+        toDb(c.createdAt),
+        toDb(c.updatedAt),
     };
     Row row;
     for (int i = 0; i < kColumns.size(); ++i)
@@ -89,11 +136,10 @@ Complaint readComplaint(SqlQuery& q)
 }
 
 // The condition "some promise to the complainant is overdue at ?" (three binds of now).
-const QString kOverdueCondition = QStringLiteral(
-    "status NOT IN ('closed', 'invalid', 'withdrawn') AND ("
-    "(first_contact_at IS NULL AND first_contact_due < ?) OR "
-    "(feedback_at IS NULL AND feedback_due < ?) OR "
-    "(follow_up_at IS NULL AND follow_up_due < ?))");
+const QString kOverdueCondition = QStringLiteral("status NOT IN ('closed', 'invalid', 'withdrawn') AND ("
+                                                 "(first_contact_at IS NULL AND first_contact_due < ?) OR "
+                                                 "(feedback_at IS NULL AND feedback_due < ?) OR "
+                                                 "(follow_up_at IS NULL AND follow_up_due < ?))");
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.
 QString whereClause(const ComplaintFilter& f, QVariantList& binds)
@@ -151,8 +197,8 @@ Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const Q
 {
     return selectRows<Complaint>(
         m_s.connection(),
-        QStringLiteral("SELECT id, %1, row_version FROM complaints %2 %3").arg(columnList(kColumns), where, tail), binds,
-        readComplaint);
+        QStringLiteral("SELECT id, %1, row_version FROM complaints %2 %3").arg(columnList(kColumns), where, tail),
+        binds, readComplaint);
 }
 
 Result<Id> SqlComplaintStore::insert(const Complaint& complaint)
@@ -208,10 +254,12 @@ Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const Q
 {
     // One arm per promise, each served by its partial index on the open due time.
     const QString steward = stewardId > 0 ? QStringLiteral(" AND steward_id = ?") : QString();
-    const QString arm = QStringLiteral("SELECT id, code, %1, %2, steward_id FROM complaints WHERE %3 IS NULL AND %2 < ? "
-                                       "AND status NOT IN ('closed', 'invalid', 'withdrawn')")
+    const QString arm
+        = QStringLiteral("SELECT id, code, %1, %2, steward_id FROM complaints WHERE %3 IS NULL AND %2 < ? "
+                         "AND status NOT IN ('closed', 'invalid', 'withdrawn')")
         + steward;
-    const QString sql = arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
+    const QString sql
+        = arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
         + QStringLiteral(" UNION ALL ")
         + arm.arg(QStringLiteral("1"), QStringLiteral("feedback_due"), QStringLiteral("feedback_at"))
         + QStringLiteral(" UNION ALL ")

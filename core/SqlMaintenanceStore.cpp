@@ -15,8 +15,7 @@ struct Rule
     QString sql;
 };
 
-template<class E>
-QString storageList()
+template <class E> QString storageList()
 {
     QStringList keys;
     for (E v : allValues<E>())
@@ -40,14 +39,16 @@ QList<Rule> rules()
                         "WHERE c.estate_id IS NOT b.estate_id")},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "closed or withdrawn complaints without a closing time"),
          QStringLiteral("SELECT code FROM complaints WHERE status IN ('closed', 'withdrawn') AND closed_at IS NULL")},
-        {QT_TRANSLATE_NOOP("caseloop::Integrity",
-                           "closed complaints without result feedback and satisfaction follow-up, and without a reason"),
+        {QT_TRANSLATE_NOOP(
+             "caseloop::Integrity",
+             "closed complaints without result feedback and satisfaction follow-up, and without a reason"),
          QStringLiteral("SELECT code FROM complaints WHERE status = 'closed' AND close_reason = '' "
                         "AND (feedback_at IS NULL OR follow_up_at IS NULL)")},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "invalid complaints without a reason"),
          QStringLiteral("SELECT code FROM complaints WHERE status = 'invalid' AND (invalid_reason = '' OR valid = 1)")},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "open complaints marked closed"),
-         QStringLiteral("SELECT code FROM complaints WHERE status NOT IN ('closed', 'withdrawn') AND closed_at IS NOT NULL")},
+         QStringLiteral(
+             "SELECT code FROM complaints WHERE status NOT IN ('closed', 'withdrawn') AND closed_at IS NOT NULL")},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "tickets with an unknown status"),
          QStringLiteral("SELECT id FROM tickets WHERE status NOT IN (%1)").arg(storageList<TicketStatus>())},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "finished tickets without a result or completion time"),
@@ -81,7 +82,8 @@ Result<IntegrityReport> SqlMaintenanceStore::checkIntegrity()
         report.problems << QCoreApplication::translate("caseloop::Integrity", "SQLite integrity check: %1")
                                .arg(integrity->mid(0, 5).join(QStringLiteral("; ")));
     auto foreignKeys = selectRows<QString>(db, QStringLiteral("PRAGMA foreign_key_check"), {}, [](SqlQuery& q) {
-        return QStringLiteral("%1 row %2 → %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        return QStringLiteral("%1 row %2 → %3")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     });
     if (!foreignKeys)
         return Error{foreignKeys.error()};

@@ -49,17 +49,18 @@ Department readDepartment(SqlQuery& q)
 
 Result<QList<Region>> SqlOrganisationStore::regions()
 {
-    return selectRows<Region>(m_s.connection(),
-                              QStringLiteral("SELECT id, name, sort_order, active FROM regions ORDER BY sort_order, id"), {},
-                              [](SqlQuery& q) {
-                                  return Region{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                                                q.value(3).toBool()};
-                              });
+    return selectRows<Region>(
+        m_s.connection(), QStringLiteral("SELECT id, name, sort_order, active FROM regions ORDER BY sort_order, id"),
+        {}, [](SqlQuery& q) {
+            return Region{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool()};
+        });
 }
 
 Result<Id> SqlOrganisationStore::addRegion(const Region& region)
 {
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("regions"), QStringLiteral("region"), regionRow(region)); });
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("regions"), QStringLiteral("region"), regionRow(region));
+    });
 }
 
 Status SqlOrganisationStore::updateRegion(const Region& region)
@@ -71,22 +72,27 @@ Status SqlOrganisationStore::updateRegion(const Region& region)
 
 Result<QList<Estate>> SqlOrganisationStore::estates(Id regionId)
 {
-    const QString sql = QStringLiteral("SELECT id, region_id, name, address, active FROM estates %1 ORDER BY region_id, id")
-                            .arg(regionId > 0 ? QStringLiteral("WHERE region_id = ?") : QString());
-    return selectRows<Estate>(m_s.connection(), sql, regionId > 0 ? QVariantList{regionId} : QVariantList{}, readEstate);
+    const QString sql
+        = QStringLiteral("SELECT id, region_id, name, address, active FROM estates %1 ORDER BY region_id, id")
+              .arg(regionId > 0 ? QStringLiteral("WHERE region_id = ?") : QString());
+    return selectRows<Estate>(m_s.connection(), sql, regionId > 0 ? QVariantList{regionId} : QVariantList{},
+                              readEstate);
 }
 
 Result<Estate> SqlOrganisationStore::estate(Id id)
 {
-    return firstOf(selectRows<Estate>(m_s.connection(),
-                                      QStringLiteral("SELECT id, region_id, name, address, active FROM estates WHERE id = ?"),
-                                      {id}, readEstate),
-                   QStringLiteral("Estate %1").arg(id));
+    return firstOf(
+        selectRows<Estate>(m_s.connection(),
+                           QStringLiteral("SELECT id, region_id, name, address, active FROM estates WHERE id = ?"),
+                           {id}, readEstate),
+        QStringLiteral("Estate %1").arg(id));
 }
 
 Result<Id> SqlOrganisationStore::addEstate(const Estate& estate)
 {
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("estates"), QStringLiteral("estate"), estateRow(estate)); });
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("estates"), QStringLiteral("estate"), estateRow(estate));
+    });
 }
 
 Status SqlOrganisationStore::updateEstate(const Estate& estate)
@@ -106,10 +112,11 @@ Result<QList<Building>> SqlOrganisationStore::buildings(Id estateId)
 
 Result<Building> SqlOrganisationStore::building(Id id)
 {
-    return firstOf(selectRows<Building>(m_s.connection(),
-                                        QStringLiteral("SELECT id, estate_id, name, units, floors FROM buildings WHERE id = ?"),
-                                        {id}, readBuilding),
-                   QStringLiteral("Building %1").arg(id));
+    return firstOf(
+        selectRows<Building>(m_s.connection(),
+                             QStringLiteral("SELECT id, estate_id, name, units, floors FROM buildings WHERE id = ?"),
+                             {id}, readBuilding),
+        QStringLiteral("Building %1").arg(id));
 }
 
 Result<Id> SqlOrganisationStore::addBuilding(const Building& b)
@@ -118,7 +125,8 @@ Result<Id> SqlOrganisationStore::addBuilding(const Building& b)
                   {QStringLiteral("name"), b.name},
                   {QStringLiteral("units"), b.units},
                   {QStringLiteral("floors"), b.floors}};
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("buildings"), QStringLiteral("building"), row); });
+    return inTransaction(m_s.database(),
+                         [&] { return insertRow(m_s, QStringLiteral("buildings"), QStringLiteral("building"), row); });
 }
 
 Result<QList<Department>> SqlOrganisationStore::departments()
@@ -130,10 +138,11 @@ Result<QList<Department>> SqlOrganisationStore::departments()
 
 Result<Department> SqlOrganisationStore::departmentByName(const QString& name)
 {
-    return firstOf(selectRows<Department>(m_s.connection(),
-                                          QStringLiteral("SELECT id, name, name_en, active FROM departments WHERE name = ?"),
-                                          {name}, readDepartment),
-                   QStringLiteral("Department “%1”").arg(name));
+    return firstOf(
+        selectRows<Department>(m_s.connection(),
+                               QStringLiteral("SELECT id, name, name_en, active FROM departments WHERE name = ?"),
+                               {name}, readDepartment),
+        QStringLiteral("Department “%1”").arg(name));
 }
 
 Result<Id> SqlOrganisationStore::addDepartment(const Department& d)
@@ -141,21 +150,21 @@ Result<Id> SqlOrganisationStore::addDepartment(const Department& d)
     const Row row{{QStringLiteral("name"), d.name},
                   {QStringLiteral("name_en"), d.nameEn},
                   {QStringLiteral("active"), d.active ? 1 : 0}};
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("departments"), QStringLiteral("department"), row); });
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("departments"), QStringLiteral("department"), row);
+    });
 }
 
 Result<QList<Staff>> SqlOrganisationStore::queryStaff(const QString& where, const QVariantList& binds)
 {
     return selectRows<Staff>(
         m_s.connection(),
-        QStringLiteral("SELECT id, name, login, role_code, department_id, phone, active FROM staff %1 ORDER BY id").arg(where),
+        QStringLiteral("SELECT id, name, login, role_code, department_id, phone, active FROM staff %1 ORDER BY id")
+            .arg(where),
         binds, [](SqlQuery& q) {
-            return Staff{q.value(0).toLongLong(),
-                         q.value(1).toString(),
-                         q.value(2).toString(),
-                         fromStorage<Role>(q.value(3).toString()).value_or(Role::Steward),
-                         q.value(4).toLongLong(),
-                         q.value(5).toString(),
+            return Staff{q.value(0).toLongLong(), q.value(1).toString(),
+                         q.value(2).toString(),   fromStorage<Role>(q.value(3).toString()).value_or(Role::Steward),
+                         q.value(4).toLongLong(), q.value(5).toString(),
                          q.value(6).toBool()};
         });
 }
@@ -172,22 +181,27 @@ Result<Staff> SqlOrganisationStore::staffMember(Id id)
 
 Result<Staff> SqlOrganisationStore::staffByLogin(const QString& login)
 {
-    return firstOf(queryStaff(QStringLiteral("WHERE login = ?"), {login}), QStringLiteral("Staff member “%1”").arg(login));
+    return firstOf(queryStaff(QStringLiteral("WHERE login = ?"), {login}),
+                   QStringLiteral("Staff member “%1”").arg(login));
 }
 
 Result<Id> SqlOrganisationStore::addStaff(const Staff& s)
 {
-    return inTransaction(m_s.database(), [&] { return insertRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), staffRow(s)); });
+    return inTransaction(m_s.database(),
+                         [&] { return insertRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), staffRow(s)); });
 }
 
 Status SqlOrganisationStore::updateStaff(const Staff& s)
 {
-    return inTransaction(m_s.database(), [&] { return updateRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), s.id, staffRow(s)); });
+    return inTransaction(m_s.database(), [&] {
+        return updateRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), s.id, staffRow(s));
+    });
 }
 
 Result<bool> SqlOrganisationStore::roleMaySeePhone(Role role)
 {
-    auto v = scalar(m_s.connection(), QStringLiteral("SELECT may_see_phone FROM roles WHERE code = ?"), {toStorage(role)});
+    auto v
+        = scalar(m_s.connection(), QStringLiteral("SELECT may_see_phone FROM roles WHERE code = ?"), {toStorage(role)});
     if (!v)
         return Error{v.error()};
     return v->toBool();

@@ -16,8 +16,7 @@ QString describe(const QString& sql, const QSqlError& error)
     QString shortSql = sql.simplified();
     if (shortSql.size() > 80)
         shortSql = shortSql.left(77) + QStringLiteral("...");
-    return QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2")
-        .arg(error.text(), shortSql);
+    return QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2").arg(error.text(), shortSql);
 }
 } // namespace
 

@@ -5,16 +5,35 @@ namespace caseloop {
 
 namespace {
 const QStringList kColumns{
-    QStringLiteral("code"),          QStringLiteral("status"),             QStringLiteral("problem"),
-    QStringLiteral("type_id"),       QStringLiteral("region_id"),          QStringLiteral("estate_id"),
-    QStringLiteral("building_id"),   QStringLiteral("service_line_id"),    QStringLiteral("department_id"),
-    QStringLiteral("suggestion"),    QStringLiteral("deadline"),           QStringLiteral("assigned_by"),
-    QStringLiteral("assigned_at"),   QStringLiteral("measures"),           QStringLiteral("responsible_person"),
-    QStringLiteral("planned_date"),  QStringLiteral("resolved_at"),        QStringLiteral("feedback"),
-    QStringLiteral("unresolved_reason"), QStringLiteral("reported_at"),    QStringLiteral("review_opinion"),
-    QStringLiteral("reviewer_id"),   QStringLiteral("reviewed_at"),        QStringLiteral("confirm_result"),
-    QStringLiteral("confirm_note"),  QStringLiteral("confirmer_id"),       QStringLiteral("confirmed_at"),
-    QStringLiteral("created_at"),    QStringLiteral("updated_at"),
+    QStringLiteral("code"),
+    QStringLiteral("status"),
+    QStringLiteral("problem"),
+    QStringLiteral("type_id"),
+    QStringLiteral("region_id"),
+    QStringLiteral("estate_id"),
+    QStringLiteral("building_id"),
+    QStringLiteral("service_line_id"),
+    QStringLiteral("department_id"),
+    QStringLiteral("suggestion"),
+    QStringLiteral("deadline"),
+    QStringLiteral("assigned_by"),
+    QStringLiteral("assigned_at"),
+    QStringLiteral("measures"),
+    QStringLiteral("responsible_person"),
+    QStringLiteral("planned_date"),
+    QStringLiteral("resolved_at"),
+    QStringLiteral("feedback"),
+    QStringLiteral("unresolved_reason"),
+    QStringLiteral("reported_at"),
+    QStringLiteral("review_opinion"),
+    QStringLiteral("reviewer_id"),
+    QStringLiteral("reviewed_at"),
+    QStringLiteral("confirm_result"),
+    QStringLiteral("confirm_note"),
+    QStringLiteral("confirmer_id"),
+    QStringLiteral("confirmed_at"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
 };
 
 Row itemRow(const RectificationItem& r)
@@ -106,10 +125,11 @@ Result<QList<RectificationItem>> SqlRectificationStore::select(const QString& wh
     if (!items)
         return items;
     for (RectificationItem& item : items.value()) {
-        auto links = selectRows<Id>(m_s.connection(),
-                                    QStringLiteral("SELECT complaint_id FROM rectification_complaints WHERE item_id = ? "
-                                                   "ORDER BY complaint_id"),
-                                    {item.id}, [](SqlQuery& q) { return q.value(0).toLongLong(); });
+        auto links
+            = selectRows<Id>(m_s.connection(),
+                             QStringLiteral("SELECT complaint_id FROM rectification_complaints WHERE item_id = ? "
+                                            "ORDER BY complaint_id"),
+                             {item.id}, [](SqlQuery& q) { return q.value(0).toLongLong(); });
         if (!links)
             return Error{links.error()};
         item.complaintIds = links.value();
@@ -124,9 +144,10 @@ Result<Id> SqlRectificationStore::insert(const RectificationItem& item)
         if (!id)
             return id;
         for (Id complaintId : item.complaintIds) {
-            if (Status s = execute(m_s.connection(),
-                                   QStringLiteral("INSERT INTO rectification_complaints (item_id, complaint_id) VALUES (?, ?)"),
-                                   {*id, complaintId});
+            if (Status s
+                = execute(m_s.connection(),
+                          QStringLiteral("INSERT INTO rectification_complaints (item_id, complaint_id) VALUES (?, ?)"),
+                          {*id, complaintId});
                 !s)
                 return Error{s.error()};
             if (Status s = writeAudit(m_s, QStringLiteral("rectification"), *id, QStringLiteral("link"),
@@ -171,8 +192,8 @@ Result<QList<RectificationItem>> SqlRectificationStore::list(const Rectification
         conditions << QStringLiteral("status <> 'closed' AND deadline < ?");
         binds << toDb(filter.today);
     }
-    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                  binds);
+    return select(
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), binds);
 }
 
 Result<Id> SqlRectificationStore::addStep(const RectificationStepRecord& step)
@@ -202,8 +223,10 @@ Result<QList<RectificationStepRecord>> SqlRectificationStore::steps(Id itemId)
             r.itemId = q.value(1).toLongLong();
             r.step = fromStorage<RectificationStep>(q.value(2).toString()).value_or(RectificationStep::Assign);
             r.action = q.value(3).toString();
-            r.fromStatus = fromStorage<RectificationStatus>(q.value(4).toString()).value_or(RectificationStatus::Assigned);
-            r.toStatus = fromStorage<RectificationStatus>(q.value(5).toString()).value_or(RectificationStatus::Assigned);
+            r.fromStatus
+                = fromStorage<RectificationStatus>(q.value(4).toString()).value_or(RectificationStatus::Assigned);
+            r.toStatus
+                = fromStorage<RectificationStatus>(q.value(5).toString()).value_or(RectificationStatus::Assigned);
             r.at = timeFromDb(q.value(6));
             r.staffId = q.value(7).toLongLong();
             r.note = q.value(8).toString();

@@ -22,10 +22,10 @@ constexpr std::array<EnumEntry<Dimension>, 10> kDimensions{{
 
 struct Grouping
 {
-    QString column;    // the complaints column grouped by
-    QString nameJoin;  // how the group's name is found: a LEFT JOIN on g.k, or empty for enum columns
-    QString nameZh;    // expression for the Chinese name
-    QString nameEn;    // expression for the English name
+    QString column; // the complaints column grouped by
+    QString nameJoin; // how the group's name is found: a LEFT JOIN on g.k, or empty for enum columns
+    QString nameZh; // expression for the Chinese name
+    QString nameEn; // expression for the English name
 };
 
 Grouping groupingFor(Dimension d)
@@ -46,11 +46,11 @@ Grouping groupingFor(Dimension d)
     case Dimension::Kind:
         return catalogue("kind_id");
     case Dimension::Region:
-        return {QStringLiteral("region_id"), QStringLiteral("LEFT JOIN regions n ON n.id = g.k"), QStringLiteral("n.name"),
-                QStringLiteral("n.name")};
+        return {QStringLiteral("region_id"), QStringLiteral("LEFT JOIN regions n ON n.id = g.k"),
+                QStringLiteral("n.name"), QStringLiteral("n.name")};
     case Dimension::Estate:
-        return {QStringLiteral("estate_id"), QStringLiteral("LEFT JOIN estates n ON n.id = g.k"), QStringLiteral("n.name"),
-                QStringLiteral("n.name")};
+        return {QStringLiteral("estate_id"), QStringLiteral("LEFT JOIN estates n ON n.id = g.k"),
+                QStringLiteral("n.name"), QStringLiteral("n.name")};
     case Dimension::Building:
         return {QStringLiteral("building_id"),
                 QStringLiteral("LEFT JOIN buildings n ON n.id = g.k LEFT JOIN estates e ON e.id = n.estate_id"),
@@ -93,9 +93,11 @@ Result<QList<CountRow>> SqlStatisticsStore::countBy(Dimension dimension, const Q
         conditions << QStringLiteral("received_at < ?");
         binds << toDb(wallTime(to.addDays(1)));
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where
+        = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     // Aggregate on the index first, then look up the few group names.
-    const QString inner = QStringLiteral("SELECT %1 AS k, COUNT(*) AS n FROM complaints %2 GROUP BY %1").arg(g.column, where);
+    const QString inner
+        = QStringLiteral("SELECT %1 AS k, COUNT(*) AS n FROM complaints %2 GROUP BY %1").arg(g.column, where);
     const bool named = !g.nameJoin.isEmpty();
     const QString sql = named ? QStringLiteral("SELECT g.k, g.n, %1, %2 FROM (%3) g %4 ORDER BY g.n DESC, g.k")
                                     .arg(g.nameZh, g.nameEn, inner, g.nameJoin)

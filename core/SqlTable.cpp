@@ -54,8 +54,9 @@ Result<Id> insertRow(Session& session, const QString& table, const QString& enti
         if (!value.isNull() && !value.toString().isEmpty())
             json.insert(column, QJsonValue::fromVariant(value));
     }
-    SqlQuery q(session.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(table, columnList(columns), marks.join(QStringLiteral(", "))));
+    SqlQuery q(session.connection(),
+               QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                   .arg(table, columnList(columns), marks.join(QStringLiteral(", "))));
     for (const auto& pair : row)
         q.bind(pair.second);
     if (Status s = q.exec(); !s)
@@ -74,9 +75,9 @@ Status updateRow(Session& session, const QString& table, const QString& entity, 
     for (const auto& pair : row)
         columns << pair.first;
     const bool versioned = expectedVersion >= 0;
-    SqlQuery read(session.connection(), QStringLiteral("SELECT %1%2 FROM %3 WHERE id = ?")
-                                            .arg(columnList(columns),
-                                                 versioned ? QStringLiteral(", row_version") : QString(), table));
+    SqlQuery read(session.connection(),
+                  QStringLiteral("SELECT %1%2 FROM %3 WHERE id = ?")
+                      .arg(columnList(columns), versioned ? QStringLiteral(", row_version") : QString(), table));
     read.bind(id);
     if (Status s = read.exec(); !s)
         return s;

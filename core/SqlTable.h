@@ -31,8 +31,7 @@ QString columnList(const QStringList& columns);
 namespace caseloop {
 
 // The first row of a query result, or an Error saying what was not found.
-template<class T>
-Result<T> firstOf(Result<QList<T>> rows, const QString& what)
+template <class T> Result<T> firstOf(Result<QList<T>> rows, const QString& what)
 {
     if (!rows)
         return Error{rows.error()};
@@ -42,7 +41,7 @@ Result<T> firstOf(Result<QList<T>> rows, const QString& what)
 }
 
 // Runs `sql` with `binds` and turns each result row into a T with `read`.
-template<class T, class ReadFn>
+template <class T, class ReadFn>
 Result<QList<T>> selectRows(const QSqlDatabase& db, const QString& sql, const QVariantList& binds, ReadFn read)
 {
     SqlQuery q(db, sql);

@@ -7,8 +7,7 @@ namespace caseloop {
 // The analysis dimensions of seed 002 §1.
 enum class Dimension { Type, Region, Estate, Building, ServiceLine, Channel, Status, CustomerType, Kind, Priority };
 
-template<>
-struct EnumTraits<Dimension>
+template <> struct EnumTraits<Dimension>
 {
     static constexpr const char* context = "Dimension";
     static std::span<const EnumEntry<Dimension>> entries();
@@ -16,7 +15,7 @@ struct EnumTraits<Dimension>
 
 struct CountRow
 {
-    QString key;   // stable: a catalogue code, a status storage string, or a record id
+    QString key; // stable: a catalogue code, a status storage string, or a record id
     QString label; // display name in the current language
     qint64 count = 0;
 };

@@ -17,7 +17,8 @@ namespace caseloop {
 class Store
 {
 public:
-    static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock, const OpenOptions& options = {});
+    static Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock,
+                                               const OpenOptions& options = {});
     ~Store();
 
     Database& database() { return *m_db; }

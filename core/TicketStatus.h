@@ -9,15 +9,13 @@ namespace caseloop {
 enum class TicketStatus { Waiting, InProgress, Done, Returned };
 enum class TicketAction { Accept, Complete, Return, Redispatch };
 
-template<>
-struct EnumTraits<TicketStatus>
+template <> struct EnumTraits<TicketStatus>
 {
     static constexpr const char* context = "TicketStatus";
     static std::span<const EnumEntry<TicketStatus>> entries();
 };
 
-template<>
-struct EnumTraits<TicketAction>
+template <> struct EnumTraits<TicketAction>
 {
     static constexpr const char* context = "TicketAction";
     static std::span<const EnumEntry<TicketAction>> entries();

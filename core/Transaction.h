@@ -31,8 +31,7 @@ private:
 };
 
 // Runs fn (returning a Result or a Status) inside its own Transaction, committing when it succeeds.
-template<class Fn>
-auto inTransaction(Database& db, Fn fn) -> decltype(fn())
+template <class Fn> auto inTransaction(Database& db, Fn fn) -> decltype(fn())
 {
     Transaction tx(db);
     if (!tx.begun())

@@ -35,7 +35,8 @@ void applyLanguage(Language language)
         qt = new QTranslator(QCoreApplication::instance());
         // Qt's own dialogs and buttons; on Windows the file is deployed beside the program.
         if (!qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            (void)qt->load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
+            (void)qt->load(QStringLiteral("qtbase_zh_CN"),
+                           QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
     }
     QCoreApplication::installTranslator(qt);
     QCoreApplication::installTranslator(caseloop);

@@ -46,8 +46,8 @@ const TestDb::Org& TestDb::org()
     o.building = require(organisation.addBuilding({0, o.estate, QStringLiteral("3栋"), 2, 18}));
     o.otherBuilding = require(organisation.addBuilding({0, o.estate, QStringLiteral("5栋"), 2, 18}));
     o.engineering = require(organisation.departmentByName(QStringLiteral("工程部"))).id;
-    o.steward = require(organisation.addStaff({0, QStringLiteral("陈静"), QStringLiteral("gj001"), Role::Steward, 0,
-                                               QStringLiteral("13800001111"), true}));
+    o.steward = require(organisation.addStaff(
+        {0, QStringLiteral("陈静"), QStringLiteral("gj001"), Role::Steward, 0, QStringLiteral("13800001111"), true}));
     o.lead = require(organisation.addStaff({0, QStringLiteral("王强"), QStringLiteral("gc01"), Role::DepartmentLead,
                                             o.engineering, QStringLiteral("13900002222"), true}));
     m_org = o;
@@ -86,8 +86,7 @@ Complaint TestDb::registered(const QString& channel)
 }
 
 namespace {
-template<class Fn>
-void withConnection(const QString& path, Fn fn)
+template <class Fn> void withConnection(const QString& path, Fn fn)
 {
     const QString name = QStringLiteral("raw-test");
     {

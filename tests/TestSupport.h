@@ -12,8 +12,7 @@
 #include <memory>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
@@ -61,8 +60,7 @@ QVariant rawScalar(const QString& path, const QString& sql);
 QString rawDump(const QString& path, const QString& table);
 QByteArray fileHash(const QString& path);
 
-template<class T>
-const T& require(const Result<T>& r)
+template <class T> const T& require(const Result<T>& r)
 {
     INFO(r.error().toStdString());
     REQUIRE(r.ok());

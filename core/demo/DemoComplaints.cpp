@@ -7,14 +7,23 @@
 namespace caseloop::demo {
 
 namespace {
-enum class Fate { Full, CloseWithReason, Invalid, Withdrawn, Reopen, ReturnedTicket, StallTicket, StallFeedback, StallVisit };
+enum class Fate {
+    Full,
+    CloseWithReason,
+    Invalid,
+    Withdrawn,
+    Reopen,
+    ReturnedTicket,
+    StallTicket,
+    StallFeedback,
+    StallVisit
+};
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 
-template<class T>
-T weighted(Context& ctx, const QList<std::pair<T, int>>& options)
+template <class T> T weighted(Context& ctx, const QList<std::pair<T, int>>& options)
 {
     int total = 0;
     for (const auto& o : options)
@@ -31,8 +40,8 @@ T weighted(Context& ctx, const QList<std::pair<T, int>>& options)
 QList<QDateTime> receivedTimes(Context& ctx)
 {
     // Office hours dominate; a few calls come in the evening.
-    const QList<std::pair<int, int>> hours{{8, 6},  {9, 10}, {10, 10}, {11, 8},  {12, 4},  {13, 5}, {14, 8},
-                                           {15, 8}, {16, 8}, {17, 7},  {18, 6},  {19, 6},  {20, 5}, {21, 3}};
+    const QList<std::pair<int, int>> hours{{8, 6},  {9, 10}, {10, 10}, {11, 8}, {12, 4}, {13, 5}, {14, 8},
+                                           {15, 8}, {16, 8}, {17, 7},  {18, 6}, {19, 6}, {20, 5}, {21, 3}};
     QList<QDateTime> times;
     const QDate first = ctx.options.end.date().addDays(-365);
     for (int i = 0; i < ctx.options.complaints; ++i) {
@@ -93,15 +102,16 @@ Fate pickFate(Context& ctx, const QString& kind)
 {
     if (kind == QLatin1String("praise") || (kind == QLatin1String("inquiry") && ctx.chance(0.6)))
         return Fate::CloseWithReason;
-    return weighted<Fate>(ctx, {{Fate::Full, 70},
-                                {Fate::CloseWithReason, 4},
-                                {Fate::Invalid, 4},
-                                {Fate::Withdrawn, 2},
-                                {Fate::Reopen, 6},
-                                {Fate::ReturnedTicket, 4},
-                                {Fate::StallTicket, 3},
-                                {Fate::StallFeedback, 4},
-                                {Fate::StallVisit, 3}});
+    return weighted<Fate>(ctx,
+                          {{Fate::Full, 70},
+                           {Fate::CloseWithReason, 4},
+                           {Fate::Invalid, 4},
+                           {Fate::Withdrawn, 2},
+                           {Fate::Reopen, 6},
+                           {Fate::ReturnedTicket, 4},
+                           {Fate::StallTicket, 3},
+                           {Fate::StallFeedback, 4},
+                           {Fate::StallVisit, 3}});
 }
 
 class Story
@@ -162,8 +172,7 @@ private:
         return !m_stopped;
     }
 
-    template<class T>
-    Status check(const Result<T>& r)
+    template <class T> Status check(const Result<T>& r)
     {
         return r ? Status() : Status(Error{QStringLiteral("demo %1: %2").arg(m_c.code, r.error())});
     }
@@ -176,7 +185,8 @@ private:
         f.complaintId = m_c.id;
         f.at = m_t;
         f.staffId = m_c.stewardId;
-        f.method = m_ctx.chance(0.75) ? FollowUpMethod::Phone : (m_ctx.chance(0.5) ? FollowUpMethod::WeChat : FollowUpMethod::Visit);
+        f.method = m_ctx.chance(0.75) ? FollowUpMethod::Phone
+                                      : (m_ctx.chance(0.5) ? FollowUpMethod::WeChat : FollowUpMethod::Visit);
         f.purpose = purpose;
         f.said = said;
         f.answer = answer;
@@ -197,7 +207,8 @@ private:
         m_t = m_c.receivedAt;
         if (!(late ? advance(promise, promise * 2) : advance(10 * kMinute, promise - 5 * kMinute)))
             return {};
-        return followUp(FollowUpPurpose::FirstResponse, m_ctx.pick(firstResponses()), QStringLiteral("好的，等你们消息。"));
+        return followUp(FollowUpPurpose::FirstResponse, m_ctx.pick(firstResponses()),
+                        QStringLiteral("好的，等你们消息。"));
     }
 
     Status handleOnce(bool endsDissatisfied)
@@ -212,7 +223,8 @@ private:
             return {};
         m_ctx.actAs(m_c.stewardId);
         const Id firstLead = m_ctx.pick(m_ctx.departmentLeads.value(firstDepartment));
-        auto ticket = m_ctx.workflow.dispatch(m_c.id, firstDepartment, firstLead, m_t.addSecs(m_ctx.between(kDay, 3 * kDay)));
+        auto ticket
+            = m_ctx.workflow.dispatch(m_c.id, firstDepartment, firstLead, m_t.addSecs(m_ctx.between(kDay, 3 * kDay)));
         if (!ticket)
             return check(ticket);
         ++m_ctx.summary.tickets;
@@ -221,13 +233,15 @@ private:
             if (!advance(kHour, 5 * kHour))
                 return {};
             m_ctx.actAs(firstLead);
-            if (Status s = check(m_ctx.workflow.returnTicket(ticket->id, QStringLiteral("非本部门职责，请转交对口部门处理。")));
+            if (Status s
+                = check(m_ctx.workflow.returnTicket(ticket->id, QStringLiteral("非本部门职责，请转交对口部门处理。")));
                 !s)
                 return s;
             if (!advance(10 * kMinute, 2 * kHour))
                 return {};
             m_ctx.actAs(m_c.stewardId);
-            if (Status s = check(m_ctx.workflow.redispatchTicket(ticket->id, department, lead, m_t.addSecs(2 * kDay))); !s)
+            if (Status s = check(m_ctx.workflow.redispatchTicket(ticket->id, department, lead, m_t.addSecs(2 * kDay)));
+                !s)
                 return s;
         }
         if (!advance(10 * kMinute, 4 * kHour))
@@ -243,13 +257,15 @@ private:
             return {};
         m_ctx.actAs(lead);
         const QString result = QString::fromUtf8(m_problem.result);
-        if (Status s = check(m_ctx.workflow.completeTicket(ticket->id, QString::fromUtf8(m_problem.measures), result)); !s)
+        if (Status s = check(m_ctx.workflow.completeTicket(ticket->id, QString::fromUtf8(m_problem.measures), result));
+            !s)
             return s;
         if (m_fate == Fate::StallFeedback)
             return stop();
         if (!advance(kHour, 30 * kHour))
             return {};
-        if (Status s = followUp(FollowUpPurpose::ResultFeedback, QStringLiteral("您反映的问题已处理：") + result + QStringLiteral("。"),
+        if (Status s = followUp(FollowUpPurpose::ResultFeedback,
+                                QStringLiteral("您反映的问题已处理：") + result + QStringLiteral("。"),
                                 m_ctx.pick(customerAnswers()));
             !s || m_stopped)
             return s;
@@ -261,12 +277,15 @@ private:
         if (endsDissatisfied)
             return followUp(FollowUpPurpose::SatisfactionVisit, QStringLiteral("回访：请问问题解决后您还满意吗？"),
                             m_ctx.pick(dissatisfiedAnswers()), Satisfaction::Dissatisfied, true);
-        const Satisfaction s = weighted<Satisfaction>(m_ctx, {{Satisfaction::VerySatisfied, 35},
-                                                              {Satisfaction::Satisfied, 40},
-                                                              {Satisfaction::FairlySatisfied, 17},
-                                                              {Satisfaction::Dissatisfied, 8}});
-        const QString answer = s == Satisfaction::Dissatisfied ? m_ctx.pick(dissatisfiedAnswers()) : m_ctx.pick(customerAnswers());
-        return followUp(FollowUpPurpose::SatisfactionVisit, QStringLiteral("回访：请问问题解决后您还满意吗？"), answer, s);
+        const Satisfaction s = weighted<Satisfaction>(m_ctx,
+                                                      {{Satisfaction::VerySatisfied, 35},
+                                                       {Satisfaction::Satisfied, 40},
+                                                       {Satisfaction::FairlySatisfied, 17},
+                                                       {Satisfaction::Dissatisfied, 8}});
+        const QString answer
+            = s == Satisfaction::Dissatisfied ? m_ctx.pick(dissatisfiedAnswers()) : m_ctx.pick(customerAnswers());
+        return followUp(FollowUpPurpose::SatisfactionVisit, QStringLiteral("回访：请问问题解决后您还满意吗？"), answer,
+                        s);
     }
 
     Status stop()
@@ -289,25 +308,26 @@ Status generateOne(Context& ctx, const QDateTime& received)
     const int estateIndex = pickEstate(ctx);
     const EstatePlace& place = ctx.estates[estateIndex];
     const Complainant who = pickComplainant(ctx, estateIndex);
-    const QString kind = weighted<QString>(ctx, {{QStringLiteral("complaint"), 82},
-                                                 {QStringLiteral("suggestion"), 7},
-                                                 {QStringLiteral("inquiry"), 8},
-                                                 {QStringLiteral("praise"), 3}});
+    const QString kind = weighted<QString>(ctx,
+                                           {{QStringLiteral("complaint"), 82},
+                                            {QStringLiteral("suggestion"), 7},
+                                            {QStringLiteral("inquiry"), 8},
+                                            {QStringLiteral("praise"), 3}});
     Complaint d;
     d.receivedAt = received;
     d.kindId = ctx.entry("kind", kind.toLatin1().constData());
-    d.channelId = ctx.entry("channel", weighted<const char*>(ctx, {{"phone", 45},
-                                                                   {"wechat", 24},
-                                                                   {"visit", 12},
-                                                                   {"hotline12345", 5},
-                                                                   {"opinion_book", 5},
-                                                                   {"email", 3},
-                                                                   {"follow_up_call", 6}}));
-    d.customerTypeId = ctx.entry("customer_type", weighted<const char*>(ctx, {{"owner", 76},
-                                                                              {"tenant", 14},
-                                                                              {"shop", 5},
-                                                                              {"visitor", 3},
-                                                                              {"other", 2}}));
+    d.channelId = ctx.entry("channel",
+                            weighted<const char*>(ctx,
+                                                  {{"phone", 45},
+                                                   {"wechat", 24},
+                                                   {"visit", 12},
+                                                   {"hotline12345", 5},
+                                                   {"opinion_book", 5},
+                                                   {"email", 3},
+                                                   {"follow_up_call", 6}}));
+    d.customerTypeId = ctx.entry(
+        "customer_type",
+        weighted<const char*>(ctx, {{"owner", 76}, {"tenant", 14}, {"shop", 5}, {"visitor", 3}, {"other", 2}}));
     d.complainantName = who.name;
     d.complainantPhone = who.phone;
     d.regionId = place.estate.regionId;
@@ -342,8 +362,8 @@ Status generateOne(Context& ctx, const QDateTime& received)
         return Error{QStringLiteral("demo complaint %1: %2").arg(ctx.summary.complaints + 1).arg(complaint.error())};
     ++ctx.summary.complaints;
     if (kind != QLatin1String("praise"))
-        ctx.problemGroups[QStringLiteral("%1/%2").arg(estateIndex).arg(QString::fromLatin1(problem.serviceLine))].append(
-            {complaint->id, received});
+        ctx.problemGroups[QStringLiteral("%1/%2").arg(estateIndex).arg(QString::fromLatin1(problem.serviceLine))]
+            .append({complaint->id, received});
     return Story(ctx, problem, complaint.value(), pickFate(ctx, kind)).run();
 }
 } // namespace

@@ -62,10 +62,12 @@ struct Context
     }
     int below(int n) { return n <= 0 ? 0 : int(rng.bounded(quint32(n))); }
     bool chance(double p) { return rng.generateDouble() < p; }
-    template<class T>
-    const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
+    template <class T> const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
     // A random duration between the two bounds, in seconds.
-    qint64 between(qint64 minSeconds, qint64 maxSeconds) { return minSeconds + below(int(maxSeconds - minSeconds + 1)); }
+    qint64 between(qint64 minSeconds, qint64 maxSeconds)
+    {
+        return minSeconds + below(int(maxSeconds - minSeconds + 1));
+    }
     QString mobile();
     QString personName();
     // Moves the clock to `at`; false when `at` is past the demo's end (the story stops there).

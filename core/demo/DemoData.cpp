@@ -9,8 +9,8 @@ namespace demo {
 
 QString Context::mobile()
 {
-    static const char* prefixes[] = {"138", "139", "135", "136", "137", "150", "151", "158", "159",
-                                     "186", "187", "188", "189", "177", "180", "199"};
+    static const char* prefixes[] = {"138", "139", "135", "136", "137", "150", "151", "158",
+                                     "159", "186", "187", "188", "189", "177", "180", "199"};
     QString number = QString::fromLatin1(prefixes[below(16)]);
     for (int i = 0; i < 8; ++i)
         number += QChar(QLatin1Char(char('0' + below(10))));
@@ -49,10 +49,11 @@ Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOpti
     if (!existing)
         return Error{existing.error()};
     if (*existing > 0)
-        return Error{QCoreApplication::translate("caseloop::Demo",
-                                                 "The database already holds %1 complaints; demo data goes into an empty "
-                                                 "database only.")
-                         .arg(*existing)};
+        return Error{
+            QCoreApplication::translate("caseloop::Demo",
+                                        "The database already holds %1 complaints; demo data goes into an empty "
+                                        "database only.")
+                .arg(*existing)};
     const Actor previous = store.session().actor();
     // One transaction for the whole demo: fast, and all or nothing.
     Transaction tx(store.database());

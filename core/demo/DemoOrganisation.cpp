@@ -47,12 +47,13 @@ Status addDepartmentsAndStaff(Context& ctx)
     for (const Department& d : departments.value())
         ctx.departments.insert(d.name, d.id);
     // Ticket-handling leads of each department, with the login prefix an office would use.
-    const std::pair<const char*, const char*> teams[] = {
-        {"工程部", "gc"}, {"保洁部", "bj"}, {"秩序部", "zx"}, {"绿化部", "lh"}, {"财务部", "cw"}, {"客服中心", "kfzg"}};
+    const std::pair<const char*, const char*> teams[] = {{"工程部", "gc"}, {"保洁部", "bj"}, {"秩序部", "zx"},
+                                                         {"绿化部", "lh"}, {"财务部", "cw"}, {"客服中心", "kfzg"}};
     for (const auto& [name, prefix] : teams) {
         const Id dept = ctx.departments.value(QString::fromUtf8(name));
         for (int i = 1; i <= 2; ++i) {
-            auto id = addPerson(ctx, QStringLiteral("%1%2").arg(QString::fromLatin1(prefix)).arg(i, 2, 10, QLatin1Char('0')),
+            auto id = addPerson(ctx,
+                                QStringLiteral("%1%2").arg(QString::fromLatin1(prefix)).arg(i, 2, 10, QLatin1Char('0')),
                                 Role::DepartmentLead, dept);
             if (!id)
                 return Error{id.error()};
@@ -105,8 +106,8 @@ Status addEstates(Context& ctx)
         }
         // One steward 物业管家 for every six buildings or so.
         for (int s = 0; s < 1 + spec.buildings / 6; ++s) {
-            auto id = addPerson(ctx, QStringLiteral("gj%1").arg(++stewardNumber, 3, 10, QLatin1Char('0')), Role::Steward,
-                                service);
+            auto id = addPerson(ctx, QStringLiteral("gj%1").arg(++stewardNumber, 3, 10, QLatin1Char('0')),
+                                Role::Steward, service);
             if (!id)
                 return Error{id.error()};
             place.stewards.append(*id);

@@ -12,9 +12,9 @@ constexpr qint64 kDay = 86400;
 
 // Where each item's story ends; the cycle makes every step appear even in a small demo.
 enum class Target { Closed, ContinueTracking, Reviewed, ReportedBack, InProgress, Assigned, ClosedAfterRejection };
-constexpr Target kCycle[] = {Target::Closed,     Target::ContinueTracking, Target::Reviewed,
-                             Target::ReportedBack, Target::InProgress,     Target::Assigned,
-                             Target::ClosedAfterRejection};
+constexpr Target kCycle[]
+    = {Target::Closed,   Target::ContinueTracking,    Target::Reviewed, Target::ReportedBack, Target::InProgress,
+       Target::Assigned, Target::ClosedAfterRejection};
 
 const RectificationSpec& specFor(const QString& serviceLine)
 {
@@ -81,25 +81,30 @@ public:
         const Id id = item->id;
         const Id lead = m_ctx.pick(m_ctx.departmentLeads.value(m_departmentId));
         const QString measures = QString::fromUtf8(m_spec.measures);
-        if (steps >= 1 && !check(next(lead), m_workflow.resolve(id, measures, m_ctx.store.organisation().staffMember(lead)->name,
-                                                                m_t.date().addDays(14))))
+        if (steps >= 1
+            && !check(next(lead),
+                      m_workflow.resolve(id, measures, m_ctx.store.organisation().staffMember(lead)->name,
+                                         m_t.date().addDays(14))))
             return m_status;
         if (target == Target::ClosedAfterRejection) {
             if (!check(next(lead), m_workflow.reportBack(id, QString(), QString::fromUtf8(m_spec.unresolvedReason))))
                 return m_status;
-            if (!check(next(supervisor), m_workflow.review(id, false, QStringLiteral("整改措施未落实到位，退回继续整改。"))))
+            if (!check(next(supervisor),
+                       m_workflow.review(id, false, QStringLiteral("整改措施未落实到位，退回继续整改。"))))
                 return m_status;
-            if (!check(next(lead), m_workflow.resolve(id, measures + QStringLiteral("（补充整改）"),
-                                                      m_ctx.store.organisation().staffMember(lead)->name,
-                                                      m_t.date().addDays(10))))
+            if (!check(next(lead),
+                       m_workflow.resolve(id, measures + QStringLiteral("（补充整改）"),
+                                          m_ctx.store.organisation().staffMember(lead)->name, m_t.date().addDays(10))))
                 return m_status;
         }
         const bool unresolved = target == Target::ContinueTracking;
         if (steps >= 2
-            && !check(next(lead), m_workflow.reportBack(id, QString::fromUtf8(m_spec.feedback),
-                                                        unresolved ? QString::fromUtf8(m_spec.unresolvedReason) : QString())))
+            && !check(next(lead),
+                      m_workflow.reportBack(id, QString::fromUtf8(m_spec.feedback),
+                                            unresolved ? QString::fromUtf8(m_spec.unresolvedReason) : QString())))
             return m_status;
-        if (steps >= 3 && !check(next(supervisor), m_workflow.review(id, true, QStringLiteral("整改措施基本到位，同意。"))))
+        if (steps >= 3
+            && !check(next(supervisor), m_workflow.review(id, true, QStringLiteral("整改措施基本到位，同意。"))))
             return m_status;
         if (steps >= 4) {
             const ConfirmResult result = unresolved ? ConfirmResult::ContinueTracking : ConfirmResult::Resolved;
@@ -156,8 +161,8 @@ Status generateRectifications(Context& ctx)
         const QString serviceLine = key.section(QLatin1Char('/'), 1);
         const Id department = ctx.departments.value(departmentFor(serviceLine));
         ItemStory story(ctx, workflow, specFor(serviceLine), department);
-        if (Status s = story.run(ctx.estates[estateIndex].estate.name, group.mid(std::max<qsizetype>(0, group.size() - 5)),
-                                 kCycle[made % 7]);
+        if (Status s = story.run(ctx.estates[estateIndex].estate.name,
+                                 group.mid(std::max<qsizetype>(0, group.size() - 5)), kCycle[made % 7]);
             !s)
             return s;
         ++made;

@@ -49,8 +49,9 @@ QStringList publicAreas()
 
 QStringList surnames()
 {
-    return split("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 "
-                 "董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈");
+    return split(
+        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 "
+        "董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈");
 }
 
 QStringList givenNames()
@@ -67,11 +68,10 @@ const std::vector<ProblemSpec>& problems()
          "电梯已恢复运行，维保单位出具检测报告"},
         {"facilities", "elevator", 5, "%1电梯运行时有明显异响和抖动，孩子都不敢坐。", "请检查电梯安全",
          "维保人员对导轨加油、调整平衡系数", "异响已消除，运行平稳"},
-        {"facilities", "repairs", 7, "%1楼道声控灯坏了一个多月，晚上回家看不见台阶，已经有人摔倒。",
-         "尽快修好楼道灯", "更换楼道声控灯及感应开关", "已更换6盏声控灯，夜间照明正常"},
+        {"facilities", "repairs", 7, "%1楼道声控灯坏了一个多月，晚上回家看不见台阶，已经有人摔倒。", "尽快修好楼道灯",
+         "更换楼道声控灯及感应开关", "已更换6盏声控灯，夜间照明正常"},
         {"facilities", "repairs", 6, "%1家里卫生间天花板渗水发霉，怀疑是楼上防水层破损，找了两次都没人来看。",
-         "协调楼上业主并维修", "上门勘察渗漏点，协调楼上业主做闭水试验并修补防水",
-         "防水层已修补，观察一周未再渗水"},
+         "协调楼上业主并维修", "上门勘察渗漏点，协调楼上业主做闭水试验并修补防水", "防水层已修补，观察一周未再渗水"},
         {"facilities", "repairs", 5, "%1地库入口道闸经常抬不起来，早高峰车辆排长队。", "修好道闸",
          "更换道闸地感线圈和控制主板", "道闸识别恢复正常"},
         {"facilities", "repairs", 4, "%1单元门门禁刷卡没反应，外卖快递随意进出，不安全。", "修好门禁",
@@ -122,8 +122,8 @@ const std::vector<ProblemSpec>& problems()
          "管家上门协调，为楼上加装冷凝水管", "已加装冷凝水管，滴水问题解决"},
         {"privacy", "front_desk", 1, "我在物业登记的电话被泄露了，%1最近老接到装修推销电话。", "查明原因并保护信息",
          "客服中心排查信息登记流程，收回纸质登记表", "已整改登记方式，向业主说明"},
-        {"other", "other", 1, "%1快递驿站营业时间太短，下班后取不了件。", "延长营业时间", "与驿站协商延长营业时间至21:00",
-         "驿站已调整营业时间"},
+        {"other", "other", 1, "%1快递驿站营业时间太短，下班后取不了件。", "延长营业时间",
+         "与驿站协商延长营业时间至21:00", "驿站已调整营业时间"},
     };
     return list;
 }
@@ -138,11 +138,9 @@ const std::vector<RectificationSpec>& rectifications()
          "工程部增设值班维修工，报修2小时内响应并在系统中跟踪", "本月报修平均响应时间降至1.5小时",
          "维修人员仍不足，已申请增编"},
         {"cleaning", "%1环境卫生不达标，垃圾清运不及时，共%2起投诉", "调整保洁排班，增加垃圾清运频次并纳入日检",
-         "垃圾清运改为每日两次，保洁班长每日拍照检查", "近两周未再收到卫生类投诉",
-         "外包保洁人员流动大，仍在招聘"},
+         "垃圾清运改为每日两次，保洁班长每日拍照检查", "近两周未再收到卫生类投诉", "外包保洁人员流动大，仍在招聘"},
         {"security", "%1夜间噪音与安全问题反复发生，共%2起投诉", "加强夜间巡逻，制定文明公约并入户宣传",
-         "夜间巡逻由2次增加至4次，张贴文明公约", "巡逻记录完整，相关投诉明显减少",
-         "个别住户仍不配合，需社区协助"},
+         "夜间巡逻由2次增加至4次，张贴文明公约", "巡逻记录完整，相关投诉明显减少", "个别住户仍不配合，需社区协助"},
         {"parking", "%1车位被占、乱停车问题突出，共%2起投诉", "完善车辆登记，加装地锁提示和隔离设施",
          "外来车辆登记限时停放，消防通道加装隔离桩", "占位和堵塞消防通道现象基本杜绝", "地锁安装需业委会表决"},
         {"front_desk", "%1客服响应不及时、服务态度差，共%2起投诉", "开展服务礼仪培训，调整坐席排班，落实首问负责制",
@@ -161,30 +159,42 @@ const std::vector<HolidaySpec>& holidays()
 {
     // The State Council's holiday arrangements; 'workday' rows are the adjusted working days 调休.
     static const std::vector<HolidaySpec> list{
-        {"2025-01-01", "holiday", "元旦"},   {"2025-01-26", "workday", "春节调休"}, {"2025-01-28", "holiday", "春节"},
-        {"2025-01-29", "holiday", "春节"},   {"2025-01-30", "holiday", "春节"},     {"2025-01-31", "holiday", "春节"},
-        {"2025-02-01", "holiday", "春节"},   {"2025-02-02", "holiday", "春节"},     {"2025-02-03", "holiday", "春节"},
-        {"2025-02-04", "holiday", "春节"},   {"2025-02-08", "workday", "春节调休"}, {"2025-04-04", "holiday", "清明节"},
-        {"2025-04-05", "holiday", "清明节"}, {"2025-04-06", "holiday", "清明节"},   {"2025-04-27", "workday", "劳动节调休"},
-        {"2025-05-01", "holiday", "劳动节"}, {"2025-05-02", "holiday", "劳动节"},   {"2025-05-03", "holiday", "劳动节"},
-        {"2025-05-04", "holiday", "劳动节"}, {"2025-05-05", "holiday", "劳动节"},   {"2025-05-31", "holiday", "端午节"},
-        {"2025-06-01", "holiday", "端午节"}, {"2025-06-02", "holiday", "端午节"},   {"2025-09-28", "workday", "国庆调休"},
-        {"2025-10-01", "holiday", "国庆节"}, {"2025-10-02", "holiday", "国庆节"},   {"2025-10-03", "holiday", "国庆节"},
-        {"2025-10-04", "holiday", "国庆节"}, {"2025-10-05", "holiday", "国庆节"},   {"2025-10-06", "holiday", "中秋节"},
-        {"2025-10-07", "holiday", "国庆节"}, {"2025-10-08", "holiday", "国庆节"},   {"2025-10-11", "workday", "国庆调休"},
-        {"2026-01-01", "holiday", "元旦"},   {"2026-01-02", "holiday", "元旦"},     {"2026-01-03", "holiday", "元旦"},
-        {"2026-01-04", "workday", "元旦调休"}, {"2026-02-14", "workday", "春节调休"}, {"2026-02-15", "holiday", "春节"},
-        {"2026-02-16", "holiday", "春节"},   {"2026-02-17", "holiday", "春节"},     {"2026-02-18", "holiday", "春节"},
-        {"2026-02-19", "holiday", "春节"},   {"2026-02-20", "holiday", "春节"},     {"2026-02-21", "holiday", "春节"},
-        {"2026-02-22", "holiday", "春节"},   {"2026-02-23", "holiday", "春节"},     {"2026-02-28", "workday", "春节调休"},
-        {"2026-04-04", "holiday", "清明节"}, {"2026-04-05", "holiday", "清明节"},   {"2026-04-06", "holiday", "清明节"},
-        {"2026-05-01", "holiday", "劳动节"}, {"2026-05-02", "holiday", "劳动节"},   {"2026-05-03", "holiday", "劳动节"},
-        {"2026-05-04", "holiday", "劳动节"}, {"2026-05-05", "holiday", "劳动节"},   {"2026-05-09", "workday", "劳动节调休"},
-        {"2026-06-19", "holiday", "端午节"}, {"2026-06-20", "holiday", "端午节"},   {"2026-06-21", "holiday", "端午节"},
-        {"2026-09-20", "workday", "国庆调休"}, {"2026-09-25", "holiday", "中秋节"}, {"2026-09-26", "holiday", "中秋节"},
-        {"2026-09-27", "holiday", "中秋节"}, {"2026-10-01", "holiday", "国庆节"},   {"2026-10-02", "holiday", "国庆节"},
-        {"2026-10-03", "holiday", "国庆节"}, {"2026-10-04", "holiday", "国庆节"},   {"2026-10-05", "holiday", "国庆节"},
-        {"2026-10-06", "holiday", "国庆节"}, {"2026-10-07", "holiday", "国庆节"},   {"2026-10-10", "workday", "国庆调休"},
+        {"2025-01-01", "holiday", "元旦"},       {"2025-01-26", "workday", "春节调休"},
+        {"2025-01-28", "holiday", "春节"},       {"2025-01-29", "holiday", "春节"},
+        {"2025-01-30", "holiday", "春节"},       {"2025-01-31", "holiday", "春节"},
+        {"2025-02-01", "holiday", "春节"},       {"2025-02-02", "holiday", "春节"},
+        {"2025-02-03", "holiday", "春节"},       {"2025-02-04", "holiday", "春节"},
+        {"2025-02-08", "workday", "春节调休"},   {"2025-04-04", "holiday", "清明节"},
+        {"2025-04-05", "holiday", "清明节"},     {"2025-04-06", "holiday", "清明节"},
+        {"2025-04-27", "workday", "劳动节调休"}, {"2025-05-01", "holiday", "劳动节"},
+        {"2025-05-02", "holiday", "劳动节"},     {"2025-05-03", "holiday", "劳动节"},
+        {"2025-05-04", "holiday", "劳动节"},     {"2025-05-05", "holiday", "劳动节"},
+        {"2025-05-31", "holiday", "端午节"},     {"2025-06-01", "holiday", "端午节"},
+        {"2025-06-02", "holiday", "端午节"},     {"2025-09-28", "workday", "国庆调休"},
+        {"2025-10-01", "holiday", "国庆节"},     {"2025-10-02", "holiday", "国庆节"},
+        {"2025-10-03", "holiday", "国庆节"},     {"2025-10-04", "holiday", "国庆节"},
+        {"2025-10-05", "holiday", "国庆节"},     {"2025-10-06", "holiday", "中秋节"},
+        {"2025-10-07", "holiday", "国庆节"},     {"2025-10-08", "holiday", "国庆节"},
+        {"2025-10-11", "workday", "国庆调休"},   {"2026-01-01", "holiday", "元旦"},
+        {"2026-01-02", "holiday", "元旦"},       {"2026-01-03", "holiday", "元旦"},
+        {"2026-01-04", "workday", "元旦调休"},   {"2026-02-14", "workday", "春节调休"},
+        {"2026-02-15", "holiday", "春节"},       {"2026-02-16", "holiday", "春节"},
+        {"2026-02-17", "holiday", "春节"},       {"2026-02-18", "holiday", "春节"},
+        {"2026-02-19", "holiday", "春节"},       {"2026-02-20", "holiday", "春节"},
+        {"2026-02-21", "holiday", "春节"},       {"2026-02-22", "holiday", "春节"},
+        {"2026-02-23", "holiday", "春节"},       {"2026-02-28", "workday", "春节调休"},
+        {"2026-04-04", "holiday", "清明节"},     {"2026-04-05", "holiday", "清明节"},
+        {"2026-04-06", "holiday", "清明节"},     {"2026-05-01", "holiday", "劳动节"},
+        {"2026-05-02", "holiday", "劳动节"},     {"2026-05-03", "holiday", "劳动节"},
+        {"2026-05-04", "holiday", "劳动节"},     {"2026-05-05", "holiday", "劳动节"},
+        {"2026-05-09", "workday", "劳动节调休"}, {"2026-06-19", "holiday", "端午节"},
+        {"2026-06-20", "holiday", "端午节"},     {"2026-06-21", "holiday", "端午节"},
+        {"2026-09-20", "workday", "国庆调休"},   {"2026-09-25", "holiday", "中秋节"},
+        {"2026-09-26", "holiday", "中秋节"},     {"2026-09-27", "holiday", "中秋节"},
+        {"2026-10-01", "holiday", "国庆节"},     {"2026-10-02", "holiday", "国庆节"},
+        {"2026-10-03", "holiday", "国庆节"},     {"2026-10-04", "holiday", "国庆节"},
+        {"2026-10-05", "holiday", "国庆节"},     {"2026-10-06", "holiday", "国庆节"},
+        {"2026-10-07", "holiday", "国庆节"},     {"2026-10-10", "workday", "国庆调休"},
     };
     return list;
 }
@@ -192,10 +202,14 @@ const std::vector<HolidaySpec>& holidays()
 QString departmentFor(const QString& serviceLine)
 {
     static const QHash<QString, QString> map{
-        {QStringLiteral("front_desk"), QStringLiteral("客服中心")}, {QStringLiteral("repairs"), QStringLiteral("工程部")},
-        {QStringLiteral("elevator"), QStringLiteral("工程部")},     {QStringLiteral("cleaning"), QStringLiteral("保洁部")},
-        {QStringLiteral("security"), QStringLiteral("秩序部")},     {QStringLiteral("landscaping"), QStringLiteral("绿化部")},
-        {QStringLiteral("parking"), QStringLiteral("秩序部")},      {QStringLiteral("billing"), QStringLiteral("财务部")},
+        {QStringLiteral("front_desk"), QStringLiteral("客服中心")},
+        {QStringLiteral("repairs"), QStringLiteral("工程部")},
+        {QStringLiteral("elevator"), QStringLiteral("工程部")},
+        {QStringLiteral("cleaning"), QStringLiteral("保洁部")},
+        {QStringLiteral("security"), QStringLiteral("秩序部")},
+        {QStringLiteral("landscaping"), QStringLiteral("绿化部")},
+        {QStringLiteral("parking"), QStringLiteral("秩序部")},
+        {QStringLiteral("billing"), QStringLiteral("财务部")},
     };
     return map.value(serviceLine, QStringLiteral("客服中心"));
 }
@@ -209,8 +223,9 @@ QStringList firstResponses()
 
 QStringList customerAnswers()
 {
-    return {QStringLiteral("好的，谢谢。"), QStringLiteral("处理得挺快，辛苦了。"), QStringLiteral("行，以后注意就好。"),
-            QStringLiteral("已经好了，谢谢管家。"), QStringLiteral("可以，希望不要再出现。")};
+    return {QStringLiteral("好的，谢谢。"), QStringLiteral("处理得挺快，辛苦了。"),
+            QStringLiteral("行，以后注意就好。"), QStringLiteral("已经好了，谢谢管家。"),
+            QStringLiteral("可以，希望不要再出现。")};
 }
 
 QStringList dissatisfiedAnswers()
@@ -222,13 +237,13 @@ QStringList dissatisfiedAnswers()
 QStringList invalidReasons()
 {
     return {QStringLiteral("经核实属市政供水管网检修，非物业服务范围，已向业主解释。"),
-            QStringLiteral("重复登记，与同一业主当日投诉内容相同。"),
-            QStringLiteral("经现场核实情况不属实。")};
+            QStringLiteral("重复登记，与同一业主当日投诉内容相同。"), QStringLiteral("经现场核实情况不属实。")};
 }
 
 QStringList withdrawReasons()
 {
-    return {QStringLiteral("业主来电表示问题已自行解决，撤销投诉。"), QStringLiteral("业主与邻居已协商解决，不再需要处理。")};
+    return {QStringLiteral("业主来电表示问题已自行解决，撤销投诉。"),
+            QStringLiteral("业主与邻居已协商解决，不再需要处理。")};
 }
 
 QStringList closeWithoutFollowUpReasons()

@@ -21,17 +21,17 @@ WorkingCalendar nationalDay2026()
 TEST_CASE("working days are Monday to Friday without a calendar", "[calendar]")
 {
     const WorkingCalendar plain;
-    CHECK(plain.isWorkingDay(QDate(2026, 11, 23)));        // Monday
-    CHECK(plain.isWorkingDay(QDate(2026, 11, 27)));        // Friday
-    CHECK_FALSE(plain.isWorkingDay(QDate(2026, 11, 28)));  // Saturday
-    CHECK_FALSE(plain.isWorkingDay(QDate(2026, 11, 29)));  // Sunday
+    CHECK(plain.isWorkingDay(QDate(2026, 11, 23))); // Monday
+    CHECK(plain.isWorkingDay(QDate(2026, 11, 27))); // Friday
+    CHECK_FALSE(plain.isWorkingDay(QDate(2026, 11, 28))); // Saturday
+    CHECK_FALSE(plain.isWorkingDay(QDate(2026, 11, 29))); // Sunday
 }
 
 TEST_CASE("a deadline across a weekend skips Saturday and Sunday", "[calendar]")
 {
     const WorkingCalendar plain;
     const QDateTime friday = wallTime(QDate(2026, 11, 20), QTime(16, 0));
-    CHECK(plain.addWorkingDays(friday, 3) == wallTime(QDate(2026, 11, 25), QTime(16, 0)));  // Wednesday
+    CHECK(plain.addWorkingDays(friday, 3) == wallTime(QDate(2026, 11, 25), QTime(16, 0))); // Wednesday
     const QDateTime saturday = wallTime(QDate(2026, 11, 21), QTime(11, 30));
     CHECK(plain.addWorkingDays(saturday, 3) == wallTime(QDate(2026, 11, 25), QTime(11, 30)));
     CHECK(plain.workingDaysBetween(QDate(2026, 11, 20), QDate(2026, 11, 25)) == 3);
@@ -40,9 +40,9 @@ TEST_CASE("a deadline across a weekend skips Saturday and Sunday", "[calendar]")
 TEST_CASE("a holiday week is skipped and an adjusted Saturday counts as a working day", "[calendar]")
 {
     const WorkingCalendar cal = nationalDay2026();
-    CHECK_FALSE(cal.isWorkingDay(QDate(2026, 10, 5)));  // a Monday off
-    CHECK(cal.isWorkingDay(QDate(2026, 10, 10)));       // a Saturday worked
-    CHECK(cal.isWorkingDay(QDate(2026, 9, 20)));        // a Sunday worked
+    CHECK_FALSE(cal.isWorkingDay(QDate(2026, 10, 5))); // a Monday off
+    CHECK(cal.isWorkingDay(QDate(2026, 10, 10))); // a Saturday worked
+    CHECK(cal.isWorkingDay(QDate(2026, 9, 20))); // a Sunday worked
     // Received Wednesday 30 September: 8 Oct (Thu), 9 Oct (Fri), 10 Oct (the adjusted Saturday).
     const QDateTime received = wallTime(QDate(2026, 9, 30), QTime(10, 0));
     CHECK(cal.addWorkingDays(received, 3) == wallTime(QDate(2026, 10, 10), QTime(10, 0)));

@@ -30,8 +30,9 @@ CliRun runCli(const QStringList& args)
 
 CliRun demo(const QString& db, int complaints, int seed)
 {
-    return runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--complaints"), QString::number(complaints),
-                QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--end"), QStringLiteral("2026-11-23")});
+    return runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--complaints"),
+                   QString::number(complaints), QStringLiteral("--seed"), QString::number(seed),
+                   QStringLiteral("--end"), QStringLiteral("2026-11-23")});
 }
 
 // Everything a demo database says about its complaints, in a comparable form.
@@ -60,7 +61,8 @@ TEST_CASE("cli init creates a database and reports an up-to-date one", "[cli]")
 TEST_CASE("cli demo makes realistic data in every status, the same for the same seed", "[cli][demo]")
 {
     TestDb tmp;
-    const QString a = tmp.file(QStringLiteral("a.db")), b = tmp.file(QStringLiteral("b.db")), c = tmp.file(QStringLiteral("c.db"));
+    const QString a = tmp.file(QStringLiteral("a.db")), b = tmp.file(QStringLiteral("b.db")),
+                  c = tmp.file(QStringLiteral("c.db"));
     CliRun r = demo(a, 400, 7);
     INFO(r.err.toStdString());
     REQUIRE(r.code == caseloop::cli::Success);
@@ -71,20 +73,30 @@ TEST_CASE("cli demo makes realistic data in every status, the same for the same 
     CHECK(dump(a) != dump(c));
     for (ComplaintStatus s : allValues<ComplaintStatus>()) {
         INFO(toStorage(s).toStdString());
-        CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = '%1'").arg(toStorage(s))).toInt() > 0);
+        CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = '%1'").arg(toStorage(s)))
+                  .toInt()
+              > 0);
     }
     for (RectificationStatus s : allValues<RectificationStatus>()) {
         INFO(toStorage(s).toStdString());
-        CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status = '%1'").arg(toStorage(s))).toInt() > 0);
+        CHECK(rawScalar(
+                  a, QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status = '%1'").arg(toStorage(s)))
+                  .toInt()
+              > 0);
     }
     for (TicketStatus s : allValues<TicketStatus>()) {
         INFO(toStorage(s).toStdString());
         // Returned tickets are dispatched again at once, so 'returned' shows as a reason on a later state.
-        const QString sql = s == TicketStatus::Returned ? QStringLiteral("SELECT COUNT(*) FROM tickets WHERE return_reason <> ''")
-                                                        : QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = '%1'").arg(toStorage(s));
+        const QString sql = s == TicketStatus::Returned
+            ? QStringLiteral("SELECT COUNT(*) FROM tickets WHERE return_reason <> ''")
+            : QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = '%1'").arg(toStorage(s));
         CHECK(rawScalar(a, sql).toInt() > 0);
     }
-    CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE received_at < '2025-11-23' OR received_at > '2026-11-23 18:00:00'")).toInt() == 0);
+    CHECK(rawScalar(a,
+                    QStringLiteral("SELECT COUNT(*) FROM complaints WHERE received_at < '2025-11-23' OR received_at > "
+                                   "'2026-11-23 18:00:00'"))
+              .toInt()
+          == 0);
     CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE description LIKE '%电梯%'")).toInt() > 0);
     CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(DISTINCT estate_id) FROM complaints")).toInt() >= 10);
     CHECK(rawScalar(a, QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE kind = 'workday'")).toInt() > 0);
@@ -102,8 +114,8 @@ TEST_CASE("cli stats counts sum to the number of complaints, as a table and as J
     REQUIRE(demo(db, 300, 3).code == caseloop::cli::Success);
     for (const char* by : {"type", "region", "estate", "service-line", "channel", "status", "customer-type"}) {
         INFO(by);
-        CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QString::fromLatin1(by),
-                        QStringLiteral("--json")});
+        CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"),
+                           QString::fromLatin1(by), QStringLiteral("--json")});
         REQUIRE(r.code == caseloop::cli::Success);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         qint64 sum = 0;
@@ -112,16 +124,20 @@ TEST_CASE("cli stats counts sum to the number of complaints, as a table and as J
         CHECK(sum == 300);
         CHECK(doc.value(QStringLiteral("total")).toInteger() == 300);
     }
-    CliRun table = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("type")});
+    CliRun table
+        = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("type")});
     CHECK(table.code == caseloop::cli::Success);
     CHECK(table.out.contains(QStringLiteral("Total")));
     CHECK(table.out.contains(QStringLiteral("300")));
     // A date window counts only complaints received inside it.
-    CliRun window = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("status"),
-                         QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-23"),
-                         QStringLiteral("--json")});
-    const qint64 expected = rawScalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE received_at >= '2026-11-01' "
-                                                         "AND received_at < '2026-11-24'")).toLongLong();
+    CliRun window = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"),
+                            QStringLiteral("status"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                            QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json")});
+    const qint64 expected
+        = rawScalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM complaints WHERE received_at >= '2026-11-01' "
+                                   "AND received_at < '2026-11-24'"))
+              .toLongLong();
     CHECK(QJsonDocument::fromJson(window.out.toUtf8()).object().value(QStringLiteral("total")).toInteger() == expected);
     CHECK(expected > 0);
     CHECK(expected < 300);
@@ -133,9 +149,13 @@ TEST_CASE("cli check finds broken consistency rules and names the records", "[cl
     const QString db = tmp.file(QStringLiteral("k.db"));
     REQUIRE(demo(db, 120, 5).code == caseloop::cli::Success);
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == caseloop::cli::Success);
-    const QString code = rawScalar(db, QStringLiteral("SELECT code FROM complaints WHERE status IN ('new', 'in_progress') LIMIT 1")).toString();
+    const QString code
+        = rawScalar(db, QStringLiteral("SELECT code FROM complaints WHERE status IN ('new', 'in_progress') LIMIT 1"))
+              .toString();
     REQUIRE_FALSE(code.isEmpty());
-    rawExec(db, QStringLiteral("UPDATE complaints SET status = 'closed', closed_at = received_at WHERE code = '%1'").arg(code));
+    rawExec(
+        db,
+        QStringLiteral("UPDATE complaints SET status = 'closed', closed_at = received_at WHERE code = '%1'").arg(code));
     CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(r.code == caseloop::cli::BadInput);
     CHECK(r.err.contains(code));
@@ -148,11 +168,14 @@ TEST_CASE("cli usage errors exit 2, bad input and refused files exit 1", "[cli]"
     const QString db = tmp.file(QStringLiteral("u.db"));
     CHECK(runCli({}).code == caseloop::cli::UsageError);
     CHECK(runCli({QStringLiteral("frobnicate")}).code == caseloop::cli::UsageError);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("colour")}).code
+    CHECK(
+        runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("colour")})
+            .code
+        == caseloop::cli::UsageError);
+    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--verbose")}).code
           == caseloop::cli::UsageError);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--verbose")}).code == caseloop::cli::UsageError);
-    CliRun badDate = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("type"),
-                          QStringLiteral("--from"), QStringLiteral("2026-02-30")});
+    CliRun badDate = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"),
+                             QStringLiteral("type"), QStringLiteral("--from"), QStringLiteral("2026-02-30")});
     CHECK(badDate.code == caseloop::cli::BadInput);
     CHECK(badDate.err.contains(QStringLiteral("--from")));
     CHECK(badDate.err.contains(QStringLiteral("2026-02-30")));
@@ -184,27 +207,32 @@ TEST_CASE("the caseloop-cli program itself exits with the documented codes", "[c
     TestDb tmp;
     const QString db = tmp.file(QStringLiteral("p.db"));
     QProcess p;
-    p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-                                                 QStringLiteral("demo"), QStringLiteral("--complaints"), QStringLiteral("150")});
+    p.start(QStringLiteral(CASELOOP_CLI_PATH),
+            {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"),
+             QStringLiteral("--complaints"), QStringLiteral("150")});
     REQUIRE(p.waitForFinished(120000));
     CHECK(p.exitCode() == 0);
-    p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"),
-                                                 QStringLiteral("type"), QStringLiteral("--json")});
+    p.start(QStringLiteral(CASELOOP_CLI_PATH),
+            {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("type"),
+             QStringLiteral("--json")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 0);
-    CHECK(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("total")).toInteger() == 150);
+    CHECK(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("total")).toInteger()
+          == 150);
     p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("nonsense")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
-    p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("--db"), tmp.file(QStringLiteral("notes.txt")), QStringLiteral("check")});
+    p.start(QStringLiteral(CASELOOP_CLI_PATH),
+            {QStringLiteral("--db"), tmp.file(QStringLiteral("notes.txt")), QStringLiteral("check")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 0); // an empty path is a new database
     QFile text(tmp.file(QStringLiteral("ledger.csv")));
     REQUIRE(text.open(QIODevice::WriteOnly));
     text.write("not a database\n");
     text.close();
-    p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                                                 text.fileName(), QStringLiteral("check")});
+    p.start(QStringLiteral(CASELOOP_CLI_PATH),
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), text.fileName(),
+             QStringLiteral("check")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 1);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("not a CaseLoop database")));

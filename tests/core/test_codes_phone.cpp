@@ -32,7 +32,8 @@ TEST_CASE("a failed registration does not use up a code", "[codes]")
     require(wf.registerComplaint(db.draft()));
     // A refused draft (its building belongs to another estate) does not take a number.
     Complaint wrong = db.draft();
-    const Id otherEstate = require(db.store().organisation().addEstate({0, db.org().region, QStringLiteral("钱塘云庭"), {}, true}));
+    const Id otherEstate
+        = require(db.store().organisation().addEstate({0, db.org().region, QStringLiteral("钱塘云庭"), {}, true}));
     wrong.estateId = otherEstate;
     REQUIRE_FALSE(wf.registerComplaint(wrong).ok());
     CHECK(require(wf.registerComplaint(db.draft())).code == QStringLiteral("TS-20261123-0002"));
@@ -56,8 +57,8 @@ TEST_CASE("phone numbers are normalised, validated and masked", "[phone]")
     CHECK(isValidPhone(QStringLiteral("0571-88886666")));
     CHECK(isValidPhone(QStringLiteral("010-6666777")));
     CHECK_FALSE(isValidPhone(QStringLiteral("12800138000"))); // 12x is not a mobile prefix
-    CHECK_FALSE(isValidPhone(QStringLiteral("1380013800")));  // 10 digits
-    CHECK_FALSE(isValidPhone(QStringLiteral("88886666")));    // no area code
+    CHECK_FALSE(isValidPhone(QStringLiteral("1380013800"))); // 10 digits
+    CHECK_FALSE(isValidPhone(QStringLiteral("88886666"))); // no area code
     CHECK(maskPhone(QStringLiteral("13812341234")) == QStringLiteral("138****1234"));
     CHECK(maskPhone(QStringLiteral("123")) == QStringLiteral("***"));
 }

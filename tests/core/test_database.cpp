@@ -55,13 +55,16 @@ TEST_CASE("a version-1 file is copied beside itself, then migrated with its data
         c.kindId = require(store.catalogues().entryByCode(Catalogue::Kind, QStringLiteral("complaint"))).id;
         c.customerTypeId = require(store.catalogues().entryByCode(Catalogue::CustomerType, QStringLiteral("owner"))).id;
         c.typeId = require(store.catalogues().entryByCode(Catalogue::Type, QStringLiteral("noise"))).id;
-        c.serviceLineId = require(store.catalogues().entryByCode(Catalogue::ServiceLine, QStringLiteral("security"))).id;
+        c.serviceLineId
+            = require(store.catalogues().entryByCode(Catalogue::ServiceLine, QStringLiteral("security"))).id;
         c.estateId = estate;
         c.description = QStringLiteral("楼上深夜噪音");
         ComplaintWorkflow workflow(store);
         code = require(workflow.registerComplaint(c)).code;
     }
-    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rectification_items'")).toInt() == 0);
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rectification_items'"))
+              .toInt()
+          == 0);
 
     db.reopen();
     CHECK(db.store().database().schemaVersion() == latestSchemaVersion());
@@ -119,8 +122,9 @@ TEST_CASE("a file that is not SQLite at all is refused and left untouched", "[da
 
 TEST_CASE("migration files split into statements, keeping trigger bodies whole", "[database]")
 {
-    const QString sql = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-                                       "  UPDATE a SET x = 1;\n  DELETE FROM a WHERE x = 2;\nEND;\nINSERT INTO a VALUES (1);\n");
+    const QString sql
+        = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                         "  UPDATE a SET x = 1;\n  DELETE FROM a WHERE x = 2;\nEND;\nINSERT INTO a VALUES (1);\n");
     const QStringList statements = splitSqlStatements(sql);
     REQUIRE(statements.size() == 3);
     CHECK(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));

@@ -25,7 +25,7 @@ TEST_CASE("an item goes through the five steps with a person and a date for each
     RectificationItem item = require(wf.assign(draftItem(db, {c1.id, c2.id})));
     CHECK(item.code == QStringLiteral("ZG-2026-0001"));
     CHECK(item.status == RectificationStatus::Assigned);
-    CHECK(item.typeId == c1.typeId);          // taken from the first complaint
+    CHECK(item.typeId == c1.typeId); // taken from the first complaint
     CHECK(item.buildingId == db.org().building);
     db.clock().advanceSeconds(86400);
     item = require(wf.resolve(item.id, QStringLiteral("更换门机板"), QStringLiteral("王强"), QDate(2026, 12, 1)));

@@ -11,8 +11,7 @@
 using namespace caseloop;
 
 namespace {
-template<class E>
-void checkStorageStrings()
+template <class E> void checkStorageStrings()
 {
     QSet<QString> seen;
     for (E v : allValues<E>()) {
@@ -54,11 +53,16 @@ TEST_CASE("every allowed complaint transition leads where the loop says", "[stat
     using S = ComplaintStatus;
     using A = ComplaintAction;
     const std::tuple<S, A, S> expected[] = {
-        {S::New, A::Dispatch, S::InProgress},          {S::New, A::StartHandling, S::InProgress},
-        {S::New, A::FeedBackResult, S::AwaitingFollowUp}, {S::InProgress, A::FeedBackResult, S::AwaitingFollowUp},
-        {S::AwaitingFollowUp, A::Close, S::Closed},    {S::AwaitingFollowUp, A::Reopen, S::Reopened},
-        {S::Closed, A::Reopen, S::Reopened},           {S::Reopened, A::Dispatch, S::InProgress},
-        {S::InProgress, A::MarkInvalid, S::Invalid},   {S::New, A::Withdraw, S::Withdrawn},
+        {S::New, A::Dispatch, S::InProgress},
+        {S::New, A::StartHandling, S::InProgress},
+        {S::New, A::FeedBackResult, S::AwaitingFollowUp},
+        {S::InProgress, A::FeedBackResult, S::AwaitingFollowUp},
+        {S::AwaitingFollowUp, A::Close, S::Closed},
+        {S::AwaitingFollowUp, A::Reopen, S::Reopened},
+        {S::Closed, A::Reopen, S::Reopened},
+        {S::Reopened, A::Dispatch, S::InProgress},
+        {S::InProgress, A::MarkInvalid, S::Invalid},
+        {S::New, A::Withdraw, S::Withdrawn},
         {S::Invalid, A::Reopen, S::Reopened},
     };
     for (const auto& [from, action, to] : expected) {
@@ -76,10 +80,10 @@ TEST_CASE("refused complaint transitions name the complaint, its state and the a
 {
     using S = ComplaintStatus;
     using A = ComplaintAction;
-    const std::pair<S, A> refused[] = {{S::Closed, A::Close},          {S::Closed, A::Dispatch},
-                                       {S::Withdrawn, A::Reopen},      {S::Invalid, A::Close},
-                                       {S::New, A::Reopen},            {S::AwaitingFollowUp, A::Withdraw},
-                                       {S::Closed, A::FeedBackResult}, {S::Withdrawn, A::MarkInvalid}};
+    const std::pair<S, A> refused[]
+        = {{S::Closed, A::Close},          {S::Closed, A::Dispatch},      {S::Withdrawn, A::Reopen},
+           {S::Invalid, A::Close},         {S::New, A::Reopen},           {S::AwaitingFollowUp, A::Withdraw},
+           {S::Closed, A::FeedBackResult}, {S::Withdrawn, A::MarkInvalid}};
     for (const auto& [from, action] : refused) {
         auto r = checkTransition(QStringLiteral("TS-20261123-0007"), from, action);
         REQUIRE_FALSE(r.ok());
@@ -123,8 +127,9 @@ TEST_CASE("rectification transitions follow the five steps, with send-back and k
     CHECK(*checkTransition(code, S::ContinueTracking, A::ReportBack) == S::ReportedBack);
     CHECK(stepOf(A::ReviewReject) == RectificationStep::Review);
     CHECK(stepOf(A::ConfirmContinue) == RectificationStep::Confirm);
-    for (const auto& [from, action] : {std::pair{S::Assigned, A::ReportBack}, std::pair{S::Closed, A::Resolve},
-                                       std::pair{S::InProgress, A::ConfirmResolved}, std::pair{S::Reviewed, A::ReviewPass}}) {
+    for (const auto& [from, action] :
+         {std::pair{S::Assigned, A::ReportBack}, std::pair{S::Closed, A::Resolve},
+          std::pair{S::InProgress, A::ConfirmResolved}, std::pair{S::Reviewed, A::ReviewPass}}) {
         auto r = checkTransition(code, from, action);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(code));

@@ -1,6 +1,6 @@
-#include "Transaction.h"
 #include "SqlQuery.h"
 #include "TestSupport.h"
+#include "Transaction.h"
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -10,7 +10,8 @@ TEST_CASE("catalogue entries round-trip and their changes are audited", "[store]
     TestDb db;
     auto& catalogues = db.store().catalogues();
     CHECK(require(catalogues.entries(Catalogue::Type)).size() == 13);
-    CatalogueEntry e{0, Catalogue::Type, QStringLiteral("water"), QStringLiteral("供水"), QStringLiteral("Water supply"), 20, true};
+    CatalogueEntry e{
+        0, Catalogue::Type, QStringLiteral("water"), QStringLiteral("供水"), QStringLiteral("Water supply"), 20, true};
     e.id = require(catalogues.add(e));
     CatalogueEntry back = require(catalogues.entry(e.id));
     CHECK(back.code == e.code);
@@ -49,7 +50,8 @@ TEST_CASE("regions, estates, buildings, departments and staff round-trip", "[sto
     CHECK(require(organisation.roleMaySeePhone(Role::Steward)));
     CHECK_FALSE(require(organisation.roleMaySeePhone(Role::DepartmentLead)));
     // Two staff members cannot share a login.
-    CHECK_FALSE(organisation.addStaff({0, QStringLiteral("另一个"), QStringLiteral("gc01"), Role::Steward, 0, {}, true}).ok());
+    CHECK_FALSE(
+        organisation.addStaff({0, QStringLiteral("另一个"), QStringLiteral("gc01"), Role::Steward, 0, {}, true}).ok());
 }
 
 TEST_CASE("a complaint round-trips with every field", "[store]")
@@ -103,7 +105,8 @@ TEST_CASE("an update writes one audit row per changed field with old and new val
     requireOk(db.store().complaints().update(c));
     CHECK(require(db.store().audit().count()) == before + 2);
     const auto rows = require(db.store().audit().forRecord(QStringLiteral("complaint"), c.id));
-    const auto last = *std::find_if(rows.begin(), rows.end(), [](const AuditEntry& e) { return e.field == QStringLiteral("priority"); });
+    const auto last = *std::find_if(rows.begin(), rows.end(),
+                                    [](const AuditEntry& e) { return e.field == QStringLiteral("priority"); });
     CHECK(last.oldValue == QStringLiteral("normal"));
     CHECK(last.newValue == QStringLiteral("urgent"));
     CHECK(last.at == db.clock().now());

@@ -30,7 +30,7 @@ TEST_CASE("registration gives a code, status 待受理 and the promised due time
     CHECK(c.complainantPhone == QStringLiteral("13800138000")); // normalised
     CHECK(c.firstContactDue == d.receivedAt.addSecs(2 * 3600));
     CHECK(c.feedbackDue == wallTime(QDate(2026, 11, 26), QTime(10, 0))); // Mon + 3 working days
-    CHECK(c.firstContactAt == d.receivedAt);                            // a phone call is the first contact
+    CHECK(c.firstContactAt == d.receivedAt); // a phone call is the first contact
     const Complaint wechat = db.registered(QStringLiteral("wechat"));
     CHECK_FALSE(wechat.firstContactAt.isValid());
     CHECK(wechat.firstContactDue == d.receivedAt.addSecs(24 * 3600));
@@ -100,7 +100,8 @@ TEST_CASE("the whole loop: dispatch, result, feedback, satisfaction follow-up, c
     CHECK(require(db.store().maintenance().checkIntegrity()).ok());
 }
 
-TEST_CASE("closing without result feedback and satisfaction follow-up is refused unless a reason is given", "[workflow]")
+TEST_CASE("closing without result feedback and satisfaction follow-up is refused unless a reason is given",
+          "[workflow]")
 {
     TestDb db;
     ComplaintWorkflow wf(db.store());
@@ -151,7 +152,9 @@ TEST_CASE("a reopen is counted and starts a new cycle of feedback and follow-up"
     CHECK(c.status == ComplaintStatus::Reopened);
     CHECK(c.reopenCount == 2);
     const auto audit = require(db.store().audit().forRecord(QStringLiteral("complaint"), c.id));
-    CHECK(std::count_if(audit.begin(), audit.end(), [](const AuditEntry& e) { return e.action == QStringLiteral("reopen"); }) == 2);
+    CHECK(std::count_if(audit.begin(), audit.end(),
+                        [](const AuditEntry& e) { return e.action == QStringLiteral("reopen"); })
+          == 2);
 }
 
 TEST_CASE("invalid and withdrawn need a reason; a withdrawn complaint stays withdrawn", "[workflow]")
@@ -222,7 +225,7 @@ TEST_CASE("overdue and due-soon promises are listed per clock", "[workflow][sla]
     TestDb db;
     ComplaintWorkflow wf(db.store());
     const Complaint wechat = db.registered(QStringLiteral("wechat")); // first contact due in 24 h
-    const Complaint phone = db.registered(QStringLiteral("phone"));   // already contacted
+    const Complaint phone = db.registered(QStringLiteral("phone")); // already contacted
     db.clock().advanceSeconds(25 * 3600);
     auto due = require(db.store().complaints().dueItems(db.clock().now(), db.clock().now().addDays(1)));
     const auto firstContact = std::find_if(due.begin(), due.end(), [&](const DueItem& d) {
@@ -236,7 +239,9 @@ TEST_CASE("overdue and due-soon promises are listed per clock", "[workflow][sla]
     // Feedback for both is due Thursday 10:00: not overdue on Tuesday, but inside a 3-day horizon.
     CHECK(std::count_if(due.begin(), due.end(), [](const DueItem& d) { return d.clock == DueClock::Feedback; }) == 0);
     due = require(db.store().complaints().dueItems(db.clock().now(), db.clock().now().addDays(3)));
-    CHECK(std::count_if(due.begin(), due.end(), [](const DueItem& d) { return d.clock == DueClock::Feedback && !d.overdue; }) == 2);
+    CHECK(std::count_if(due.begin(), due.end(),
+                        [](const DueItem& d) { return d.clock == DueClock::Feedback && !d.overdue; })
+          == 2);
     ComplaintFilter overdue;
     overdue.overdueOnly = true;
     overdue.now = db.clock().now();

@@ -91,13 +91,15 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
 
     auto* status = page->findChild<QComboBox*>();
     status->setCurrentIndex(status->findData(QStringLiteral("closed")));
-    const qint64 closed = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'closed'")).toLongLong();
+    const qint64 closed
+        = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'closed'")).toLongLong();
     CHECK(page->model()->totalCount() == closed);
     CHECK(closed > 0);
     CHECK(closed < 300);
 
     status->setCurrentIndex(0);
-    const QString code = rawScalar(db.path(), QStringLiteral("SELECT code FROM complaints ORDER BY id DESC LIMIT 1")).toString();
+    const QString code
+        = rawScalar(db.path(), QStringLiteral("SELECT code FROM complaints ORDER BY id DESC LIMIT 1")).toString();
     auto* search = page->findChild<QLineEdit*>();
     QTest::keyClicks(search, code);
     QTest::keyClick(search, Qt::Key_Return);

@@ -1,0 +1,954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Check the database&apos;s integrity and consistency.</source>
+        <translation>检查数据库的完整性和一致性。</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items, %6 audit rows.</source>
+        <translation>%1：投诉 %2 件，工单 %3 张，跟进记录 %4 条，整改项 %5 项，操作日志 %6 条。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>--%1 “%2”不是日期；请写成 YYYY-MM-DD，例如 2026-11-23。</translation>
+    </message>
+    <message>
+        <source>Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]
+
+CaseLoop complaint handling from the command line.
+
+Global options:
+  --db FILE     the database (default: %1)
+  --lang zh|en  language of names and messages (default: zh)
+  --version     print the version
+  -h, --help    this help; COMMAND --help for a command&apos;s options
+
+Commands:
+</source>
+        <translation>用法：caseloop-cli [--db 文件] [--lang zh|en] 命令 [选项]
+
+CaseLoop 投诉管理命令行工具。
+
+全局选项：
+  --db 文件     数据库文件（默认：%1）
+  --lang zh|en  名称和提示的语言（默认：zh）
+  --version     显示版本
+  -h, --help    显示本帮助；“命令 --help”显示该命令的选项
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
+</source>
+        <translation>
+退出码：0 成功，1 输入有误或文件被拒绝，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Language: zh or en.</source>
+        <translation>语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>显示帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要执行的命令。</translation>
+    </message>
+    <message>
+        <source>--lang “%1” is not a language; use zh or en.</source>
+        <translation>--lang “%1”不是可用的语言；请使用 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>显示此命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo property group and a year of complaints.</source>
+        <translation>向空数据库写入演示物业集团及一年的投诉数据。</translation>
+    </message>
+    <message>
+        <source>Number of complaints (default 2000).</source>
+        <translation>投诉数量（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>随机种子；相同的种子生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Last day of the demo year, YYYY-MM-DD (default today).</source>
+        <translation>演示数据的截止日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--complaints “%1” is not a number of complaints.</source>
+        <translation>--complaints “%1”不是有效的投诉数量。</translation>
+    </message>
+    <message>
+        <source>--seed “%1” is not a whole number.</source>
+        <translation>--seed “%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items (%6 s).</source>
+        <translation>演示数据已写入 %1：投诉 %2 件，工单 %3 张，跟进记录 %4 条，整改项 %5 项（用时 %6 秒）。</translation>
+    </message>
+    <message>
+        <source>Create the database, or update it to this version of CaseLoop.</source>
+        <translation>创建数据库，或将其升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>Created the CaseLoop database %1 (version %2).</source>
+        <translation>已创建 CaseLoop 数据库 %1（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Updated %1 to version %2; the file as it was is kept at %3.</source>
+        <translation>已将 %1 升级到版本 %2；升级前的文件保存在 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is a CaseLoop database of the current version (%2).</source>
+        <translation>%1 已是当前版本（%2）的 CaseLoop 数据库。</translation>
+    </message>
+    <message>
+        <source>Count complaints by one dimension.</source>
+        <translation>按一个维度统计投诉数量。</translation>
+    </message>
+    <message>
+        <source>Dimension: %1.</source>
+        <translation>统计维度：%1。</translation>
+    </message>
+    <message>
+        <source>First day received, YYYY-MM-DD.</source>
+        <translation>受理起始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Last day received, YYYY-MM-DD.</source>
+        <translation>受理截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>--by is required.</source>
+        <translation>必须指定 --by。</translation>
+    </message>
+    <message>
+        <source>--by “%1” is not a dimension.</source>
+        <translation>--by “%1”不是可用的统计维度。</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>可选：%1。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAction</name>
+    <message>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Dispatch a ticket</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Feed back the result</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重开</translation>
+    </message>
+    <message>
+        <source>Mark invalid</source>
+        <translation>标记无效</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>New</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>%1: “Received at” %2 is in the future.</source>
+        <translation>%1：“受理时间”%2 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>%1: “Phone” %2 is neither a mobile number (11 digits starting 13–19) nor a landline with area code (0571-88886666).</source>
+        <translation>%1：“联系电话”%2 既不是手机号（以 13–19 开头的 11 位数字），也不是带区号的固定电话（如 0571-88886666）。</translation>
+    </message>
+    <message>
+        <source>%1: estate “%2” is not in the chosen region.</source>
+        <translation>%1：项目“%2”不属于所选区域。</translation>
+    </message>
+    <message>
+        <source>%1: building “%2” is not in the chosen estate.</source>
+        <translation>%1：楼栋“%2”不属于所选项目。</translation>
+    </message>
+    <message>
+        <source>Ticket for %1</source>
+        <translation>%1 的工单</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>%1 的跟进记录</translation>
+    </message>
+    <message>
+        <source>%1: the time %2 is before the complaint was received (%3).</source>
+        <translation>%1：时间 %2 早于投诉受理时间（%3）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1: a satisfaction follow-up needs the result fed back first; the complaint is “%2”.</source>
+        <translation>%1：需先向客户反馈处理结果才能回访；该投诉当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>Reopened at the customer&apos;s request during a follow-up</source>
+        <translation>回访时客户要求重新处理</translation>
+    </message>
+    <message>
+        <source>the result has not been fed back to the customer</source>
+        <translation>尚未向客户反馈处理结果</translation>
+    </message>
+    <message>
+        <source>no satisfaction follow-up is recorded</source>
+        <translation>尚无满意度回访记录</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be closed: %2. Record them, or give the reason for closing without them.</source>
+        <translation>投诉 %1 不能关闭：%2。请先记录，或填写不经反馈/回访而关闭的原因。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmResult</name>
+    <message>
+        <source>Resolved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Unresolved, keep tracking</source>
+        <translation>未解决-继续跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseLoop database (it cannot be read as SQLite); it was left untouched.</source>
+        <translation>%1 不是 CaseLoop 数据库（无法按 SQLite 读取）；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseLoop database (not an SQLite file); it was left untouched.</source>
+        <translation>%1 不是 CaseLoop 数据库（不是 SQLite 文件）；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a CaseLoop database; it was left untouched.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 CaseLoop 数据库；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseLoop (database version %2); this CaseLoop reads versions up to %3. Please update CaseLoop. The file was left untouched.</source>
+        <translation>%1 由更新版本的 CaseLoop 写入（数据库版本 %2）；当前程序最高只能读取版本 %3。请升级 CaseLoop。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法准备数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1 before updating the database: %2</source>
+        <translation>升级数据库前无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 (%2) failed: %3</source>
+        <translation>将数据库升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DayKind</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+</context>
+<context>
+    <name>Dimension</name>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPurpose</name>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>进度告知</translation>
+    </message>
+    <message>
+        <source>Result feedback</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction follow-up</source>
+        <translation>满意度回访</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationAction</name>
+    <message>
+        <source>Confirm measures</source>
+        <translation>确认整改措施</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>反馈整改结果</translation>
+    </message>
+    <message>
+        <source>Approve in review</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Send back in review</source>
+        <translation>审核退回</translation>
+    </message>
+    <message>
+        <source>Confirm resolved</source>
+        <translation>确认解决</translation>
+    </message>
+    <message>
+        <source>Keep tracking</source>
+        <translation>继续跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStatus</name>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Confirmed resolved</source>
+        <translation>已确认解决</translation>
+    </message>
+    <message>
+        <source>Unresolved, tracking</source>
+        <translation>未解决-继续跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationStep</name>
+    <message>
+        <source>1 Assign</source>
+        <translation>1 分派</translation>
+    </message>
+    <message>
+        <source>2 Resolve</source>
+        <translation>2 解决</translation>
+    </message>
+    <message>
+        <source>3 Report back</source>
+        <translation>3 反馈</translation>
+    </message>
+    <message>
+        <source>4 Review</source>
+        <translation>4 审核</translation>
+    </message>
+    <message>
+        <source>5 Confirm</source>
+        <translation>5 确认</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationWorkflow</name>
+    <message>
+        <source>New rectification item</source>
+        <translation>新整改项</translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Required deadline</source>
+        <translation>要求完成时限</translation>
+    </message>
+    <message>
+        <source>Rectification item %1</source>
+        <translation>整改项 %1</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Planned completion date</source>
+        <translation>计划完成时间</translation>
+    </message>
+    <message>
+        <source>What was done, or why it is not solved</source>
+        <translation>完成情况反馈或未解决原因</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Steward</source>
+        <translation>物业管家</translation>
+    </message>
+    <message>
+        <source>Department lead</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>TicketAction</name>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记处理结果</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Dispatch again</source>
+        <translation>重新派单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待接单</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ComplaintListPage</name>
+    <message>
+        <source>Search code, complainant, phone or description</source>
+        <translation>搜索编号、投诉人、电话或投诉内容</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ComplaintTableModel</name>
+    <message>
+        <source>%1, unit %2, %3</source>
+        <translation>%1%2单元%3</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Demo</name>
+    <message>
+        <source>The number of complaints must not be negative.</source>
+        <translation>投诉数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 complaints; demo data goes into an empty database only.</source>
+        <translation>数据库中已有 %1 件投诉；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Integrity</name>
+    <message>
+        <source>complaints with an unknown status</source>
+        <translation>状态未知的投诉</translation>
+    </message>
+    <message>
+        <source>complaints whose code is not TS-YYYYMMDD-NNNN</source>
+        <translation>编号不符合 TS-YYYYMMDD-NNNN 格式的投诉</translation>
+    </message>
+    <message>
+        <source>complaints whose estate is not in their region</source>
+        <translation>项目与区域不符的投诉</translation>
+    </message>
+    <message>
+        <source>complaints whose building is not in their estate</source>
+        <translation>楼栋与项目不符的投诉</translation>
+    </message>
+    <message>
+        <source>closed or withdrawn complaints without a closing time</source>
+        <translation>已关闭或已撤销但没有关闭时间的投诉</translation>
+    </message>
+    <message>
+        <source>closed complaints without result feedback and satisfaction follow-up, and without a reason</source>
+        <translation>已关闭但既无结果反馈和满意度回访、也无关闭原因的投诉</translation>
+    </message>
+    <message>
+        <source>invalid complaints without a reason</source>
+        <translation>没有无效原因的无效投诉</translation>
+    </message>
+    <message>
+        <source>open complaints marked closed</source>
+        <translation>未结案却带有关闭时间的投诉</translation>
+    </message>
+    <message>
+        <source>tickets with an unknown status</source>
+        <translation>状态未知的工单</translation>
+    </message>
+    <message>
+        <source>finished tickets without a result or completion time</source>
+        <translation>已完成但没有处理结果或完成时间的工单</translation>
+    </message>
+    <message>
+        <source>rectification items with an unknown status</source>
+        <translation>状态未知的整改项</translation>
+    </message>
+    <message>
+        <source>confirmed rectification items without a confirmation date</source>
+        <translation>已确认解决但没有确认日期的整改项</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 broken references: %2</source>
+        <translation>%1 处引用失效：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3%4</source>
+        <translation>%1 件%2：%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::MainWindow</name>
+    <message>
+        <source>CaseLoop — %1</source>
+        <translation>CaseLoop 投诉管理 — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SlaPolicy</name>
+    <message>
+        <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
+        <translation>设置项 %1 的值“%2”不是整数小时或天数。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SqlQuery</name>
+    <message>
+        <source>Database error (%1) in: %2</source>
+        <translation>数据库错误（%1），语句：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Statistics</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Store</name>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else since it was opened (version %3, now %4); reload it and apply your change again.</source>
+        <translation>%1 %2 在您打开后已被他人修改（版本 %3，现为 %4）；请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>未找到%1。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Workflow</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is required.</source>
+        <translation>%1：必须填写“%2”。</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: “%3” is not allowed in that state.</source>
+        <translation>%1 当前为“%2”：此状态下不能“%3”。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1</source>
+        <translation>整改项 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CaseLoop</source>
+        <translation>CaseLoop 投诉管理</translation>
+    </message>
+</context>
+</TS>
