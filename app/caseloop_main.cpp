@@ -27,6 +27,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG"), QStringLiteral("zh")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
 
     applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));
@@ -50,5 +53,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(*store.value(), true);
     window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        QCoreApplication::processEvents();
+        return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
+    }
     return app.exec();
 }

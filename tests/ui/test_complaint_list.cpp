@@ -31,10 +31,10 @@ TEST_CASE("the complaint model fetches pages as the view scrolls and stays a val
     fillDemo(db, 450);
     ComplaintTableModel model(db.store(), true);
     CHECK(model.totalCount() == 450);
-    CHECK(model.rowCount() == 0);
+    CHECK(model.rowCount() == ComplaintTableModel::kPageSize); // the first page only
     REQUIRE(model.canFetchMore({}));
     model.fetchMore({});
-    CHECK(model.rowCount() == ComplaintTableModel::kPageSize);
+    CHECK(model.rowCount() == 2 * ComplaintTableModel::kPageSize);
     while (model.canFetchMore({}))
         model.fetchMore({});
     CHECK(model.rowCount() == 450);
@@ -71,8 +71,6 @@ TEST_CASE("phone numbers are masked for roles that may not see them", "[ui][mode
     TestDb db;
     db.registered();
     ComplaintTableModel open(db.store(), true), masked(db.store(), false);
-    open.fetchMore({});
-    masked.fetchMore({});
     CHECK(open.data(open.index(0, ComplaintTableModel::PhoneColumn)).toString() == QStringLiteral("13800138000"));
     CHECK(masked.data(masked.index(0, ComplaintTableModel::PhoneColumn)).toString() == QStringLiteral("138****8000"));
 }
@@ -104,7 +102,6 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     QTest::keyClicks(search, code);
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(page->model()->totalCount() == 1);
-    if (page->model()->canFetchMore({}))
-        page->model()->fetchMore({});
+    CHECK(page->model()->rowCount() == 1);
     CHECK(page->model()->data(page->model()->index(0, ComplaintTableModel::CodeColumn)).toString() == code);
 }

@@ -48,6 +48,8 @@ void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
     if (!count)
         m_error = count.error();
     Q_EMIT countChanged(m_total);
+    // The first screen is there at once; the view asks for later pages as it scrolls.
+    fetchMore({});
 }
 
 Id ComplaintTableModel::complaintId(int row) const

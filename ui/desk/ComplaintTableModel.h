@@ -9,7 +9,8 @@ namespace caseloop {
 
 class Store;
 
-// The complaint list: pages of rows fetched from core with keyset paging as the view scrolls,
+// The complaint list: the first page on every filter change, later pages fetched from core with
+// keyset paging as the view scrolls,
 // filtering in SQL (never a proxy over fetched rows). Qt::UserRole gives raw values.
 class ComplaintTableModel : public QAbstractTableModel
 {
