@@ -15,9 +15,11 @@ QList<Command> commands()
     return {initCommand(), demoCommand(), statsCommand(), checkCommand()};
 }
 
-std::unique_ptr<Store> CommandContext::openStore()
+std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
 {
-    auto store = Store::open(databasePath, clock);
+    OpenOptions options;
+    options.createIfMissing = createIfMissing;
+    auto store = Store::open(databasePath, clock, options);
     if (!store) {
         err << store.error() << Qt::endl;
         return nullptr;

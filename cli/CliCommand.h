@@ -25,8 +25,9 @@ struct CommandContext
     QTextStream& err;
     const Clock& clock;
 
-    // Opens (creating or migrating) the database; on failure writes the reason to err.
-    std::unique_ptr<Store> openStore();
+    // Opens (and if needed migrates) the database; on failure writes the reason to err.
+    // Only commands that make a database (init, demo) create a missing file.
+    std::unique_ptr<Store> openStore(bool createIfMissing = false);
     // Parses an option given as YYYY-MM-DD; an invalid value is reported (naming the option) and returns false.
     bool dateOption(const QString& name, QDate& date);
     int fail(const QString& message, int code = BadInput);

@@ -12,7 +12,7 @@ Command initCommand()
             [](QCommandLineParser&) {},
             [](CommandContext& ctx) {
                 const bool existed = QFileInfo(ctx.databasePath).exists() && QFileInfo(ctx.databasePath).size() > 0;
-                auto store = ctx.openStore();
+                auto store = ctx.openStore(true);
                 if (!store)
                     return int(BadInput);
                 const Database& db = store->database();

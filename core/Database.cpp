@@ -177,8 +177,10 @@ Status Database::migrate(int target)
         }
     }
     // PRAGMAs take no placeholders; both values are integers we control.
-    execute(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-    execute(db, QStringLiteral("PRAGMA user_version = %1").arg(target));
+    for (const QString& pragma : {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                                  QStringLiteral("PRAGMA user_version = %1").arg(target)})
+        if (Status s = execute(db, pragma); !s)
+            return s;
     if (Status s = tx.commit(); !s)
         return s;
     m_version = target;

@@ -222,10 +222,14 @@ TEST_CASE("the caseloop-cli program itself exits with the documented codes", "[c
     p.start(QStringLiteral(CASELOOP_CLI_PATH), {QStringLiteral("nonsense")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 2);
+    // Only init and demo make a database; a mistyped path is reported, not created.
     p.start(QStringLiteral(CASELOOP_CLI_PATH),
-            {QStringLiteral("--db"), tmp.file(QStringLiteral("notes.txt")), QStringLiteral("check")});
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+             tmp.file(QStringLiteral("typo.db")), QStringLiteral("check")});
     REQUIRE(p.waitForFinished(30000));
-    CHECK(p.exitCode() == 0); // an empty path is a new database
+    CHECK(p.exitCode() == 1);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFile::exists(tmp.file(QStringLiteral("typo.db"))));
     QFile text(tmp.file(QStringLiteral("ledger.csv")));
     REQUIRE(text.open(QIODevice::WriteOnly));
     text.write("not a database\n");
