@@ -1,13 +1,16 @@
 #include "Cli.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF export draws text, which needs a GUI application; the CLI must run on machines without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CaseLoop"));
     QCoreApplication::setApplicationName(QStringLiteral("CaseLoop"));
     caseloop::applyLanguage(caseloop::Language::Chinese);

@@ -12,7 +12,7 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(), demoCommand(), statsCommand(), checkCommand()};
+    return {initCommand(), demoCommand(), statsCommand(), checkCommand(), exportCommand()};
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
@@ -118,6 +118,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(CliText::tr(command->summary));
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help for this command.")});
     command->addOptions(parser);
+    if (command->positional)
+        parser.addPositionalArgument(QString::fromLatin1(command->positional), CliText::tr("What to work on."));
     if (!parser.parse(QStringList{QStringLiteral("caseloop-cli ") + rest.first()} + rest.mid(1))) {
         err << parser.errorText() << Qt::endl << parser.helpText();
         return UsageError;
@@ -126,8 +128,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << parser.helpText();
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << CliText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()) << Qt::endl
+    const int allowed = command->positional ? 1 : 0;
+    if (parser.positionalArguments().size() > allowed) {
+        err << CliText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl
+            << parser.helpText();
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() < allowed) {
+        err << CliText::tr("Say what to work on: %1.").arg(QString::fromLatin1(command->positional)) << Qt::endl
             << parser.helpText();
         return UsageError;
     }

@@ -39,6 +39,8 @@ struct Command
     const char* summary; // translated in the CliText context
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CommandContext&)> run;
+    // The one positional argument the command takes (e.g. export's "tracking|complaints"); null = none.
+    const char* positional = nullptr;
 };
 
 QList<Command> commands();
@@ -46,6 +48,7 @@ Command initCommand();
 Command demoCommand();
 Command statsCommand();
 Command checkCommand();
+Command exportCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

@@ -1,3 +1,4 @@
+#include "Language.h"
 #include "SqlStores.h"
 #include "SqlTable.h"
 
@@ -172,28 +173,103 @@ Status SqlRectificationStore::update(const RectificationItem& item)
     });
 }
 
-Result<QList<RectificationItem>> SqlRectificationStore::list(const RectificationFilter& filter)
+namespace {
+// The WHERE clause of a filter on rectification_items aliased r; values are bound, never spliced.
+QString itemWhere(const RectificationFilter& filter, QVariantList& binds)
 {
     QStringList conditions;
-    QVariantList binds;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (RectificationStatus s : filter.statuses) {
             marks << QStringLiteral("?");
             binds << toStorage(s);
         }
-        conditions << QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        conditions << QStringLiteral("r.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
-    if (filter.departmentId > 0) {
-        conditions << QStringLiteral("department_id = ?");
-        binds << filter.departmentId;
+    const std::pair<const char*, Id> ids[]
+        = {{"r.department_id", filter.departmentId}, {"r.region_id", filter.regionId}, {"r.type_id", filter.typeId}};
+    for (const auto& [column, id] : ids) {
+        if (id > 0) {
+            conditions << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            binds << id;
+        }
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("r.assigned_at >= ?");
+        binds << toDb(wallTime(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("r.assigned_at < ?");
+        binds << toDb(wallTime(filter.to.addDays(1)));
     }
     if (filter.overdueOnly) {
-        conditions << QStringLiteral("status <> 'closed' AND deadline < ?");
+        conditions << QStringLiteral("r.status <> 'closed' AND r.deadline < ?");
         binds << toDb(filter.today);
     }
-    return select(
-        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), binds);
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<RectificationItem>> SqlRectificationStore::list(const RectificationFilter& filter)
+{
+    QVariantList binds;
+    const QString where = itemWhere(filter, binds);
+    // select() reads the table unaliased; give it the alias the filter uses.
+    return select(QStringLiteral("r ") + where, binds);
+}
+
+Result<QList<TrackingRow>> SqlRectificationStore::trackingRows(const RectificationFilter& filter)
+{
+    QVariantList binds;
+    const QString where = itemWhere(filter, binds);
+    const QString sql
+        = QStringLiteral(
+              "SELECT r.id, r.code, r.problem, t.name_zh, t.name_en, g.name, e.name, s.name_zh, s.name_en, d.name, "
+              "d.name_en, "
+              "r.suggestion, r.deadline, r.measures, r.responsible_person, r.planned_date, r.feedback, "
+              "r.unresolved_reason, "
+              "r.review_opinion, r.confirm_result, r.status, r.assigned_at, "
+              "(SELECT group_concat(code, ' ') FROM (SELECT c.code FROM rectification_complaints rc "
+              "  JOIN complaints c ON c.id = rc.complaint_id WHERE rc.item_id = r.id ORDER BY c.received_at)) "
+              "FROM rectification_items r "
+              "LEFT JOIN catalogue_entries t ON t.id = r.type_id "
+              "LEFT JOIN regions g ON g.id = r.region_id "
+              "LEFT JOIN estates e ON e.id = r.estate_id "
+              "LEFT JOIN catalogue_entries s ON s.id = r.service_line_id "
+              "LEFT JOIN departments d ON d.id = r.department_id %1 "
+              "ORDER BY r.deadline, r.id")
+              .arg(where);
+    const QDate today = filter.today;
+    return selectRows<TrackingRow>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
+        TrackingRow row;
+        int i = 0;
+        row.id = q.value(i++).toLongLong();
+        row.code = q.value(i++).toString();
+        row.problem = q.value(i++).toString();
+        const QString typeZh = q.value(i++).toString();
+        row.type = localName(typeZh, q.value(i++).toString());
+        row.region = q.value(i++).toString();
+        row.estate = q.value(i++).toString();
+        const QString lineZh = q.value(i++).toString();
+        row.serviceLine = localName(lineZh, q.value(i++).toString());
+        const QString departmentZh = q.value(i++).toString();
+        row.department = localName(departmentZh, q.value(i++).toString());
+        row.suggestion = q.value(i++).toString();
+        row.deadline = dateFromDb(q.value(i++));
+        row.measures = q.value(i++).toString();
+        row.responsiblePerson = q.value(i++).toString();
+        row.plannedDate = dateFromDb(q.value(i++));
+        row.feedback = q.value(i++).toString();
+        row.unresolvedReason = q.value(i++).toString();
+        row.reviewOpinion = q.value(i++).toString();
+        if (const QVariant v = q.value(i++); !v.isNull())
+            row.confirmResult = fromStorage<ConfirmResult>(v.toString());
+        row.status = fromStorage<RectificationStatus>(q.value(i++).toString()).value_or(RectificationStatus::Assigned);
+        row.assignedAt = timeFromDb(q.value(i++));
+        row.complaintCodes = q.value(i++).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        row.overdue = isOpen(row.status) && row.deadline.isValid() && today.isValid() && row.deadline < today;
+        return row;
+    });
 }
 
 Result<Id> SqlRectificationStore::addStep(const RectificationStepRecord& step)

@@ -152,6 +152,7 @@ public:
     Result<RectificationItem> get(Id id) override;
     Status update(const RectificationItem& item) override;
     Result<QList<RectificationItem>> list(const RectificationFilter& filter) override;
+    Result<QList<TrackingRow>> trackingRows(const RectificationFilter& filter) override;
     Result<Id> addStep(const RectificationStepRecord& step) override;
     Result<QList<RectificationStepRecord>> steps(Id itemId) override;
 

@@ -121,6 +121,8 @@ Status addEstates(Context& ctx)
 Status setUpOrganisation(Context& ctx)
 {
     ctx.store.setActor({0, QStringLiteral("演示数据")});
+    if (Status s = ctx.store.settings().setValue(QStringLiteral("office.name"), groupName()); !s)
+        return s;
     for (auto step : {loadCatalogues, addCalendar, addDepartmentsAndStaff, addEstates})
         if (Status s = step(ctx); !s)
             return s;

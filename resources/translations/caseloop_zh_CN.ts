@@ -185,6 +185,126 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>What to work on.</source>
+        <translation>要处理的对象。</translation>
+    </message>
+    <message>
+        <source>Say what to work on: %1.</source>
+        <translation>请指定要处理的对象：%1。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not known; use one of: %3.</source>
+        <translation>--%1 “%2”无法识别；可选：%3。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not known.</source>
+        <translation>--%1 “%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>--status “%1” is not a status; use one of: %2.</source>
+        <translation>--status “%1”不是有效状态；可选：%2。</translation>
+    </message>
+    <message>
+        <source>--priority “%1” is not urgent, major or normal.</source>
+        <translation>--priority “%1”不是 urgent、major 或 normal。</translation>
+    </message>
+    <message>
+        <source>Export the rectification tracking sheet (tracking) or the complaint ledger (complaints) as XLSX, PDF or CSV.</source>
+        <translation>导出投诉问题整改跟踪表（tracking）或投诉台账（complaints），格式为 XLSX、PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf (tracking only) or csv.</source>
+        <translation>xlsx、pdf（仅整改跟踪表）或 csv。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>tracking: open (default) or all; complaints: open or statuses separated by commas.</source>
+        <translation>整改跟踪表：open（默认，未完成）或 all；投诉台账：open 或用逗号分隔的状态。</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (assigned or received).</source>
+        <translation>起始日期，YYYY-MM-DD（分派日期或受理日期）。</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (assigned or received).</source>
+        <translation>截止日期，YYYY-MM-DD（分派日期或受理日期）。</translation>
+    </message>
+    <message>
+        <source>tracking: only this responsible department.</source>
+        <translation>整改跟踪表：只导出该责任部门。</translation>
+    </message>
+    <message>
+        <source>complaints: complaint type (code or name).</source>
+        <translation>投诉台账：投诉类型（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>complaints: service line (code or name).</source>
+        <translation>投诉台账：业务条线（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>complaints: channel (code or name).</source>
+        <translation>投诉台账：渠道（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>complaints: kind (code or name).</source>
+        <translation>投诉台账：类别（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>Only this region.</source>
+        <translation>只导出该区域。</translation>
+    </message>
+    <message>
+        <source>complaints: only this estate.</source>
+        <translation>投诉台账：只导出该项目。</translation>
+    </message>
+    <message>
+        <source>complaints: urgent, major or normal.</source>
+        <translation>投诉台账：urgent、major 或 normal。</translation>
+    </message>
+    <message>
+        <source>Only overdue complaints or items.</source>
+        <translation>只导出已超期的投诉或整改项。</translation>
+    </message>
+    <message>
+        <source>complaints: code, complainant, phone or description contains.</source>
+        <translation>投诉台账：编号、投诉人、电话或投诉内容包含的文字。</translation>
+    </message>
+    <message>
+        <source>Login of the person exporting; full phone numbers only if their role may see them.</source>
+        <translation>导出人的登录名；仅当其角色有权查看时才显示完整电话号码。</translation>
+    </message>
+    <message>
+        <source>Export “%1”? Use tracking or complaints.</source>
+        <translation>无法导出“%1”；请使用 tracking 或 complaints。</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1.</source>
+        <translation>--format 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须用 --out 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>--status for tracking is open or all, not “%1”.</source>
+        <translation>整改跟踪表的 --status 只能是 open 或 all，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Rectification tracking</source>
+        <translation>整改跟踪表</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已写入 %1 行到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -215,6 +335,111 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Withdraw</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSheet</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>责任管家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开次数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>是否超期</translation>
+    </message>
+    <message>
+        <source>Complaint ledger</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <source>%1, unit %2, %3</source>
+        <translation>%1%2单元%3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1    Made: %2    %n complaint(s)</source>
+        <translation>
+            <numerusform>%1    制表时间：%2    共 %n 件投诉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,6 +904,17 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SheetPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn.</source>
+        <translation>没有绘制任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>TicketAction</name>
     <message>
         <source>Accept</source>
@@ -714,6 +950,128 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingSheet</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Source complaints</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Region / estate</source>
+        <translation>区域/项目</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Suggested rectification</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Required deadline</source>
+        <translation>要求完成时限</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划完成时间</translation>
+    </message>
+    <message>
+        <source>Feedback / why not solved</source>
+        <translation>完成情况反馈/未解决原因</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>是否超期</translation>
+    </message>
+    <message>
+        <source>Complaint rectification tracking sheet</source>
+        <translation>投诉问题整改跟踪表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1    Period: %2    Made: %3    %n item(s)</source>
+        <translation>
+            <numerusform>%1    统计期间：%2    制表时间：%3    共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not solved: %1</source>
+        <translation>未解决原因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Property service centre</source>
+        <translation>物业服务中心</translation>
+    </message>
+    <message>
+        <source>all items up to %1</source>
+        <translation>截至 %1 的全部整改项</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot create a temporary folder for %1.</source>
+        <translation>无法为 %1 创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook for %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页 / 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Writing the workbook %1 failed: %2</source>
+        <translation>写入工作簿 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1163,17 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>The database already holds %1 complaints; demo data goes into an empty database only.</source>
         <translation>数据库中已有 %1 件投诉；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
     </message>
 </context>
 <context>

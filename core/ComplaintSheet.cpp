@@ -1,0 +1,126 @@
+#include "ComplaintSheet.h"
+
+#include "Language.h"
+#include "Phone.h"
+#include "Store.h"
+
+#include <QHash>
+
+namespace caseloop {
+
+namespace {
+// Names of everything a complaint refers to, read once per export.
+struct Names
+{
+    QHash<Id, QString> catalogue, regions, estates, buildings, staff;
+
+    Status load(Store& store)
+    {
+        for (const QString& name : Catalogue::all()) {
+            auto entries = store.catalogues().entries(name);
+            if (!entries)
+                return Error{entries.error()};
+            for (const CatalogueEntry& e : entries.value())
+                catalogue.insert(e.id, localName(e.nameZh, e.nameEn));
+        }
+        auto regionList = store.organisation().regions();
+        auto estateList = store.organisation().estates();
+        auto staffList = store.organisation().staff();
+        if (!regionList || !estateList || !staffList)
+            return Error{!regionList ? regionList.error() : !estateList ? estateList.error() : staffList.error()};
+        for (const Region& r : regionList.value())
+            regions.insert(r.id, r.name);
+        for (const Estate& e : estateList.value()) {
+            estates.insert(e.id, e.name);
+            auto list = store.organisation().buildings(e.id);
+            if (!list)
+                return Error{list.error()};
+            for (const Building& b : list.value())
+                buildings.insert(b.id, b.name);
+        }
+        for (const Staff& s : staffList.value())
+            staff.insert(s.id, s.name);
+        return {};
+    }
+};
+
+QString time(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+bool overdue(const Complaint& c, const QDateTime& now)
+{
+    return isOpen(c.status)
+        && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
+            || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
+            || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
+}
+} // namespace
+
+QList<SheetColumn> ComplaintSheet::columns()
+{
+    return {{tr("Code"), 3, 17},         {tr("Received"), 3, 16},       {tr("Channel"), 2, 10},
+            {tr("Kind"), 1, 6},          {tr("Complainant"), 2, 10},    {tr("Phone"), 2, 13},
+            {tr("Customer type"), 1, 8}, {tr("Region"), 2, 10},         {tr("Estate"), 2, 12},
+            {tr("Location"), 3, 16},     {tr("Complaint type"), 2, 10}, {tr("Service line"), 2, 10},
+            {tr("Priority"), 1, 6},      {tr("Description"), 6, 40},    {tr("Request"), 4, 24},
+            {tr("Steward"), 2, 8},       {tr("Status"), 2, 10},         {tr("Satisfaction"), 2, 10},
+            {tr("Closed"), 3, 16},       {tr("Reopened"), 1, 6},        {tr("Overdue"), 1, 6}};
+}
+
+Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, bool maySeePhone)
+{
+    Names names;
+    if (Status s = names.load(store); !s)
+        return Error{s.error()};
+    const QDateTime now = store.clock().now();
+    Sheet sheet;
+    sheet.title = tr("Complaint ledger");
+    sheet.columns = columns();
+    std::optional<ComplaintCursor> after;
+    for (;;) {
+        auto page = store.complaints().list(filter, 2000, after);
+        if (!page)
+            return Error{page.error()};
+        for (const Complaint& c : page.value()) {
+            QString location = c.publicArea;
+            if (location.isEmpty() && c.buildingId > 0)
+                location = c.unit.isEmpty()
+                    ? names.buildings.value(c.buildingId) + c.room
+                    : tr("%1, unit %2, %3").arg(names.buildings.value(c.buildingId), c.unit, c.room);
+            const bool late = overdue(c, now);
+            sheet.rows.append({c.code,
+                               time(c.receivedAt),
+                               names.catalogue.value(c.channelId),
+                               names.catalogue.value(c.kindId),
+                               c.complainantName,
+                               maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone),
+                               names.catalogue.value(c.customerTypeId),
+                               names.regions.value(c.regionId),
+                               names.estates.value(c.estateId),
+                               location,
+                               names.catalogue.value(c.typeId),
+                               names.catalogue.value(c.serviceLineId),
+                               displayName(c.priority),
+                               c.description,
+                               c.request,
+                               names.staff.value(c.stewardId),
+                               displayName(c.status),
+                               c.satisfaction ? displayName(*c.satisfaction) : QString(),
+                               time(c.closedAt),
+                               c.reopenCount > 0 ? QString::number(c.reopenCount) : QString(),
+                               late ? tr("Yes") : QString()});
+            sheet.flagged.append(late);
+        }
+        if (page->size() < 2000)
+            break;
+        after = ComplaintCursor{page->last().receivedAt, page->last().id};
+    }
+    auto organisation = store.settings().value(QStringLiteral("office.name"), QString());
+    sheet.subtitle = tr("%1    Made: %2    %n complaint(s)", nullptr, int(sheet.rows.size()))
+                         .arg(organisation ? organisation.value() : QString(), time(now));
+    return sheet;
+}
+
+} // namespace caseloop
