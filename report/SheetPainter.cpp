@@ -44,8 +44,11 @@ SheetPainter::SheetPainter(const Sheet& sheet)
 QFont SheetPainter::font(double pointSize, bool bold)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Source Han Sans SC")});
+    // Latin letters and digits from a Latin font first: Qt maps glyphs of a CJK font shaped in a Latin run
+    // to no Unicode in the PDF, so copied or searched text would lose them.
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Microsoft YaHei"),
+                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+                   QStringLiteral("Source Han Sans SC")});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;

@@ -14,7 +14,7 @@ echo "built $(basename "$deb")"
 
 dpkg-deb -f "$deb" Section | grep -qx misc
 dpkg-deb -f "$deb" Depends | grep -q "libqt6sql6-sqlite"
-dpkg-deb -f "$deb" Depends | grep -q "fonts-noto-cjk | fonts-wqy-microhei"
+dpkg-deb -f "$deb" Depends | grep -q "fonts-wqy-microhei | fonts-noto-cjk"
 dpkg-deb -f "$deb" Depends | grep -q "libqt6widgets6"
 echo "control fields: ok"
 

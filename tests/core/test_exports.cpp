@@ -1,0 +1,239 @@
+#include "Cli.h"
+#include "ComplaintSheet.h"
+#include "CsvWriter.h"
+#include "RectificationWorkflow.h"
+#include "SheetPainter.h"
+#include "TestSupport.h"
+#include "TrackingSheet.h"
+#include "XlsxWriter.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+// n rectification items; every third one past its deadline; the first one's problem has a comma and a line break.
+void makeItems(TestDb& db, int n)
+{
+    RectificationWorkflow wf(db.store());
+    const Complaint c = db.registered();
+    for (int i = 0; i < n; ++i) {
+        RectificationItem d;
+        d.problem = i == 0 ? QStringLiteral("3栋电梯困人，一个月三次\n需全面检测")
+                           : QStringLiteral("问题%1：地库照明不足").arg(i);
+        d.departmentId = db.org().engineering;
+        d.suggestion = QStringLiteral("更换灯具");
+        d.deadline = db.clock().now().date().addDays(i % 3 == 0 ? -2 : 10);
+        d.complaintIds = {c.id};
+        const RectificationItem item = require(wf.assign(d));
+        if (i % 4 == 1)
+            require(wf.resolve(item.id, QStringLiteral("加装LED灯"), QStringLiteral("王强"),
+                               db.clock().now().date().addDays(5)));
+    }
+}
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    INFO(program.toStdString());
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+Sheet trackingSheet(TestDb& db)
+{
+    RectificationFilter all;
+    return require(TrackingSheet::load(db.store(), all));
+}
+} // namespace
+
+TEST_CASE("the tracking sheet has the seventeen columns and one row per item, overdue ones flagged", "[export]")
+{
+    TestDb db;
+    makeItems(db, 6);
+    const Sheet sheet = trackingSheet(db);
+    REQUIRE(sheet.columns.size() == 17);
+    CHECK(sheet.columns.first().header == QStringLiteral("No."));
+    CHECK(sheet.columns.last().header == QStringLiteral("Overdue"));
+    REQUIRE(sheet.rows.size() == 6);
+    CHECK(std::count(sheet.flagged.begin(), sheet.flagged.end(), true) == 2);
+    // Ordered by deadline: the overdue items come first, and say so in the last column.
+    CHECK(sheet.rows[0].last() == QStringLiteral("Yes"));
+    CHECK(sheet.rows[0][2].startsWith(QStringLiteral("TS-20261123-0001")));
+    CHECK(sheet.subtitle.contains(QStringLiteral("6 item")));
+    RectificationFilter open;
+    open.overdueOnly = true;
+    CHECK(require(TrackingSheet::load(db.store(), open)).rows.size() == 2);
+}
+
+TEST_CASE("CSV is UTF-8 with a BOM, CRLF rows and RFC 4180 quoting", "[export][csv]")
+{
+    TestDb db;
+    makeItems(db, 3);
+    const QString path = db.file(QStringLiteral("track.csv"));
+    requireOk(saveAtomically(path, [&](QIODevice& out) { return writeCsv(trackingSheet(db), out); }));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.startsWith(QStringLiteral("No.,Problem,Source complaints,")));
+    CHECK(text.contains(QStringLiteral("\"3栋电梯困人，一个月三次\n需全面检测\"")));
+    CHECK(text.count(QStringLiteral("\r\n")) >= 4);
+}
+
+TEST_CASE("XLSX is a landscape A4 sheet, one page wide, with repeated and frozen headers and a page footer",
+          "[export][xlsx]")
+{
+    TestDb db;
+    makeItems(db, 5);
+    const QString path = db.file(QStringLiteral("track.xlsx"));
+    requireOk(XlsxWriter::write(trackingSheet(db), path, QStringLiteral("整改跟踪表")));
+    const QString sheetXml
+        = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    CHECK(sheetXml.contains(QStringLiteral("orientation=\"landscape\"")));
+    CHECK(sheetXml.contains(QStringLiteral("paperSize=\"9\"")));
+    CHECK(sheetXml.contains(QStringLiteral("fitToHeight=\"0\"")));
+    CHECK(sheetXml.contains(QStringLiteral("ySplit=\"3\"")));
+    CHECK(sheetXml.contains(QStringLiteral("&amp;P")));
+    CHECK(sheetXml.contains(QStringLiteral("&amp;N")));
+    CHECK(sheetXml.contains(QStringLiteral("地库照明不足")));
+    CHECK(sheetXml.contains(QStringLiteral("Complaint rectification tracking sheet")));
+    CHECK(sheetXml.count(QStringLiteral("<col ")) == 17);
+    CHECK(sheetXml.contains(QStringLiteral("<mergeCell ref=\"A1:Q1\"")));
+    const QString workbook
+        = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+    CHECK(workbook.contains(QStringLiteral("_xlnm.Print_Titles")));
+    CHECK(workbook.contains(QStringLiteral("$1:$3")));
+    CHECK(workbook.contains(QStringLiteral("整改跟踪表")));
+    const QString styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
+    CHECK(styles.contains(QStringLiteral("Microsoft YaHei")));
+    CHECK(styles.contains(QStringLiteral("wrapText=\"1\"")));
+}
+
+TEST_CASE("CJK column widths count two per character", "[export][xlsx]")
+{
+    CHECK(displayWidth(QStringLiteral("abc")) == 3);
+    CHECK(displayWidth(QStringLiteral("整改措施")) == 8);
+    CHECK(displayWidth(QStringLiteral("2026年3月")) == 9);
+    CHECK(displayWidth(QStringLiteral("（补充）")) == 8);
+}
+
+TEST_CASE("the PDF is A4 landscape, several pages with page numbers, with the Chinese font embedded", "[export][pdf]")
+{
+    TestDb db;
+    makeItems(db, 90);
+    const QString path = db.file(QStringLiteral("track.pdf"));
+    requireOk(SheetPainter::writePdf(trackingSheet(db), path, QStringLiteral("CaseLoop test")));
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    CHECK(info.contains(QStringLiteral("842 x 595")));
+    const int pages = info.section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
+    CHECK(pages >= 2);
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    CHECK(text.contains(QStringLiteral("地库照明不足")));
+    CHECK(text.count(QStringLiteral("Problem")) == pages); // the header on every page
+    // Searchable text: ideographs are not replaced by look-alike Kangxi radicals (白, not ⽩), codes keep their digits.
+    CHECK(text.contains(QStringLiteral("TS-20261123-0001")));
+    CHECK_FALSE(text.contains(QChar(0x2F69)));
+    const QStringList fonts
+        = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    CHECK(std::any_of(fonts.begin(), fonts.end(), [](const QString& f) {
+        return f.contains(QStringLiteral("WenQuanYi")) || f.contains(QStringLiteral("CJK"))
+            || f.contains(QStringLiteral("YaHei"));
+    }));
+    for (const QString& font : fonts) // every font embedded: the "emb" column
+        CHECK(font.simplified().section(QLatin1Char(' '), -5, -5) == QStringLiteral("yes"));
+}
+
+TEST_CASE("a failed export leaves the earlier file as it was", "[export]")
+{
+    TestDb db;
+    const QString path = db.file(QStringLiteral("keep.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("earlier export\n");
+    f.close();
+    const Status s = saveAtomically(path, [](QIODevice& out) -> Status {
+        out.write("half a fi");
+        return Error{QStringLiteral("disk full")};
+    });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().contains(QStringLiteral("disk full")));
+    CHECK(s.error().contains(path));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray("earlier export\n"));
+    CHECK_FALSE(
+        saveAtomically(db.file(QStringLiteral("no/such/folder/x.csv")), [](QIODevice&) { return Status(); }).ok());
+}
+
+TEST_CASE("complaint exports mask phone numbers unless the operator's role may see them, and are audited",
+          "[export][cli]")
+{
+    TestDb db;
+    db.registered();
+    db.close();
+    auto exportAs = [&](const QStringList& extra) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QString file = db.file(QStringLiteral("ledger.csv"));
+        const int code = caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("export"),
+                                                        QStringLiteral("complaints"), QStringLiteral("--format"),
+                                                        QStringLiteral("csv"), QStringLiteral("--out"), file}
+                                                + extra,
+                                            o, e);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    CHECK(exportAs({}).contains(QStringLiteral("138****8000")));
+    CHECK(exportAs({QStringLiteral("--operator"), QStringLiteral("gc01")}).contains(QStringLiteral("138****8000")));
+    const QString full = exportAs({QStringLiteral("--operator"), QStringLiteral("gj001")});
+    CHECK(full.contains(QStringLiteral("13800138000")));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 3);
+    CHECK(rawScalar(db.path(),
+                    QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1"))
+              .toString()
+              .contains(QStringLiteral("phones=full")));
+    CHECK(rawScalar(db.path(),
+                    QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1"))
+              .toString()
+          == QStringLiteral("陈静"));
+}
+
+TEST_CASE("cli export checks its arguments", "[export][cli]")
+{
+    TestDb db;
+    db.close();
+    auto code = [&](const QStringList& args) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        return caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("export")} + args, o,
+                                  e);
+    };
+    const QString out = db.file(QStringLiteral("x.pdf"));
+    CHECK(code({}) == caseloop::cli::UsageError);
+    CHECK(code({QStringLiteral("everything"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), out})
+          == caseloop::cli::UsageError);
+    CHECK(code({QStringLiteral("complaints"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("--out"), out})
+          == caseloop::cli::UsageError);
+    CHECK(code({QStringLiteral("tracking"), QStringLiteral("--format"), QStringLiteral("pdf")})
+          == caseloop::cli::UsageError);
+    CHECK(code({QStringLiteral("complaints"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), out, QStringLiteral("--type"), QStringLiteral("weather")})
+          == caseloop::cli::BadInput);
+    CHECK(code({QStringLiteral("tracking"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                out, QStringLiteral("--status"), QStringLiteral("all")})
+          == caseloop::cli::Success);
+    CHECK(QFile::exists(out));
+}
