@@ -20,14 +20,17 @@ void appendField(QString& line, const QString& field)
     line += QLatin1Char('"');
 }
 
-void appendRow(QString& out, const QStringList& fields)
+// One row, encoded to UTF-8 straight away: a single large QString for the whole file costs twice the memory.
+void appendRow(QByteArray& out, const QStringList& fields)
 {
+    QString line;
     for (int i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            out += QLatin1Char(',');
-        appendField(out, fields[i]);
+            line += QLatin1Char(',');
+        appendField(line, fields[i]);
     }
-    out += QStringLiteral("\r\n");
+    line += QStringLiteral("\r\n");
+    out += line.toUtf8();
 }
 } // namespace
 
@@ -36,12 +39,11 @@ Status writeCsv(const Sheet& sheet, QIODevice& device)
     QStringList headers;
     for (const SheetColumn& c : sheet.columns)
         headers << c.header;
-    QString text;
-    text.reserve(256 * (sheet.rows.size() + 1));
-    appendRow(text, headers);
+    QByteArray bytes("\xEF\xBB\xBF");
+    bytes.reserve(512 * (sheet.rows.size() + 1));
+    appendRow(bytes, headers);
     for (const QStringList& row : sheet.rows)
-        appendRow(text, row);
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        appendRow(bytes, row);
     if (device.write(bytes) != bytes.size())
         return Error{device.errorString()};
     return {};

@@ -24,6 +24,8 @@ SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     : m_query(db)
     , m_sql(sql)
 {
+    // Rows are read once, in order: forward-only lets the driver drop each row after it is read.
+    m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 

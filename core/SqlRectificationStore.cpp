@@ -229,8 +229,9 @@ Result<QList<TrackingRow>> SqlRectificationStore::trackingRows(const Rectificati
               "r.suggestion, r.deadline, r.measures, r.responsible_person, r.planned_date, r.feedback, "
               "r.unresolved_reason, "
               "r.review_opinion, r.confirm_result, r.status, r.assigned_at, "
-              "(SELECT group_concat(code, ' ') FROM (SELECT c.code FROM rectification_complaints rc "
-              "  JOIN complaints c ON c.id = rc.complaint_id WHERE rc.item_id = r.id ORDER BY c.received_at)) "
+              // Linked codes in the link table's key order: complaint id, the order they were registered in.
+              "(SELECT group_concat(c.code, ' ') FROM rectification_complaints rc "
+              "  JOIN complaints c ON c.id = rc.complaint_id WHERE rc.item_id = r.id) "
               "FROM rectification_items r "
               "LEFT JOIN catalogue_entries t ON t.id = r.type_id "
               "LEFT JOIN regions g ON g.id = r.region_id "

@@ -3,27 +3,118 @@
 #include "CsvWriter.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 
 #include <algorithm>
 
 namespace caseloop {
 
 namespace {
-constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-
-// Height of one cell's text at `width`; single-line text skips Qt's line breaking, which is the slow part.
-double textHeight(const QFontMetricsF& fm, const QString& text, double width)
+// Line breaking by hand, with each character's advance measured once per font: Qt's general text layout
+// (drawText with Qt::TextWordWrap) costs several seconds for a sheet of 10,000 rows. Chinese text may break
+// between any two characters; Latin text breaks at the last space; closing punctuation never starts a line.
+class LineBreaker
 {
-    if (text.isEmpty())
-        return fm.height();
-    if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width)
-        return fm.height();
-    return fm.boundingRect(QRectF(0, 0, width, 1e6), kTextFlags, text).height();
-}
+public:
+    explicit LineBreaker(const QFontMetricsF& fm)
+        : m_fm(fm)
+    {
+    }
+
+    QStringList lines(const QString& text, double fullWidth)
+    {
+        const double width = fullWidth * 0.97; // room for kerning and a closing mark kept at a line's end
+        QStringList result;
+        for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+            qsizetype start = 0, lastSpace = -1;
+            double used = 0, sinceSpace = 0;
+            for (qsizetype i = 0; i < paragraph.size(); ++i) {
+                const QChar c = paragraph.at(i);
+                const double w = advance(c);
+                if (used + w > width && i > start && !isClosing(c)) {
+                    const bool atSpace = lastSpace > start && !isWide(c);
+                    const qsizetype end = atSpace ? lastSpace + 1 : i;
+                    result << paragraph.mid(start, end - start).trimmed();
+                    start = end;
+                    used = atSpace ? sinceSpace : 0;
+                    lastSpace = -1;
+                }
+                used += w;
+                sinceSpace = c.isSpace() ? 0 : sinceSpace + w;
+                if (c.isSpace())
+                    lastSpace = i;
+            }
+            result << paragraph.mid(start);
+        }
+        return result;
+    }
+
+private:
+    double advance(QChar c)
+    {
+        auto it = m_widths.constFind(c.unicode());
+        if (it == m_widths.constEnd())
+            it = m_widths.insert(c.unicode(), m_fm.horizontalAdvance(c));
+        return *it;
+    }
+    static bool isWide(QChar c) { return c.unicode() >= 0x2E80; }
+    static bool isClosing(QChar c)
+    {
+        static const QString closing = QStringLiteral("，。、；：？！）》」』】,.;:?!)");
+        return closing.contains(c);
+    }
+
+    const QFontMetricsF& m_fm;
+    QHash<char16_t, double> m_widths;
+};
+} // namespace
+
+namespace {
+// Draws a line of body text as a glyph run of the primary font: a direct character-to-glyph lookup, no
+// itemising or shaping, which is most of QPainter::drawText's cost at 200,000 lines. Chinese, digits and
+// Latin letters need no shaping; a line with a character the font lacks goes through drawText (font fallback).
+class GlyphWriter
+{
+public:
+    GlyphWriter(const QFont& font, QPaintDevice* device)
+        : m_raw(QRawFont::fromFont(QFont(font, device)))
+    {
+    }
+
+    void draw(QPainter& p, const QPointF& origin, const QString& text)
+    {
+        if (!m_raw.isValid()) {
+            p.drawText(origin, text);
+            return;
+        }
+        const QList<quint32> indexes = m_raw.glyphIndexesForString(text);
+        if (indexes.contains(0u)) {
+            p.drawText(origin, text);
+            return;
+        }
+        const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(indexes);
+        QList<QPointF> positions;
+        positions.reserve(indexes.size());
+        double x = 0;
+        for (const QPointF& a : advances) {
+            positions << QPointF(x, 0);
+            x += a.x();
+        }
+        QGlyphRun run;
+        run.setRawFont(m_raw);
+        run.setGlyphIndexes(indexes);
+        run.setPositions(positions);
+        p.drawGlyphRun(origin, run);
+    }
+
+private:
+    QRawFont m_raw;
+};
 } // namespace
 
 struct SheetPainter::Layout
@@ -46,8 +137,8 @@ QFont SheetPainter::font(double pointSize, bool bold)
     QFont f;
     // Latin letters and digits from a Latin font first: Qt maps glyphs of a CJK font shaped in a Latin run
     // to no Unicode in the PDF, so copied or searched text would lose them.
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+    f.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+                   QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
                    QStringLiteral("Source Han Sans SC")});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
@@ -76,9 +167,13 @@ int SheetPainter::paint(QPagedPaintDevice& device)
     }
     const double titleBlock = fmTitle.height() * 1.3 + fmSmall.height() * 1.6;
     const double footerBlock = fmSmall.height() * 1.8;
-    for (int c = 0; c < m_sheet.columns.size(); ++c)
-        l.headerHeight = std::max(
-            l.headerHeight, textHeight(fmBold, m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad) + 2 * l.pad);
+    LineBreaker bodyLines(fm), headerLines(fmBold);
+    GlyphWriter glyphs(body, &device);
+    const double lineHeight = fm.lineSpacing();
+    for (int c = 0; c < m_sheet.columns.size(); ++c) {
+        const auto lines = headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad).size();
+        l.headerHeight = std::max(l.headerHeight, double(lines) * fmBold.lineSpacing() + 2 * l.pad);
+    }
     const double bodyHeight = height - titleBlock - footerBlock - l.headerHeight;
 
     // Pass 1: row heights and page breaks, so every page can say how many there are.
@@ -86,11 +181,12 @@ int SheetPainter::paint(QPagedPaintDevice& device)
     double y = 0;
     l.pageStarts << 0;
     for (int r = 0; r < m_sheet.rows.size(); ++r) {
-        double h = 0;
+        qsizetype lines = 1;
         const QStringList& row = m_sheet.rows[r];
         for (int c = 0; c < row.size() && c < l.columnWidth.size(); ++c)
-            h = std::max(h, textHeight(fm, row[c], l.columnWidth[c] - 2 * l.pad));
-        h = std::min(h + 2 * l.pad, bodyHeight); // a row taller than a page is cut at the page
+            lines = std::max(lines, bodyLines.lines(row[c], l.columnWidth[c] - 2 * l.pad).size());
+        const double h
+            = std::min(double(lines) * lineHeight + 2 * l.pad, bodyHeight); // a row taller than a page is cut
         if (y + h > bodyHeight && r > l.pageStarts.last()) {
             l.pageStarts << r;
             y = 0;
@@ -113,37 +209,55 @@ int SheetPainter::paint(QPagedPaintDevice& device)
                    m_sheet.subtitle);
         double top = titleBlock;
         p.setFont(bold);
+        p.setPen(Qt::black);
         for (int c = 0; c < m_sheet.columns.size(); ++c) {
             const QRectF cell(l.columnX[c], top, l.columnWidth[c], l.headerHeight);
             p.fillRect(cell, QColor(0xDD, 0xEB, 0xF7));
-            p.setPen(grid);
-            p.drawRect(cell);
-            p.setPen(Qt::black);
-            p.drawText(cell.adjusted(l.pad, l.pad, -l.pad, -l.pad),
-                       Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, m_sheet.columns[c].header);
+            const QStringList lines = headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad);
+            double baseline
+                = top + (l.headerHeight - double(lines.size()) * fmBold.lineSpacing()) / 2 + fmBold.ascent();
+            for (const QString& line : lines) {
+                p.drawText(QPointF(cell.center().x() - fmBold.horizontalAdvance(line) / 2, baseline), line);
+                baseline += fmBold.lineSpacing();
+            }
         }
+        const double tableTop = top;
         top += l.headerHeight;
         p.setFont(body);
+        // Shading first, then text, then the grid in one batch: fewer state changes keep the PDF small and fast.
         const int end = page + 1 < pages ? l.pageStarts[page + 1] : int(m_sheet.rows.size());
+        QList<QLineF> rules;
+        double rowTop = top;
+        for (int r = l.pageStarts[page]; r < end; ++r) {
+            if (r < m_sheet.flagged.size() && m_sheet.flagged[r])
+                p.fillRect(QRectF(0, rowTop, x, l.rowHeight[r]), QColor(0xFD, 0xEC, 0xEA));
+            rowTop += l.rowHeight[r];
+        }
         for (int r = l.pageStarts[page]; r < end; ++r) {
             const bool flagged = r < m_sheet.flagged.size() && m_sheet.flagged[r];
+            p.setPen(flagged ? QColor(0xB0, 0x1C, 0x1C) : QColor(Qt::black));
             const QStringList& row = m_sheet.rows[r];
-            for (int c = 0; c < m_sheet.columns.size(); ++c) {
-                const QRectF cell(l.columnX[c], top, l.columnWidth[c], l.rowHeight[r]);
-                if (flagged)
-                    p.fillRect(cell, QColor(0xFD, 0xEC, 0xEA));
-                p.setPen(grid);
-                p.drawRect(cell);
-                if (c < row.size() && !row[c].isEmpty()) {
-                    p.setPen(flagged ? QColor(0xB0, 0x1C, 0x1C) : QColor(Qt::black));
-                    p.save();
-                    p.setClipRect(cell);
-                    p.drawText(cell.adjusted(l.pad, l.pad, -l.pad, -l.pad), kTextFlags, row[c]);
-                    p.restore();
+            for (int c = 0; c < row.size() && c < l.columnWidth.size(); ++c) {
+                if (row[c].isEmpty())
+                    continue;
+                double baseline = top + l.pad + fm.ascent();
+                for (const QString& line : bodyLines.lines(row[c], l.columnWidth[c] - 2 * l.pad)) {
+                    if (baseline - fm.ascent() + lineHeight > top + l.rowHeight[r] + 0.5)
+                        break; // the rest of a row taller than a page
+                    glyphs.draw(p, QPointF(l.columnX[c] + l.pad, baseline), line);
+                    baseline += lineHeight;
                 }
             }
             top += l.rowHeight[r];
+            rules << QLineF(0, top, x, top);
         }
+        rules << QLineF(0, tableTop, x, tableTop) << QLineF(0, tableTop + l.headerHeight, x, tableTop + l.headerHeight);
+        for (int c = 0; c <= m_sheet.columns.size(); ++c) {
+            const double cx = c < l.columnX.size() ? l.columnX[c] : x;
+            rules << QLineF(cx, tableTop, cx, top);
+        }
+        p.setPen(grid);
+        p.drawLines(rules);
         p.setFont(small);
         p.setPen(Qt::black);
         p.drawText(QRectF(0, height - footerBlock, width, footerBlock), Qt::AlignHCenter | Qt::AlignBottom,
