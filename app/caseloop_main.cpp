@@ -30,6 +30,8 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Open on this page: complaints or rectification."),
+                      QStringLiteral("PAGE")});
     parser.process(app);
 
     applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));
@@ -52,6 +54,8 @@ int main(int argc, char* argv[])
     store.value()->setActor({0, user});
 
     MainWindow window(*store.value(), true);
+    if (parser.value(QStringLiteral("page")) == QLatin1String("rectification"))
+        window.showPage(1);
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         QCoreApplication::processEvents();

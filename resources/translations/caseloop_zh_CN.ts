@@ -773,6 +773,57 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>RectificationDetail</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Suggested rectification</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Required deadline</source>
+        <translation>要求完成时限</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划完成时间</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>完成情况反馈</translation>
+    </message>
+    <message>
+        <source>Why not solved</source>
+        <translation>未解决原因</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>跟踪认定</translation>
+    </message>
+    <message>
+        <source>History of the five steps</source>
+        <translation>五步整改记录</translation>
+    </message>
+    <message>
+        <source>Complaints behind it (%1)</source>
+        <translation>问题来源投诉（%1 件）</translation>
+    </message>
+</context>
+<context>
     <name>RectificationStatus</name>
     <message>
         <source>Assigned</source>
@@ -1248,6 +1299,114 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Rectification tracking</source>
+        <translation>整改跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::RectificationPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未完成整改项</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部整改项</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 项，其中超期 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification tracking</source>
+        <translation>整改跟踪表</translation>
+    </message>
+    <message>
+        <source>Rectification tracking %1.xlsx</source>
+        <translation>投诉问题整改跟踪表 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the tracking sheet</source>
+        <translation>导出整改跟踪表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 items written to %2.</source>
+        <translation>已将 %1 项写入 %2。</translation>
+    </message>
+    <message>
+        <source>Print the tracking sheet</source>
+        <translation>打印整改跟踪表</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::RectificationTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>要求完成时限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>当前状态</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,87 @@
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "rectification/RectificationPage.h"
+#include "rectification/RectificationTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+void fillDemo(TestDb& db)
+{
+    DemoOptions options;
+    options.complaints = 400;
+    options.seed = 5;
+    options.end = db.clock().now();
+    require(generateDemo(db.store(), db.clock(), options));
+}
+} // namespace
+
+TEST_CASE("the rectification board filters in SQL and shows an item's steps and complaints", "[ui][rectification]")
+{
+    TestDb db;
+    fillDemo(db);
+    MainWindow window(db.store(), true);
+    RectificationPage* page = window.rectifications();
+    const int open
+        = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status <> 'closed'"))
+              .toInt();
+    CHECK(page->model()->rowCount() == open);
+    REQUIRE(open > 0);
+
+    auto* status = page->findChildren<QComboBox*>().first();
+    status->setCurrentIndex(status->findData(QString()));
+    const int all = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM rectification_items")).toInt();
+    CHECK(page->model()->rowCount() == all);
+    CHECK(all > open);
+
+    page->findChild<QCheckBox*>()->setChecked(true);
+    const int overdue = rawScalar(db.path(),
+                                  QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status <> 'closed' "
+                                                 "AND deadline < '2026-11-23'"))
+                            .toInt();
+    CHECK(page->model()->rowCount() == overdue);
+    page->findChild<QCheckBox*>()->setChecked(false);
+
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    const TrackingRow* row = page->model()->row(0);
+    REQUIRE(row);
+    const QString text = page->detail()->toPlainText();
+    CHECK(text.contains(row->code));
+    CHECK(text.contains(row->complaintCodes.first()));
+    CHECK(text.contains(displayName(RectificationStep::Assign)));
+}
+
+TEST_CASE("the board exports the tracking sheet it shows, and the export is audited", "[ui][rectification]")
+{
+    TestDb db;
+    fillDemo(db);
+    RectificationPage page(db.store());
+    Dialogs::recordMessagesInsteadOfShowing(true);
+    const QString path = db.file(QStringLiteral("board.xlsx"));
+    Dialogs::presetSaveFileName(path);
+    page.exportSheet();
+    CHECK(QFile::exists(path));
+    CHECK(Dialogs::lastMessage().contains(path));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 1);
+    const QString csv = db.file(QStringLiteral("board.csv"));
+    Dialogs::presetSaveFileName(csv);
+    page.exportSheet();
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    // One line per item shown on the board, plus the header.
+    CHECK(QString::fromUtf8(f.readAll()).count(QStringLiteral("\r\n")) == page.model()->rowCount() + 1);
+    CHECK(Dialogs::lastMessage().contains(QString::number(page.model()->rowCount())));
+    Dialogs::presetSaveFileName(db.file(QStringLiteral("no/such/dir/x.pdf")));
+    page.exportSheet();
+    CHECK(Dialogs::lastMessage().contains(QStringLiteral("no/such/dir")));
+    Dialogs::recordMessagesInsteadOfShowing(false);
+}

@@ -1,0 +1,193 @@
+#include "RectificationPage.h"
+
+#include "CsvWriter.h"
+#include "Dialogs.h"
+#include "Language.h"
+#include "RectificationDetail.h"
+#include "RectificationTableModel.h"
+#include "SheetPainter.h"
+#include "Store.h"
+#include "TrackingSheet.h"
+#include "Version.h"
+#include "XlsxWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace caseloop {
+
+RectificationPage::RectificationPage(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new RectificationTableModel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_status(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("Overdue only"), this))
+    , m_count(new QLabel(this))
+{
+    m_status->addItem(tr("Open items"), QStringLiteral("open"));
+    m_status->addItem(tr("All items"), QString());
+    for (RectificationStatus s : allValues<RectificationStatus>())
+        m_status->addItem(displayName(s), toStorage(s));
+    m_department->addItem(tr("All departments"), 0);
+    if (auto list = store.organisation().departments())
+        for (const Department& d : list.value())
+            m_department->addItem(localName(d.name, d.nameEn), d.id);
+    m_region->addItem(tr("All regions"), 0);
+    if (auto list = store.organisation().regions())
+        for (const Region& r : list.value())
+            m_region->addItem(r.name, r.id);
+    m_type->addItem(tr("All types"), 0);
+    if (auto list = store.catalogues().entries(Catalogue::Type))
+        for (const CatalogueEntry& e : list.value())
+            m_type->addItem(localName(e.nameZh, e.nameEn), e.id);
+
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    auto* printButton = new QPushButton(tr("Print preview…"), this);
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_department, m_region, m_type, m_overdue})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    filters->addWidget(exportButton);
+    filters->addWidget(printButton);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setColumnWidth(RectificationTableModel::CodeColumn, 110);
+    m_view->setColumnWidth(RectificationTableModel::ProblemColumn, 320);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+
+    for (QComboBox* box : {m_status, m_department, m_region, m_type})
+        connect(box, &QComboBox::currentIndexChanged, this, &RectificationPage::refresh);
+    connect(m_overdue, &QCheckBox::toggled, this, &RectificationPage::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &RectificationPage::exportSheet);
+    connect(printButton, &QPushButton::clicked, this, &RectificationPage::printPreview);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RectificationPage::showDetail);
+    refresh();
+}
+
+RectificationFilter RectificationPage::filter() const
+{
+    RectificationFilter f;
+    const QString status = m_status->currentData().toString();
+    if (status == QLatin1String("open")) {
+        for (RectificationStatus s : allValues<RectificationStatus>())
+            if (isOpen(s))
+                f.statuses << s;
+    } else if (auto s = fromStorage<RectificationStatus>(status)) {
+        f.statuses << *s;
+    }
+    f.departmentId = m_department->currentData().toLongLong();
+    f.regionId = m_region->currentData().toLongLong();
+    f.typeId = m_type->currentData().toLongLong();
+    f.overdueOnly = m_overdue->isChecked();
+    f.today = m_store.clock().now().date();
+    return f;
+}
+
+void RectificationPage::refresh()
+{
+    auto rows = m_store.rectifications().trackingRows(filter());
+    m_detail->clear();
+    if (!rows) {
+        m_model->setRows({});
+        m_count->setText(rows.error());
+        return;
+    }
+    const auto overdue = std::count_if(rows->begin(), rows->end(), [](const TrackingRow& r) { return r.overdue; });
+    m_model->setRows(rows.value());
+    m_count->setText(tr("%n item(s), %1 overdue", nullptr, m_model->rowCount()).arg(overdue));
+}
+
+void RectificationPage::showDetail()
+{
+    const TrackingRow* row = m_model->row(m_view->currentIndex().row());
+    m_detail->setHtml(row ? RectificationDetail::html(m_store, row->id) : QString());
+}
+
+void RectificationPage::logOutput(const QString& action, const QString& detail)
+{
+    if (Status s = m_store.audit().record(QStringLiteral("export"), 0, action, detail); !s)
+        Dialogs::warning(this, tr("Rectification tracking"), s.error());
+}
+
+void RectificationPage::exportSheet()
+{
+    const QString suggested
+        = tr("Rectification tracking %1.xlsx").arg(m_store.clock().now().date().toString(Qt::ISODate));
+    const QString path = Dialogs::saveFileName(this, tr("Export the tracking sheet"), suggested,
+                                               tr("Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto sheet = TrackingSheet::load(m_store, filter());
+    if (!sheet) {
+        Dialogs::warning(this, tr("Export the tracking sheet"), sheet.error());
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Status written;
+    if (suffix == QLatin1String("pdf"))
+        written = SheetPainter::writePdf(sheet.value(), path,
+                                         QStringLiteral("CaseLoop %1").arg(QString::fromLatin1(kVersion)));
+    else if (suffix == QLatin1String("csv"))
+        written = saveAtomically(path, [&](QIODevice& out) { return writeCsv(sheet.value(), out); });
+    else
+        written = XlsxWriter::write(sheet.value(), path, tr("Rectification tracking"));
+    if (!written) {
+        Dialogs::warning(this, tr("Export the tracking sheet"), written.error());
+        return;
+    }
+    logOutput(QStringLiteral("export"),
+              QStringLiteral("tracking %1 %2 rows=%3").arg(suffix, path).arg(sheet->rows.size()));
+    Dialogs::information(this, tr("Export the tracking sheet"),
+                         tr("%1 items written to %2.").arg(sheet->rows.size()).arg(path));
+}
+
+void RectificationPage::printPreview()
+{
+    auto sheet = TrackingSheet::load(m_store, filter());
+    if (!sheet) {
+        Dialogs::warning(this, tr("Print the tracking sheet"), sheet.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                                      QPageLayout::Millimeter));
+    printer.setDocName(sheet->title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(sheet->title);
+    preview.resize(1100, 760);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter* target) { SheetPainter(sheet.value()).paint(*target); });
+    if (preview.exec() == QDialog::Accepted)
+        logOutput(QStringLiteral("print"), QStringLiteral("tracking rows=%1").arg(sheet->rows.size()));
+}
+
+} // namespace caseloop

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "RectificationStore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace caseloop {
+
+class RectificationTableModel;
+class Store;
+struct Sheet;
+
+// The rectification board: filters (step, department, region, type, overdue), the items, the selected
+// item's detail with its complaints, and the tracking sheet exported or printed with a preview.
+class RectificationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RectificationPage(Store& store, QWidget* parent = nullptr);
+
+    RectificationTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QTextBrowser* detail() const { return m_detail; }
+    RectificationFilter filter() const;
+
+public Q_SLOTS:
+    void refresh();
+    void exportSheet();
+    void printPreview();
+
+private:
+    void showDetail();
+    void logOutput(const QString& action, const QString& detail);
+
+    Store& m_store;
+    RectificationTableModel* m_model;
+    QTableView* m_view;
+    QTextBrowser* m_detail;
+    QComboBox* m_status;
+    QComboBox* m_department;
+    QComboBox* m_region;
+    QComboBox* m_type;
+    QCheckBox* m_overdue;
+    QLabel* m_count;
+};
+
+} // namespace caseloop
