@@ -20,6 +20,9 @@ MainWindow::MainWindow(Store& store, bool maySeePhone, QWidget* parent)
     tabs->addTab(m_list, tr("Complaints"));
     tabs->addTab(m_rectifications, tr("Rectification tracking"));
     setCentralWidget(tabs);
+    connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
+            &RectificationPage::createFromComplaints);
+    connect(m_rectifications, &RectificationPage::itemCreated, this, [this] { showPage(1); });
     statusBar()->showMessage(tr("Database: %1").arg(store.database().path()));
     resize(1280, 760);
 }

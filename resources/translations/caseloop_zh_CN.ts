@@ -1145,6 +1145,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
             <numerusform>共 %n 件投诉</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create rectification item…</source>
+        <translation>生成整改项…</translation>
+    </message>
+    <message>
+        <source>A recurring problem: the selected complaints become one item of the tracking sheet.</source>
+        <translation>反复出现的问题：所选投诉合并为整改跟踪表中的一项。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ComplaintTableModel</name>
@@ -1373,6 +1381,24 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Print the tracking sheet</source>
         <translation>打印整改跟踪表</translation>
     </message>
+    <message>
+        <source>Not possible while the item is “%1”.</source>
+        <translation>整改项当前为“%1”，不能执行此步骤。</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>请先选择一个整改项。</translation>
+    </message>
+    <message>
+        <source>A new item is assigned from the complaint list.</source>
+        <translation>新整改项请在投诉列表中生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n complaint(s))</source>
+        <translation>
+            <numerusform>%1（共 %n 件投诉）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caseloop::RectificationTableModel</name>
@@ -1428,6 +1454,61 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>(not recorded)</source>
         <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::StepDialog</name>
+    <message>
+        <source>Problem *</source>
+        <translation>问题描述 *</translation>
+    </message>
+    <message>
+        <source>Responsible department *</source>
+        <translation>责任部门 *</translation>
+    </message>
+    <message>
+        <source>Suggested rectification</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Required deadline *</source>
+        <translation>要求完成时限 *</translation>
+    </message>
+    <message>
+        <source>Measures *</source>
+        <translation>整改措施 *</translation>
+    </message>
+    <message>
+        <source>Responsible person *</source>
+        <translation>责任人 *</translation>
+    </message>
+    <message>
+        <source>Planned completion *</source>
+        <translation>计划完成时间 *</translation>
+    </message>
+    <message>
+        <source>What was done, results</source>
+        <translation>完成情况及效果</translation>
+    </message>
+    <message>
+        <source>Why not solved</source>
+        <translation>未解决原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>Review opinion *</source>
+        <translation>审核意见 *</translation>
+    </message>
+    <message>
+        <source>Tracking result</source>
+        <translation>跟踪认定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "desk/ComplaintListPage.h"
 #include "rectification/RectificationPage.h"
 #include "rectification/RectificationTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -84,4 +86,46 @@ TEST_CASE("the board exports the tracking sheet it shows, and the export is audi
     page.exportSheet();
     CHECK(Dialogs::lastMessage().contains(QStringLiteral("no/such/dir")));
     Dialogs::recordMessagesInsteadOfShowing(false);
+}
+
+TEST_CASE("selected complaints become an item, which the board carries through its steps", "[ui][rectification]")
+{
+    TestDb db;
+    const Complaint a = db.registered(), b = db.registered();
+    MainWindow window(db.store(), true);
+    QTableView* list = window.complaintList()->view();
+    list->selectionModel()->select(list->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    list->selectionModel()->select(list->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    CHECK(window.complaintList()->selectedIds() == QList<Id>{a.id, b.id});
+
+    RectificationPage* page = window.rectifications();
+    StepValues assign;
+    assign.problem = QStringLiteral("3栋电梯反复困人");
+    assign.departmentId = db.org().engineering;
+    assign.deadline = QDate(2026, 12, 7);
+    const Id id = require(page->assign(window.complaintList()->selectedIds(), assign));
+    CHECK(page->currentItemId() == id);
+    CHECK(require(db.store().rectifications().get(id)).complaintIds == QList<Id>{a.id, b.id});
+
+    auto buttons = page->findChildren<QPushButton*>();
+    auto button = [&](RectificationStep step) {
+        return *std::find_if(buttons.begin(), buttons.end(),
+                             [&](QPushButton* p) { return p->text().startsWith(displayName(step)); });
+    };
+    CHECK(button(RectificationStep::Resolve)->isEnabled());
+    CHECK_FALSE(button(RectificationStep::Review)->isEnabled());
+
+    StepValues resolve;
+    resolve.responsiblePerson = QStringLiteral("王强");
+    resolve.plannedDate = QDate(2026, 12, 1);
+    const Status missing = page->applyStep(RectificationStep::Resolve, resolve);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("Measures")));
+    resolve.measures = QStringLiteral("更换门机板");
+    requireOk(page->applyStep(RectificationStep::Resolve, resolve));
+    CHECK(require(db.store().rectifications().get(id)).status == RectificationStatus::InProgress);
+    CHECK(page->currentItemId() == id);
+    CHECK(button(RectificationStep::ReportBack)->isEnabled());
+    CHECK_FALSE(page->applyStep(RectificationStep::Confirm, {}).ok());
+    CHECK(page->detail()->toPlainText().contains(QStringLiteral("更换门机板")));
 }

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,10 +33,17 @@ ComplaintListPage::ComplaintListPage(Store& store, bool maySeePhone, QWidget* pa
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
+    auto* rectify = new QPushButton(tr("Create rectification item…"), this);
+    rectify->setToolTip(tr("A recurring problem: the selected complaints become one item of the tracking sheet."));
+    filters->addWidget(rectify);
+    connect(rectify, &QPushButton::clicked, this, [this] {
+        if (const QList<Id> ids = selectedIds(); !ids.isEmpty())
+            Q_EMIT rectificationRequested(ids);
+    });
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -52,6 +60,15 @@ ComplaintListPage::ComplaintListPage(Store& store, bool maySeePhone, QWidget* pa
     connect(m_model, &ComplaintTableModel::countChanged, this,
             [this](qint64 total) { m_count->setText(tr("%n complaint(s)", nullptr, int(total))); });
     applyFilter();
+}
+
+QList<Id> ComplaintListPage::selectedIds() const
+{
+    QList<Id> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->complaintId(index.row());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void ComplaintListPage::applyFilter()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlQuery.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +23,11 @@ public:
     ComplaintListPage(Store& store, bool maySeePhone, QWidget* parent = nullptr);
     ComplaintTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // The complaints selected in the list (several with Ctrl or Shift).
+    QList<Id> selectedIds() const;
+
+Q_SIGNALS:
+    void rectificationRequested(const QList<Id>& complaintIds);
 
 private:
     void applyFilter();

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "RectificationDetail.h"
 #include "RectificationTableModel.h"
+#include "RectificationWorkflow.h"
 #include "SheetPainter.h"
 #include "Store.h"
 #include "TrackingSheet.h"
@@ -59,6 +60,15 @@ RectificationPage::RectificationPage(Store& store, QWidget* parent)
 
     auto* exportButton = new QPushButton(tr("Export…"), this);
     auto* printButton = new QPushButton(tr("Print preview…"), this);
+    auto* steps = new QHBoxLayout;
+    for (RectificationStep step : {RectificationStep::Resolve, RectificationStep::ReportBack, RectificationStep::Review,
+                                   RectificationStep::Confirm}) {
+        auto* button = new QPushButton(displayName(step) + QStringLiteral("…"), this);
+        connect(button, &QPushButton::clicked, this, [this, step] { runStep(step); });
+        steps->addWidget(button);
+        m_stepButtons.append({step, button});
+    }
+    steps->addStretch(1);
     auto* filters = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_status, m_department, m_region, m_type, m_overdue})
         filters->addWidget(w);
@@ -82,6 +92,7 @@ RectificationPage::RectificationPage(Store& store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    layout->addLayout(steps);
     layout->addWidget(m_count);
 
     for (QComboBox* box : {m_status, m_department, m_region, m_type})
@@ -130,6 +141,116 @@ void RectificationPage::showDetail()
 {
     const TrackingRow* row = m_model->row(m_view->currentIndex().row());
     m_detail->setHtml(row ? RectificationDetail::html(m_store, row->id) : QString());
+    updateStepButtons();
+}
+
+Id RectificationPage::currentItemId() const
+{
+    const TrackingRow* row = m_model->row(m_view->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void RectificationPage::updateStepButtons()
+{
+    const TrackingRow* row = m_model->row(m_view->currentIndex().row());
+    const QList<RectificationAction> allowed = row ? allowedActions(row->status) : QList<RectificationAction>();
+    for (const auto& [step, button] : m_stepButtons) {
+        const bool enabled
+            = std::any_of(allowed.begin(), allowed.end(), [&](RectificationAction a) { return stepOf(a) == step; });
+        button->setEnabled(enabled);
+        button->setToolTip(enabled || !row ? QString()
+                                           : tr("Not possible while the item is “%1”.").arg(displayName(row->status)));
+    }
+}
+
+Status RectificationPage::applyStep(RectificationStep step, const StepValues& v)
+{
+    const Id id = currentItemId();
+    if (id == 0)
+        return Error{tr("Choose an item first.")};
+    RectificationWorkflow wf(m_store);
+    Result<RectificationItem> r = Error{QString()};
+    switch (step) {
+    case RectificationStep::Resolve:
+        r = wf.resolve(id, v.measures, v.responsiblePerson, v.plannedDate);
+        break;
+    case RectificationStep::ReportBack:
+        r = wf.reportBack(id, v.feedback, v.unresolvedReason);
+        break;
+    case RectificationStep::Review:
+        r = wf.review(id, v.approved, v.opinion);
+        break;
+    case RectificationStep::Confirm:
+        r = wf.confirm(id, v.confirmResult, v.note);
+        break;
+    case RectificationStep::Assign:
+        return Error{tr("A new item is assigned from the complaint list.")};
+    }
+    if (!r)
+        return Error{r.error()};
+    const int row = m_view->currentIndex().row();
+    refresh();
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->row(i)->id == id)
+            m_view->setCurrentIndex(m_model->index(i, 0));
+    if (m_view->currentIndex().row() < 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    return {};
+}
+
+void RectificationPage::runStep(RectificationStep step)
+{
+    auto item = m_store.rectifications().get(currentItemId());
+    if (!item)
+        return;
+    StepValues initial;
+    initial.measures = item->measures;
+    initial.responsiblePerson = item->responsiblePerson;
+    initial.plannedDate = item->plannedDate;
+    initial.feedback = item->feedback;
+    initial.unresolvedReason = item->unresolvedReason;
+    StepDialog dialog(step, m_store, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = applyStep(step, dialog.values()); !s)
+        Dialogs::warning(this, displayName(step), s.error());
+}
+
+Result<Id> RectificationPage::assign(const QList<Id>& complaintIds, const StepValues& v)
+{
+    RectificationItem draft;
+    draft.problem = v.problem;
+    draft.departmentId = v.departmentId;
+    draft.suggestion = v.suggestion;
+    draft.deadline = v.deadline;
+    draft.complaintIds = complaintIds;
+    auto item = RectificationWorkflow(m_store).assign(draft);
+    if (!item)
+        return Error{item.error()};
+    m_status->setCurrentIndex(0); // open items: where the new one is
+    refresh();
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->row(i)->id == item->id)
+            m_view->setCurrentIndex(m_model->index(i, 0));
+    Q_EMIT itemCreated(item->id);
+    return item->id;
+}
+
+void RectificationPage::createFromComplaints(const QList<Id>& complaintIds)
+{
+    if (complaintIds.isEmpty())
+        return;
+    StepValues initial;
+    if (auto first = m_store.complaints().get(complaintIds.first())) {
+        initial.problem = complaintIds.size() > 1
+            ? tr("%1 (%n complaint(s))", nullptr, int(complaintIds.size())).arg(first->description)
+            : first->description;
+    }
+    StepDialog dialog(RectificationStep::Assign, m_store, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto id = assign(complaintIds, dialog.values()); !id)
+        Dialogs::warning(this, displayName(RectificationStep::Assign), id.error());
 }
 
 void RectificationPage::logOutput(const QString& action, const QString& detail)

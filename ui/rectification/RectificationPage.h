@@ -1,12 +1,14 @@
 #pragma once
 
 #include "RectificationStore.h"
+#include "rectification/StepDialog.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -30,13 +32,26 @@ public:
     QTextBrowser* detail() const { return m_detail; }
     RectificationFilter filter() const;
 
+    // Carries the selected item through one step; the error names the field or the refused transition.
+    Status applyStep(RectificationStep step, const StepValues& values);
+    // A new item (step 1) from these complaints; selects it on the board.
+    Result<Id> assign(const QList<Id>& complaintIds, const StepValues& values);
+    Id currentItemId() const;
+
 public Q_SLOTS:
     void refresh();
     void exportSheet();
     void printPreview();
+    // Opens the assign form prefilled from the complaints (from the complaint list's selection).
+    void createFromComplaints(const QList<Id>& complaintIds);
+
+Q_SIGNALS:
+    void itemCreated(Id itemId);
 
 private:
     void showDetail();
+    void runStep(RectificationStep step);
+    void updateStepButtons();
     void logOutput(const QString& action, const QString& detail);
 
     Store& m_store;
@@ -49,6 +64,7 @@ private:
     QComboBox* m_type;
     QCheckBox* m_overdue;
     QLabel* m_count;
+    QList<std::pair<RectificationStep, QPushButton*>> m_stepButtons;
 };
 
 } // namespace caseloop
