@@ -75,9 +75,10 @@ private:
 } // namespace
 
 namespace {
-// Draws a line of body text as a glyph run of the primary font: a direct character-to-glyph lookup, no
-// itemising or shaping, which is most of QPainter::drawText's cost at 200,000 lines. Chinese, digits and
-// Latin letters need no shaping; a line with a character the font lacks goes through drawText (font fallback).
+// Draws body text as glyph runs of the primary font: a direct character-to-glyph lookup, no itemising or
+// shaping, which is most of QPainter::drawText's cost at 200,000 lines; a row's lines go out as one run.
+// Chinese, digits and Latin letters need no shaping; a line with a character the font lacks goes through
+// drawText (font fallback).
 class GlyphWriter
 {
 public:
@@ -86,34 +87,39 @@ public:
     {
     }
 
-    void draw(QPainter& p, const QPointF& origin, const QString& text)
+    void add(QPainter& p, const QPointF& origin, const QString& text)
     {
-        if (!m_raw.isValid()) {
-            p.drawText(origin, text);
-            return;
-        }
-        const QList<quint32> indexes = m_raw.glyphIndexesForString(text);
-        if (indexes.contains(0u)) {
+        const QList<quint32> indexes = m_raw.isValid() ? m_raw.glyphIndexesForString(text) : QList<quint32>();
+        if (!m_raw.isValid() || indexes.contains(0u)) {
             p.drawText(origin, text);
             return;
         }
         const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(indexes);
-        QList<QPointF> positions;
-        positions.reserve(indexes.size());
-        double x = 0;
-        for (const QPointF& a : advances) {
-            positions << QPointF(x, 0);
-            x += a.x();
+        double x = origin.x();
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            m_indexes << indexes[i];
+            m_positions << QPointF(x, origin.y());
+            x += advances[i].x();
         }
+    }
+
+    void flush(QPainter& p)
+    {
+        if (m_indexes.isEmpty())
+            return;
         QGlyphRun run;
         run.setRawFont(m_raw);
-        run.setGlyphIndexes(indexes);
-        run.setPositions(positions);
-        p.drawGlyphRun(origin, run);
+        run.setGlyphIndexes(m_indexes);
+        run.setPositions(m_positions);
+        p.drawGlyphRun(QPointF(0, 0), run);
+        m_indexes.clear();
+        m_positions.clear();
     }
 
 private:
     QRawFont m_raw;
+    QList<quint32> m_indexes;
+    QList<QPointF> m_positions;
 };
 } // namespace
 
@@ -244,10 +250,11 @@ int SheetPainter::paint(QPagedPaintDevice& device)
                 for (const QString& line : bodyLines.lines(row[c], l.columnWidth[c] - 2 * l.pad)) {
                     if (baseline - fm.ascent() + lineHeight > top + l.rowHeight[r] + 0.5)
                         break; // the rest of a row taller than a page
-                    glyphs.draw(p, QPointF(l.columnX[c] + l.pad, baseline), line);
+                    glyphs.add(p, QPointF(l.columnX[c] + l.pad, baseline), line);
                     baseline += lineHeight;
                 }
             }
+            glyphs.flush(p);
             top += l.rowHeight[r];
             rules << QLineF(0, top, x, top);
         }

@@ -1434,6 +1434,11 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Step</source>
         <translation>当前状态</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <comment>column header</comment>
+        <translation>是否超期</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::SlaPolicy</name>

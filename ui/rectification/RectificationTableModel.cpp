@@ -85,7 +85,7 @@ QVariant RectificationTableModel::headerData(int section, Qt::Orientation orient
     case StatusColumn:
         return tr("Step");
     case OverdueColumn:
-        return tr("Overdue");
+        return tr("Overdue", "column header");
     default:
         return {};
     }
