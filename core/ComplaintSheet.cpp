@@ -49,13 +49,6 @@ QString time(const QDateTime& t)
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-bool overdue(const Complaint& c, const QDateTime& now)
-{
-    return isOpen(c.status)
-        && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
-            || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
-            || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
-}
 } // namespace
 
 QList<SheetColumn> ComplaintSheet::columns()
@@ -89,7 +82,7 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
                 location = c.unit.isEmpty()
                     ? names.buildings.value(c.buildingId) + c.room
                     : tr("%1, unit %2, %3").arg(names.buildings.value(c.buildingId), c.unit, c.room);
-            const bool late = overdue(c, now);
+            const bool late = hasOverduePromise(c, now);
             sheet.rows.append({c.code,
                                time(c.receivedAt),
                                names.catalogue.value(c.channelId),

@@ -44,6 +44,10 @@ struct DueItem
     bool overdue = false;
 };
 
+// Whether an open complaint has a promise (first contact, feedback, follow-up) past due at `now`.
+// The same rule as ComplaintFilter::overdueOnly, for records already in memory.
+bool hasOverduePromise(const Complaint& c, const QDateTime& now);
+
 class ComplaintStore
 {
 public:

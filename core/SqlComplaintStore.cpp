@@ -159,14 +159,8 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     byId("estate_id", f.estateId);
     byId("building_id", f.buildingId);
     byId("steward_id", f.stewardId);
-    if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (ComplaintStatus s : f.statuses) {
-            marks << QStringLiteral("?");
-            binds << toStorage(s);
-        }
-        conditions << QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
+    if (!f.statuses.isEmpty())
+        conditions << inCondition(QStringLiteral("status"), f.statuses, binds);
     if (f.priority) {
         conditions << QStringLiteral("priority = ?");
         binds << toStorage(*f.priority);
@@ -192,6 +186,14 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
+
+bool hasOverduePromise(const Complaint& c, const QDateTime& now)
+{
+    return isOpen(c.status)
+        && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
+            || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
+            || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
+}
 
 Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail)
 {

@@ -178,14 +178,8 @@ namespace {
 QString itemWhere(const RectificationFilter& filter, QVariantList& binds)
 {
     QStringList conditions;
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (RectificationStatus s : filter.statuses) {
-            marks << QStringLiteral("?");
-            binds << toStorage(s);
-        }
-        conditions << QStringLiteral("r.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
+    if (!filter.statuses.isEmpty())
+        conditions << inCondition(QStringLiteral("r.status"), filter.statuses, binds);
     const std::pair<const char*, Id> ids[]
         = {{"r.department_id", filter.departmentId}, {"r.region_id", filter.regionId}, {"r.type_id", filter.typeId}};
     for (const auto& [column, id] : ids) {

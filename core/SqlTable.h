@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnumTable.h"
 #include "Session.h"
 #include "Transaction.h" // IWYU pragma: export (inTransaction)
 
@@ -25,6 +26,17 @@ Status writeAudit(Session& session, const QString& entity, Id entityId, const QS
 
 // The column list "a, b, c" of a row, for SELECTs.
 QString columnList(const QStringList& columns);
+
+// "column IN (?, ?, …)" for enum values, their storage strings appended to binds.
+template <class E> QString inCondition(const QString& column, const QList<E>& values, QVariantList& binds)
+{
+    QStringList marks;
+    for (E v : values) {
+        marks << QStringLiteral("?");
+        binds << toStorage(v);
+    }
+    return QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
+}
 
 } // namespace caseloop
 

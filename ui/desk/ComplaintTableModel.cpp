@@ -104,12 +104,7 @@ QString ComplaintTableModel::location(const Complaint& c) const
 
 bool ComplaintTableModel::isOverdue(const Complaint& c) const
 {
-    if (!isOpen(c.status))
-        return false;
-    const QDateTime now = m_store.clock().now();
-    return (!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
-        || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
-        || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now);
+    return hasOverduePromise(c, m_store.clock().now());
 }
 
 QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
