@@ -26,11 +26,34 @@ public:
     {
     }
 
-    QStringList lines(const QString& text, double fullWidth)
+    QStringList lines(const QString& text, double width)
+    {
+        QStringList result;
+        split(text, width, [&](QStringView line) { result << line.trimmed().toString(); });
+        return result;
+    }
+
+    // Calls emit(line) for each line, as views into text: drawing needs no copies.
+    template <class Emit> void forEachLine(const QString& text, double width, Emit emit) { split(text, width, emit); }
+
+    // The number of lines without building them: the first pass only needs row heights.
+    qsizetype count(const QString& text, double width)
+    {
+        qsizetype n = 0;
+        split(text, width, [&](QStringView) { ++n; });
+        return n;
+    }
+
+private:
+    template <class Emit> void split(const QString& text, double fullWidth, Emit emit)
     {
         const double width = fullWidth * 0.97; // room for kerning and a closing mark kept at a line's end
-        QStringList result;
-        for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        qsizetype paragraphStart = 0;
+        while (paragraphStart <= text.size()) {
+            qsizetype paragraphEnd = text.indexOf(QLatin1Char('\n'), paragraphStart);
+            if (paragraphEnd < 0)
+                paragraphEnd = text.size();
+            const QStringView paragraph = QStringView(text).mid(paragraphStart, paragraphEnd - paragraphStart);
             qsizetype start = 0, lastSpace = -1;
             double used = 0, sinceSpace = 0;
             for (qsizetype i = 0; i < paragraph.size(); ++i) {
@@ -39,7 +62,7 @@ public:
                 if (used + w > width && i > start && !isClosing(c)) {
                     const bool atSpace = lastSpace > start && !isWide(c);
                     const qsizetype end = atSpace ? lastSpace + 1 : i;
-                    result << paragraph.mid(start, end - start).trimmed();
+                    emit(paragraph.mid(start, end - start));
                     start = end;
                     used = atSpace ? sinceSpace : 0;
                     lastSpace = -1;
@@ -49,12 +72,11 @@ public:
                 if (c.isSpace())
                     lastSpace = i;
             }
-            result << paragraph.mid(start);
+            emit(paragraph.mid(start));
+            paragraphStart = paragraphEnd + 1;
         }
-        return result;
     }
 
-private:
     double advance(QChar c)
     {
         auto it = m_widths.constFind(c.unicode());
@@ -87,19 +109,21 @@ public:
     {
     }
 
-    void add(QPainter& p, const QPointF& origin, const QString& text)
+    void add(QPainter& p, const QPointF& origin, QStringView text)
     {
-        const QList<quint32> indexes = m_raw.isValid() ? m_raw.glyphIndexesForString(text) : QList<quint32>();
-        if (!m_raw.isValid() || indexes.contains(0u)) {
-            p.drawText(origin, text);
-            return;
-        }
-        const QList<QPointF> advances = m_raw.advancesForGlyphIndexes(indexes);
+        const qsizetype start = m_indexes.size();
         double x = origin.x();
-        for (qsizetype i = 0; i < indexes.size(); ++i) {
-            m_indexes << indexes[i];
+        for (QChar c : text) {
+            const Glyph g = glyph(c);
+            if (g.index == 0) { // not in this font (or half of a surrogate pair): let Qt find a font for the line
+                m_indexes.resize(start);
+                m_positions.resize(start);
+                p.drawText(origin, text.toString());
+                return;
+            }
+            m_indexes << g.index;
             m_positions << QPointF(x, origin.y());
-            x += advances[i].x();
+            x += g.advance;
         }
     }
 
@@ -117,7 +141,31 @@ public:
     }
 
 private:
+    struct Glyph
+    {
+        quint32 index = 0;
+        double advance = 0;
+    };
+
+    // Each character's glyph and advance, looked up in the font once.
+    Glyph glyph(QChar c)
+    {
+        auto it = m_glyphs.constFind(c.unicode());
+        if (it != m_glyphs.constEnd())
+            return *it;
+        Glyph g;
+        if (m_raw.isValid() && !c.isSurrogate()) {
+            const QList<quint32> index = m_raw.glyphIndexesForString(QString(c));
+            if (index.size() == 1 && index[0] != 0) {
+                g.index = index[0];
+                g.advance = m_raw.advancesForGlyphIndexes(index).value(0).x();
+            }
+        }
+        return *m_glyphs.insert(c.unicode(), g);
+    }
+
     QRawFont m_raw;
+    QHash<char16_t, Glyph> m_glyphs;
     QList<quint32> m_indexes;
     QList<QPointF> m_positions;
 };
@@ -190,7 +238,7 @@ int SheetPainter::paint(QPagedPaintDevice& device)
         qsizetype lines = 1;
         const QStringList& row = m_sheet.rows[r];
         for (int c = 0; c < row.size() && c < l.columnWidth.size(); ++c)
-            lines = std::max(lines, bodyLines.lines(row[c], l.columnWidth[c] - 2 * l.pad).size());
+            lines = std::max(lines, bodyLines.count(row[c], l.columnWidth[c] - 2 * l.pad));
         const double h
             = std::min(double(lines) * lineHeight + 2 * l.pad, bodyHeight); // a row taller than a page is cut
         if (y + h > bodyHeight && r > l.pageStarts.last()) {
@@ -247,12 +295,13 @@ int SheetPainter::paint(QPagedPaintDevice& device)
                 if (row[c].isEmpty())
                     continue;
                 double baseline = top + l.pad + fm.ascent();
-                for (const QString& line : bodyLines.lines(row[c], l.columnWidth[c] - 2 * l.pad)) {
-                    if (baseline - fm.ascent() + lineHeight > top + l.rowHeight[r] + 0.5)
-                        break; // the rest of a row taller than a page
-                    glyphs.add(p, QPointF(l.columnX[c] + l.pad, baseline), line);
+                const double bottom = top + l.rowHeight[r] + 0.5;
+                bodyLines.forEachLine(row[c], l.columnWidth[c] - 2 * l.pad, [&](QStringView line) {
+                    if (baseline - fm.ascent() + lineHeight > bottom)
+                        return; // the rest of a row taller than a page
+                    glyphs.add(p, QPointF(l.columnX[c] + l.pad, baseline), line.trimmed());
                     baseline += lineHeight;
-                }
+                });
             }
             glyphs.flush(p);
             top += l.rowHeight[r];

@@ -6,9 +6,14 @@
 #include "rectification/RectificationPage.h"
 #include "rectification/RectificationTableModel.h"
 
+#include "SheetPainter.h"
+#include "TrackingSheet.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
@@ -128,4 +133,20 @@ TEST_CASE("selected complaints become an item, which the board carries through i
     CHECK(button(RectificationStep::ReportBack)->isEnabled());
     CHECK_FALSE(page->applyStep(RectificationStep::Confirm, {}).ok());
     CHECK(page->detail()->toPlainText().contains(QStringLiteral("更换门机板")));
+}
+
+TEST_CASE("the sheet painter prints to a printer as it draws the PDF", "[ui][print]")
+{
+    TestDb db;
+    fillDemo(db);
+    RectificationFilter all;
+    const Sheet sheet = require(TrackingSheet::load(db.store(), all));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(db.file(QStringLiteral("printed.pdf")));
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                                      QPageLayout::Millimeter));
+    const int pages = SheetPainter(sheet).paint(printer);
+    CHECK(pages >= 1);
+    CHECK(QFileInfo(db.file(QStringLiteral("printed.pdf"))).size() > 10000);
 }
