@@ -332,16 +332,21 @@ Status generateOne(Context& ctx, const QDateTime& received)
     d.complainantPhone = who.phone;
     d.regionId = place.estate.regionId;
     d.estateId = place.estate.id;
+    // The place matches the problem: a public place for parking or litter, the caller's home for a leak,
+    // the building and unit for a lift or a stairwell light.
     QString where;
-    if (ctx.chance(0.25)) {
-        d.publicArea = ctx.pick(publicAreas());
-        where = place.estate.name + d.publicArea;
+    const QString places = QString::fromUtf8(problem.places);
+    if (!places.isEmpty() && places != QLatin1String("room")) {
+        d.publicArea = ctx.pick(places.split(QLatin1Char(' ')));
+        where = d.publicArea;
     } else {
         d.buildingId = who.buildingId;
         d.unit = who.unit;
         d.room = who.room;
         auto building = ctx.store.organisation().building(who.buildingId);
         where = building->name + who.unit + QStringLiteral("单元");
+        if (places == QLatin1String("room"))
+            where += who.room + QStringLiteral("室");
     }
     d.typeId = ctx.entry("type", problem.type);
     d.serviceLineId = ctx.entry("service_line", problem.serviceLine);

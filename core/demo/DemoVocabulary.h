@@ -31,6 +31,9 @@ struct ProblemSpec
     const char* request;
     const char* measures;
     const char* result;
+    // Where it happens: "" = a building (3栋2单元), "room" = a home (3栋2单元1502室), otherwise the public
+    // places it fits, separated by spaces (the complaint then names the place instead of a room).
+    const char* places = "";
 };
 
 // A recurring problem turned into a rectification item (%1 = estate and place, %2 = number of complaints).
