@@ -250,31 +250,42 @@ int SheetPainter::paint(QPagedPaintDevice& device)
     }
     const int pages = int(l.pageStarts.size());
 
-    // Pass 2: draw.
+    // Pass 2: draw. What every page repeats is measured once.
+    GlyphWriter titleGlyphs(titleFont, &device), smallGlyphs(small, &device), headerGlyphs(bold, &device);
+    const double titleWidth = fmTitle.horizontalAdvance(m_sheet.title);
+    QList<QList<std::pair<QString, double>>> headerText;
+    for (int c = 0; c < m_sheet.columns.size(); ++c) {
+        headerText.append(QList<std::pair<QString, double>>());
+        for (const QString& line : headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad))
+            headerText.last().append({line, fmBold.horizontalAdvance(line)});
+    }
     const QPen grid(QColor(0x60, 0x60, 0x60), 0);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
-        p.setFont(titleFont);
+        // Title, subtitle and header repeat on every page: glyph runs too, not shaped text.
         p.setPen(Qt::black);
-        p.drawText(QRectF(0, 0, width, fmTitle.height() * 1.3), Qt::AlignHCenter | Qt::AlignVCenter, m_sheet.title);
+        p.setFont(titleFont);
+        titleGlyphs.add(p, QPointF((width - titleWidth) / 2, fmTitle.height() * 0.15 + fmTitle.ascent()),
+                        m_sheet.title);
+        titleGlyphs.flush(p);
         p.setFont(small);
-        p.drawText(QRectF(0, fmTitle.height() * 1.3, width, fmSmall.height() * 1.6), Qt::AlignLeft | Qt::AlignVCenter,
-                   m_sheet.subtitle);
+        smallGlyphs.add(p, QPointF(0, fmTitle.height() * 1.3 + fmSmall.height() * 0.3 + fmSmall.ascent()),
+                        m_sheet.subtitle);
+        smallGlyphs.flush(p);
         double top = titleBlock;
         p.setFont(bold);
-        p.setPen(Qt::black);
         for (int c = 0; c < m_sheet.columns.size(); ++c) {
             const QRectF cell(l.columnX[c], top, l.columnWidth[c], l.headerHeight);
             p.fillRect(cell, QColor(0xDD, 0xEB, 0xF7));
-            const QStringList lines = headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad);
             double baseline
-                = top + (l.headerHeight - double(lines.size()) * fmBold.lineSpacing()) / 2 + fmBold.ascent();
-            for (const QString& line : lines) {
-                p.drawText(QPointF(cell.center().x() - fmBold.horizontalAdvance(line) / 2, baseline), line);
+                = top + (l.headerHeight - double(headerText[c].size()) * fmBold.lineSpacing()) / 2 + fmBold.ascent();
+            for (const auto& [line, lineWidth] : headerText[c]) {
+                headerGlyphs.add(p, QPointF(cell.center().x() - lineWidth / 2, baseline), line);
                 baseline += fmBold.lineSpacing();
             }
         }
+        headerGlyphs.flush(p);
         const double tableTop = top;
         top += l.headerHeight;
         p.setFont(body);
@@ -316,8 +327,10 @@ int SheetPainter::paint(QPagedPaintDevice& device)
         p.drawLines(rules);
         p.setFont(small);
         p.setPen(Qt::black);
-        p.drawText(QRectF(0, height - footerBlock, width, footerBlock), Qt::AlignHCenter | Qt::AlignBottom,
-                   tr("Page %1 of %2").arg(page + 1).arg(pages));
+        const QString footer = tr("Page %1 of %2").arg(page + 1).arg(pages);
+        smallGlyphs.add(p, QPointF((width - fmSmall.horizontalAdvance(footer)) / 2, height - fmSmall.descent()),
+                        footer);
+        smallGlyphs.flush(p);
     }
     p.end();
     return pages;
