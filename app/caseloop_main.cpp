@@ -7,9 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 using namespace caseloop;
 
@@ -37,12 +35,8 @@ int main(int argc, char* argv[])
     applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));
     applyChineseFonts();
 
-    QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(QStringLiteral("caseloop.db"));
-    }
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     SystemClock clock;
     auto store = Store::open(path, clock);
     if (!store) {

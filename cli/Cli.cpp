@@ -6,7 +6,6 @@
 #include "Version.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 namespace caseloop::cli {
 
@@ -49,13 +48,6 @@ int CommandContext::fail(const QString& message, int code)
 }
 
 namespace {
-QString defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("caseloop.db"));
-}
-
 QString generalHelp()
 {
     QString text = CliText::tr("Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]\n\n"
@@ -66,8 +58,7 @@ QString generalHelp()
                                "  --version     print the version\n"
                                "  -h, --help    this help; COMMAND --help for a command's options\n\n"
                                "Commands:\n")
-                       .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                     + QStringLiteral("/caseloop.db")));
+                       .arg(QDir::toNativeSeparators(Database::defaultPath()));
     for (const Command& c : commands())
         text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(10), CliText::tr(c.summary));
     text += CliText::tr("\nExit codes: 0 success, 1 bad input or a refused file, 2 usage error.\n");
@@ -140,9 +131,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return UsageError;
     }
     SystemClock clock;
-    CommandContext ctx{parser,
-                       global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : defaultDatabasePath(),
-                       out, err, clock};
+    CommandContext ctx{
+        parser, global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : Database::defaultPath(), out,
+        err, clock};
     return command->run(ctx);
 }
 

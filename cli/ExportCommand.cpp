@@ -79,9 +79,7 @@ bool complaintFilter(CommandContext& ctx, Store& store, ComplaintFilter& f)
     if (p.isSet(QStringLiteral("status"))) {
         for (const QString& s : p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (s == kOpen) {
-                for (ComplaintStatus v : allValues<ComplaintStatus>())
-                    if (isOpen(v))
-                        f.statuses << v;
+                f.statuses << openValues<ComplaintStatus>();
             } else if (auto v = fromStorage<ComplaintStatus>(s)) {
                 f.statuses << *v;
             } else {
@@ -196,9 +194,7 @@ Command exportCommand()
                         ? ctx.parser.value(QStringLiteral("status"))
                         : kOpen;
                     if (status == kOpen) {
-                        for (RectificationStatus s : allValues<RectificationStatus>())
-                            if (isOpen(s))
-                                f.statuses << s;
+                        f.statuses = openValues<RectificationStatus>();
                     } else if (status != QLatin1String("all")) {
                         return ctx.fail(CliText::tr("--status for tracking is open or all, not “%1”.").arg(status),
                                         UsageError);

@@ -2,48 +2,12 @@
 
 #include "Language.h"
 #include "Phone.h"
+#include "RecordNames.h"
 #include "Store.h"
-
-#include <QHash>
 
 namespace caseloop {
 
 namespace {
-// Names of everything a complaint refers to, read once per export.
-struct Names
-{
-    QHash<Id, QString> catalogue, regions, estates, buildings, staff;
-
-    Status load(Store& store)
-    {
-        for (const QString& name : Catalogue::all()) {
-            auto entries = store.catalogues().entries(name);
-            if (!entries)
-                return Error{entries.error()};
-            for (const CatalogueEntry& e : entries.value())
-                catalogue.insert(e.id, localName(e.nameZh, e.nameEn));
-        }
-        auto regionList = store.organisation().regions();
-        auto estateList = store.organisation().estates();
-        auto staffList = store.organisation().staff();
-        if (!regionList || !estateList || !staffList)
-            return Error{!regionList ? regionList.error() : !estateList ? estateList.error() : staffList.error()};
-        for (const Region& r : regionList.value())
-            regions.insert(r.id, r.name);
-        for (const Estate& e : estateList.value()) {
-            estates.insert(e.id, e.name);
-            auto list = store.organisation().buildings(e.id);
-            if (!list)
-                return Error{list.error()};
-            for (const Building& b : list.value())
-                buildings.insert(b.id, b.name);
-        }
-        for (const Staff& s : staffList.value())
-            staff.insert(s.id, s.name);
-        return {};
-    }
-};
-
 QString time(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -64,7 +28,7 @@ QList<SheetColumn> ComplaintSheet::columns()
 
 Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, bool maySeePhone)
 {
-    Names names;
+    RecordNames names;
     if (Status s = names.load(store); !s)
         return Error{s.error()};
     const QDateTime now = store.clock().now();
@@ -77,11 +41,6 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
         if (!page)
             return Error{page.error()};
         for (const Complaint& c : page.value()) {
-            QString location = c.publicArea;
-            if (location.isEmpty() && c.buildingId > 0)
-                location = c.unit.isEmpty()
-                    ? names.buildings.value(c.buildingId) + c.room
-                    : tr("%1, unit %2, %3").arg(names.buildings.value(c.buildingId), c.unit, c.room);
             const bool late = hasOverduePromise(c, now);
             sheet.rows.append({c.code,
                                time(c.receivedAt),
@@ -92,7 +51,7 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
                                names.catalogue.value(c.customerTypeId),
                                names.regions.value(c.regionId),
                                names.estates.value(c.estateId),
-                               location,
+                               names.location(c),
                                names.catalogue.value(c.typeId),
                                names.catalogue.value(c.serviceLineId),
                                displayName(c.priority),

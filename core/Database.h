@@ -28,6 +28,8 @@ public:
     static constexpr int kApplicationId = 0x43534C50;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // caseloop.db in the application's data folder (made if missing), shared by the desktop program and the CLI.
+    static QString defaultPath();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -56,6 +56,16 @@ template <class E> QList<E> allValues()
     return values;
 }
 
+// The values for which isOpen(value) holds (the open statuses of complaints or rectification items).
+template <class E> QList<E> openValues()
+{
+    QList<E> values;
+    for (const auto& e : EnumTraits<E>::entries())
+        if (isOpen(e.value))
+            values.append(e.value);
+    return values;
+}
+
 // A permitted state change: in `from`, `action` leads to `to`.
 template <class S, class A> struct Transition
 {

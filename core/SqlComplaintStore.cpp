@@ -165,14 +165,7 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
         conditions << QStringLiteral("priority = ?");
         binds << toStorage(*f.priority);
     }
-    if (f.from.isValid()) {
-        conditions << QStringLiteral("received_at >= ?");
-        binds << toDb(wallTime(f.from));
-    }
-    if (f.to.isValid()) {
-        conditions << QStringLiteral("received_at < ?");
-        binds << toDb(wallTime(f.to.addDays(1)));
-    }
+    dayRange(QStringLiteral("received_at"), f.from, f.to, conditions, binds);
     if (f.overdueOnly) {
         conditions << QStringLiteral("(%1)").arg(kOverdueCondition);
         binds << toDb(f.now) << toDb(f.now) << toDb(f.now);

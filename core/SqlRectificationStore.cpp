@@ -188,14 +188,7 @@ QString itemWhere(const RectificationFilter& filter, QVariantList& binds)
             binds << id;
         }
     }
-    if (filter.from.isValid()) {
-        conditions << QStringLiteral("r.assigned_at >= ?");
-        binds << toDb(wallTime(filter.from));
-    }
-    if (filter.to.isValid()) {
-        conditions << QStringLiteral("r.assigned_at < ?");
-        binds << toDb(wallTime(filter.to.addDays(1)));
-    }
+    dayRange(QStringLiteral("r.assigned_at"), filter.from, filter.to, conditions, binds);
     if (filter.overdueOnly) {
         conditions << QStringLiteral("r.status <> 'closed' AND r.deadline < ?");
         binds << toDb(filter.today);

@@ -85,14 +85,7 @@ Result<QList<CountRow>> SqlStatisticsStore::countBy(Dimension dimension, const Q
     const Grouping g = groupingFor(dimension);
     QStringList conditions;
     QVariantList binds;
-    if (from.isValid()) {
-        conditions << QStringLiteral("received_at >= ?");
-        binds << toDb(wallTime(from));
-    }
-    if (to.isValid()) {
-        conditions << QStringLiteral("received_at < ?");
-        binds << toDb(wallTime(to.addDays(1)));
-    }
+    dayRange(QStringLiteral("received_at"), from, to, conditions, binds);
     const QString where
         = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     // Aggregate on the index first, then look up the few group names.

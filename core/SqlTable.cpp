@@ -1,5 +1,7 @@
 #include "SqlTable.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,18 @@ bool sameValue(const QVariant& a, const QVariant& b)
     return a.toString() == b.toString();
 }
 } // namespace
+
+void dayRange(const QString& column, const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds)
+{
+    if (from.isValid()) {
+        conditions << column + QStringLiteral(" >= ?");
+        binds << toDb(wallTime(from));
+    }
+    if (to.isValid()) {
+        conditions << column + QStringLiteral(" < ?");
+        binds << toDb(wallTime(to.addDays(1)));
+    }
+}
 
 QString columnList(const QStringList& columns)
 {

@@ -27,6 +27,9 @@ Status writeAudit(Session& session, const QString& entity, Id entityId, const QS
 // The column list "a, b, c" of a row, for SELECTs.
 QString columnList(const QStringList& columns);
 
+// "column >= ? AND column < ?" for the whole days from..to (an invalid date leaves that end open).
+void dayRange(const QString& column, const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds);
+
 // "column IN (?, ?, …)" for enum values, their storage strings appended to binds.
 template <class E> QString inCondition(const QString& column, const QList<E>& values, QVariantList& binds)
 {

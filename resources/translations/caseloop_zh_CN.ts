@@ -428,10 +428,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>投诉台账</translation>
     </message>
     <message>
-        <source>%1, unit %2, %3</source>
-        <translation>%1%2单元%3</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -743,6 +739,13 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Normal</source>
         <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNames</name>
+    <message>
+        <source>%1, unit %2, %3</source>
+        <translation>%1%2单元%3</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1159,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
 </context>
 <context>
     <name>caseloop::ComplaintTableModel</name>
-    <message>
-        <source>%1, unit %2, %3</source>
-        <translation>%1%2单元%3</translation>
-    </message>
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>

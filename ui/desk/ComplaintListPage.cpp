@@ -78,9 +78,7 @@ void ComplaintListPage::applyFilter()
     filter.now = m_store.clock().now();
     const QString status = m_status->currentData().toString();
     if (status == QLatin1String("open")) {
-        for (ComplaintStatus s : allValues<ComplaintStatus>())
-            if (isOpen(s))
-                filter.statuses.append(s);
+        filter.statuses = openValues<ComplaintStatus>();
     } else if (auto s = fromStorage<ComplaintStatus>(status)) {
         filter.statuses = {*s};
     }

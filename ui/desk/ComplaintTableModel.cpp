@@ -1,7 +1,5 @@
 #include "ComplaintTableModel.h"
 
-#include "CatalogueStore.h"
-#include "Language.h"
 #include "Phone.h"
 #include "Store.h"
 
@@ -15,24 +13,9 @@ ComplaintTableModel::ComplaintTableModel(Store& store, bool maySeePhone, QObject
     , m_store(store)
     , m_maySeePhone(maySeePhone)
 {
-    loadNames();
+    // A list without names still lists; the codes and texts stay readable.
+    (void)m_names.load(m_store);
     setFilter({});
-}
-
-void ComplaintTableModel::loadNames()
-{
-    for (const QString& catalogue : Catalogue::all())
-        if (auto entries = m_store.catalogues().entries(catalogue))
-            for (const CatalogueEntry& e : entries.value())
-                m_catalogueNames.insert(e.id, localName(e.nameZh, e.nameEn));
-    if (auto estates = m_store.organisation().estates()) {
-        for (const Estate& e : estates.value()) {
-            m_estateNames.insert(e.id, e.name);
-            if (auto buildings = m_store.organisation().buildings(e.id))
-                for (const Building& b : buildings.value())
-                    m_buildingNames.insert(b.id, b.name);
-        }
-    }
 }
 
 void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
@@ -93,15 +76,6 @@ void ComplaintTableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QString ComplaintTableModel::location(const Complaint& c) const
-{
-    if (!c.publicArea.isEmpty())
-        return c.publicArea;
-    if (c.unit.isEmpty())
-        return m_buildingNames.value(c.buildingId) + c.room;
-    return tr("%1, unit %2, %3").arg(m_buildingNames.value(c.buildingId), c.unit, c.room);
-}
-
 bool ComplaintTableModel::isOverdue(const Complaint& c) const
 {
     return hasOverduePromise(c, m_store.clock().now());
@@ -140,15 +114,15 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return displayName(c.status);
     case KindColumn:
-        return m_catalogueNames.value(c.kindId);
+        return m_names.catalogue.value(c.kindId);
     case TypeColumn:
-        return m_catalogueNames.value(c.typeId);
+        return m_names.catalogue.value(c.typeId);
     case ServiceLineColumn:
-        return m_catalogueNames.value(c.serviceLineId);
+        return m_names.catalogue.value(c.serviceLineId);
     case EstateColumn:
-        return m_estateNames.value(c.estateId);
+        return m_names.estates.value(c.estateId);
     case LocationColumn:
-        return location(c);
+        return m_names.location(c);
     case ComplainantColumn:
         return c.complainantName;
     case PhoneColumn:

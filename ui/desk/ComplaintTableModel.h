@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ComplaintStore.h"
+#include "RecordNames.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace caseloop {
 
@@ -53,8 +53,6 @@ Q_SIGNALS:
     void countChanged(qint64 total);
 
 private:
-    void loadNames();
-    QString location(const Complaint& c) const;
     bool isOverdue(const Complaint& c) const;
 
     Store& m_store;
@@ -64,9 +62,7 @@ private:
     bool m_atEnd = false;
     qint64 m_total = 0;
     QString m_error;
-    QHash<Id, QString> m_catalogueNames;
-    QHash<Id, QString> m_estateNames;
-    QHash<Id, QString> m_buildingNames;
+    RecordNames m_names;
 };
 
 } // namespace caseloop

@@ -109,9 +109,7 @@ RectificationFilter RectificationPage::filter() const
     RectificationFilter f;
     const QString status = m_status->currentData().toString();
     if (status == QLatin1String("open")) {
-        for (RectificationStatus s : allValues<RectificationStatus>())
-            if (isOpen(s))
-                f.statuses << s;
+        f.statuses = openValues<RectificationStatus>();
     } else if (auto s = fromStorage<RectificationStatus>(status)) {
         f.statuses << *s;
     }
