@@ -53,6 +53,7 @@ struct Context
     QHash<Id, QList<Id>> departmentLeads;
     QList<Id> supervisors;
     QList<Complainant> complainants; // earlier callers, for repeat complaints
+    QHash<Id, QString> staffNames; // for actAs
     // Complaints by "estate index/service line", in order of receipt: the raw material of rectification items.
     QHash<QString, QList<std::pair<Id, QDateTime>>> problemGroups;
 
