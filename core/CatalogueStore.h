@@ -41,9 +41,11 @@ public:
     virtual Result<QList<Building>> buildings(Id estateId) = 0;
     virtual Result<Building> building(Id id) = 0;
     virtual Result<Id> addBuilding(const Building& building) = 0;
+    virtual Status updateBuilding(const Building& building) = 0;
     virtual Result<QList<Department>> departments() = 0;
     virtual Result<Department> departmentByName(const QString& name) = 0;
     virtual Result<Id> addDepartment(const Department& department) = 0;
+    virtual Status updateDepartment(const Department& department) = 0;
     virtual Result<QList<Staff>> staff() = 0;
     virtual Result<Staff> staffMember(Id id) = 0;
     virtual Result<Staff> staffByLogin(const QString& login) = 0;

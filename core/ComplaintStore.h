@@ -31,6 +31,22 @@ struct ComplaintCursor
     Id id = 0;
 };
 
+// Someone who complained before, as the intake's type-ahead offers them: where they live and how often they called.
+struct Complainant
+{
+    QString name;
+    QString phone;
+    Id customerTypeId = 0;
+    Id regionId = 0;
+    Id estateId = 0;
+    Id buildingId = 0;
+    QString unit;
+    QString room;
+    QString publicArea;
+    int complaints = 0;
+    QDateTime lastReceivedAt;
+};
+
 // The three promises to a complainant (seed 001 §3).
 enum class DueClock { FirstContact, Feedback, FollowUp };
 
@@ -64,6 +80,14 @@ public:
     virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
     // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
     virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;
+
+    // Earlier complainants whose phone (4+ digits typed) or name (2+ characters) starts with `prefix`,
+    // most recent first, with the place of their latest complaint.
+    virtual Result<QList<Complainant>> complainants(const QString& prefix, int limit) = 0;
+    // A complainant's complaints, newest first: by phone when it is given, else by name.
+    virtual Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) = 0;
+    // The service line most used with this complaint type lately (0 when the type was never used).
+    virtual Result<Id> usualServiceLine(Id typeId) = 0;
 };
 
 class TicketStore

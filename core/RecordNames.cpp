@@ -31,6 +31,11 @@ Status RecordNames::load(Store& store)
     }
     for (const Staff& s : staffList.value())
         staff.insert(s.id, s.name);
+    auto departmentList = store.organisation().departments();
+    if (!departmentList)
+        return Error{departmentList.error()};
+    for (const Department& d : departmentList.value())
+        departments.insert(d.id, localName(d.name, d.nameEn));
     return {};
 }
 

@@ -20,7 +20,7 @@ public:
     // Where it happened: the public place, or "3栋2单元1502" (building, unit, room).
     QString location(const Complaint& c) const;
 
-    QHash<Id, QString> catalogue, regions, estates, buildings, staff;
+    QHash<Id, QString> catalogue, regions, estates, buildings, staff, departments;
 };
 
 } // namespace caseloop

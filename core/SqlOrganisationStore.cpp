@@ -41,6 +41,21 @@ Building readBuilding(SqlQuery& q)
             q.value(4).toInt()};
 }
 
+Row buildingRow(const Building& b)
+{
+    return {{QStringLiteral("estate_id"), b.estateId},
+            {QStringLiteral("name"), b.name},
+            {QStringLiteral("units"), b.units},
+            {QStringLiteral("floors"), b.floors}};
+}
+
+Row departmentRow(const Department& d)
+{
+    return {{QStringLiteral("name"), d.name},
+            {QStringLiteral("name_en"), d.nameEn},
+            {QStringLiteral("active"), d.active ? 1 : 0}};
+}
+
 Department readDepartment(SqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
@@ -121,12 +136,16 @@ Result<Building> SqlOrganisationStore::building(Id id)
 
 Result<Id> SqlOrganisationStore::addBuilding(const Building& b)
 {
-    const Row row{{QStringLiteral("estate_id"), b.estateId},
-                  {QStringLiteral("name"), b.name},
-                  {QStringLiteral("units"), b.units},
-                  {QStringLiteral("floors"), b.floors}};
-    return inTransaction(m_s.database(),
-                         [&] { return insertRow(m_s, QStringLiteral("buildings"), QStringLiteral("building"), row); });
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("buildings"), QStringLiteral("building"), buildingRow(b));
+    });
+}
+
+Status SqlOrganisationStore::updateBuilding(const Building& b)
+{
+    return inTransaction(m_s.database(), [&] {
+        return updateRow(m_s, QStringLiteral("buildings"), QStringLiteral("building"), b.id, buildingRow(b));
+    });
 }
 
 Result<QList<Department>> SqlOrganisationStore::departments()
@@ -147,11 +166,15 @@ Result<Department> SqlOrganisationStore::departmentByName(const QString& name)
 
 Result<Id> SqlOrganisationStore::addDepartment(const Department& d)
 {
-    const Row row{{QStringLiteral("name"), d.name},
-                  {QStringLiteral("name_en"), d.nameEn},
-                  {QStringLiteral("active"), d.active ? 1 : 0}};
     return inTransaction(m_s.database(), [&] {
-        return insertRow(m_s, QStringLiteral("departments"), QStringLiteral("department"), row);
+        return insertRow(m_s, QStringLiteral("departments"), QStringLiteral("department"), departmentRow(d));
+    });
+}
+
+Status SqlOrganisationStore::updateDepartment(const Department& d)
+{
+    return inTransaction(m_s.database(), [&] {
+        return updateRow(m_s, QStringLiteral("departments"), QStringLiteral("department"), d.id, departmentRow(d));
     });
 }
 

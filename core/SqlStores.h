@@ -44,9 +44,11 @@ public:
     Result<QList<Building>> buildings(Id estateId) override;
     Result<Building> building(Id id) override;
     Result<Id> addBuilding(const Building& building) override;
+    Status updateBuilding(const Building& building) override;
     Result<QList<Department>> departments() override;
     Result<Department> departmentByName(const QString& name) override;
     Result<Id> addDepartment(const Department& department) override;
+    Status updateDepartment(const Department& department) override;
     Result<QList<Staff>> staff() override;
     Result<Staff> staffMember(Id id) override;
     Result<Staff> staffByLogin(const QString& login) override;
@@ -104,6 +106,9 @@ public:
                                   const std::optional<ComplaintCursor>& after) override;
     Result<qint64> count(const ComplaintFilter& filter) override;
     Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId) override;
+    Result<QList<Complainant>> complainants(const QString& prefix, int limit) override;
+    Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) override;
+    Result<Id> usualServiceLine(Id typeId) override;
 
 private:
     Result<QList<Complaint>> select(const QString& where, const QVariantList& binds, const QString& tail = {});

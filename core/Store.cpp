@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "SqlMaintenanceStore.h"
+#include "SqlPhrasebookStore.h"
 #include "SqlStores.h"
 
 namespace caseloop {
@@ -27,6 +28,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock& clock)
     , m_audit(std::make_unique<SqlAuditStore>(*m_session))
     , m_statistics(std::make_unique<SqlStatisticsStore>(*m_session))
     , m_maintenance(std::make_unique<SqlMaintenanceStore>(*m_session))
+    , m_phrasebook(std::make_unique<SqlPhrasebookStore>(*m_session))
 {
 }
 

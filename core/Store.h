@@ -4,6 +4,7 @@
 #include "ComplaintStore.h"
 #include "Database.h"
 #include "MaintenanceStore.h"
+#include "PhrasebookStore.h"
 #include "RectificationStore.h"
 #include "Session.h"
 #include "StatisticsStore.h"
@@ -37,6 +38,7 @@ public:
     AuditStore& audit() { return *m_audit; }
     StatisticsStore& statistics() { return *m_statistics; }
     MaintenanceStore& maintenance() { return *m_maintenance; }
+    PhrasebookStore& phrasebook() { return *m_phrasebook; }
 
 private:
     explicit Store(std::unique_ptr<Database> db, const Clock& clock);
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<AuditStore> m_audit;
     std::unique_ptr<StatisticsStore> m_statistics;
     std::unique_ptr<MaintenanceStore> m_maintenance;
+    std::unique_ptr<PhrasebookStore> m_phrasebook;
 };
 
 } // namespace caseloop
