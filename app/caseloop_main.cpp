@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "desk/CaseView.h"
+#include "desk/ComplaintListPage.h"
+#include "desk/IntakeDialog.h"
 
 #include "Fonts.h"
 #include "Store.h"
@@ -8,8 +11,29 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace caseloop;
+
+namespace {
+// Opens the page asked for on the command line; returns the window to picture for --screenshot.
+QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QString& page)
+{
+    if (page == QLatin1String("rectification"))
+        window.showPage(1);
+    else if (page == QLatin1String("admin") && window.admin())
+        window.showPage(2);
+    else if (page == QLatin1String("intake")) {
+        auto* intake = new IntakeDialog(store, op, &window);
+        intake->show();
+        return intake;
+    } else if (page.startsWith(QLatin1String("case:"))) {
+        if (auto c = store.complaints().byCode(page.mid(5)))
+            return window.complaintList()->openCase(c->id);
+    }
+    return &window;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -23,16 +47,23 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG"), QStringLiteral("zh")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language: zh or en (default: as set in Settings, else zh)."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("operator"), QStringLiteral("Start as the staff member with this login."),
+                      QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("Open on this page: complaints or rectification."),
+    parser.addOption({QStringLiteral("page"),
+                      QStringLiteral("Open on this page: complaints, rectification, admin, intake or case:CODE."),
                       QStringLiteral("PAGE")});
     parser.process(app);
 
-    applyLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(Language::Chinese));
+    const QString lang = parser.isSet(QStringLiteral("lang"))
+        ? parser.value(QStringLiteral("lang"))
+        : QSettings().value(QStringLiteral("language"), QStringLiteral("zh")).toString();
+    applyLanguage(languageFromCode(lang).value_or(Language::Chinese));
     applyChineseFonts();
 
     const QString path
@@ -43,17 +74,18 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
         return 1;
     }
-    // Choosing the operator at start is the desk's work; until then changes are audited under the system user.
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("desktop")));
-    store.value()->setActor({0, user});
+    // Every change is audited under the operator chosen here (remembered for the next start).
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const auto op = Operators::choose(*store.value(), parser.value(QStringLiteral("operator")), !screenshot, nullptr);
+    if (!op)
+        return 0;
 
-    MainWindow window(*store.value(), true);
-    if (parser.value(QStringLiteral("page")) == QLatin1String("rectification"))
-        window.showPage(1);
+    MainWindow window(*store.value(), *op);
     window.show();
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    QWidget* shown = openPage(window, *store.value(), *op, parser.value(QStringLiteral("page")));
+    if (screenshot) {
         QCoreApplication::processEvents();
-        return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
+        return shown->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
     }
     return app.exec();
 }

@@ -86,6 +86,8 @@ public:
     virtual Result<QList<Complainant>> complainants(const QString& prefix, int limit) = 0;
     // A complainant's complaints, newest first: by phone when it is given, else by name.
     virtual Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) = 0;
+    // Rooms complained from in a building lately, as "2-1502" (unit-room) or "1502", for the intake's type-ahead.
+    virtual Result<QStringList> knownRooms(Id buildingId, int limit) = 0;
     // The service line most used with this complaint type lately (0 when the type was never used).
     virtual Result<Id> usualServiceLine(Id typeId) = 0;
 };

@@ -35,6 +35,8 @@ public:
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error; }
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+    // Success or the error, without the value.
+    class Status status() const;
 
 private:
     std::optional<T> m_value;
@@ -61,5 +63,10 @@ private:
     QString m_error;
     bool m_ok = true;
 };
+
+template <class T> Status Result<T>::status() const
+{
+    return m_value ? Status{} : Status{Error{m_error}};
+}
 
 } // namespace caseloop

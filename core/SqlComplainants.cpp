@@ -52,6 +52,16 @@ Result<QList<Complaint>> SqlComplaintStore::history(const QString& phone, const 
                   QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"));
 }
 
+Result<QStringList> SqlComplaintStore::knownRooms(Id buildingId, int limit)
+{
+    return selectRows<QString>(
+        m_s.connection(),
+        QStringLiteral("SELECT DISTINCT CASE WHEN unit = '' THEN room ELSE unit || '-' || room END "
+                       "FROM (SELECT unit, room FROM complaints WHERE building_id = ? "
+                       "AND room <> '' ORDER BY received_at DESC LIMIT ?) ORDER BY 1"),
+        {buildingId, limit}, [](SqlQuery& q) { return q.value(0).toString(); });
+}
+
 Result<Id> SqlComplaintStore::usualServiceLine(Id typeId)
 {
     auto v = scalar(m_s.connection(),

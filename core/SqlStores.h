@@ -108,6 +108,7 @@ public:
     Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId) override;
     Result<QList<Complainant>> complainants(const QString& prefix, int limit) override;
     Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) override;
+    Result<QStringList> knownRooms(Id buildingId, int limit) override;
     Result<Id> usualServiceLine(Id typeId) override;
 
 private:

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace caseloop {
 
@@ -57,6 +58,22 @@ Status writeAudit(Session& session, const QString& entity, Id entityId, const QS
     return q.exec();
 }
 
+namespace {
+// "UNIQUE constraint failed: departments.name" becomes a sentence naming the record and the value.
+Status explainConstraint(const Status& failed, const QString& entity, const Row& row)
+{
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+    const auto match = unique.match(failed.error());
+    if (!match.hasMatch())
+        return failed;
+    for (const auto& [column, value] : row)
+        if (column == match.captured(1))
+            return Error{QCoreApplication::translate("caseloop::Store", "%1 “%2” already exists (%3 must be unique).")
+                             .arg(entity, value.toString(), column)};
+    return failed;
+}
+} // namespace
+
 Result<Id> insertRow(Session& session, const QString& table, const QString& entity, const Row& row)
 {
     QStringList columns;
@@ -74,7 +91,7 @@ Result<Id> insertRow(Session& session, const QString& table, const QString& enti
     for (const auto& pair : row)
         q.bind(pair.second);
     if (Status s = q.exec(); !s)
-        return Error{s.error()};
+        return Error{explainConstraint(s, entity, row).error()};
     const Id id = q.lastInsertId();
     const QString snapshot = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     if (Status s = writeAudit(session, entity, id, QStringLiteral("create"), {}, {}, snapshot); !s)
@@ -126,7 +143,7 @@ Status updateRow(Session& session, const QString& table, const QString& entity, 
     for (const QVariant& v : values)
         write.bind(v);
     write.bind(id);
-    return write.exec();
+    return explainConstraint(write.exec(), entity, row);
 }
 
 } // namespace caseloop

@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -8,6 +9,7 @@ namespace caseloop {
 std::optional<QString> Dialogs::s_presetFile;
 bool Dialogs::s_record = false;
 QString Dialogs::s_lastMessage;
+std::function<int(QDialog&)> Dialogs::s_execHook;
 
 QString Dialogs::saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
@@ -31,6 +33,16 @@ void Dialogs::information(QWidget* parent, const QString& title, const QString& 
     s_lastMessage = text;
     if (!s_record)
         QMessageBox::information(parent, title, text);
+}
+
+int Dialogs::exec(QDialog& dialog)
+{
+    return s_execHook ? s_execHook(dialog) : dialog.exec();
+}
+
+void Dialogs::setExecHook(std::function<int(QDialog&)> hook)
+{
+    s_execHook = std::move(hook);
 }
 
 void Dialogs::presetSaveFileName(const QString& path)

@@ -2,8 +2,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace caseloop {
@@ -16,16 +18,21 @@ public:
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // Runs a form dialog modally (QDialog::exec), or hands it to the test's hook instead.
+    static int exec(QDialog& dialog);
 
     // For tests: the next saveFileName returns this without showing anything; messages are recorded, not shown.
     static void presetSaveFileName(const QString& path);
     static void recordMessagesInsteadOfShowing(bool record);
     static QString lastMessage();
+    // For tests: every exec() calls this with the real dialog, which the test fills in; it returns the result.
+    static void setExecHook(std::function<int(QDialog&)> hook);
 
 private:
     static std::optional<QString> s_presetFile;
     static bool s_record;
     static QString s_lastMessage;
+    static std::function<int(QDialog&)> s_execHook;
 };
 
 } // namespace caseloop

@@ -1,28 +1,35 @@
 #pragma once
 
+#include "Operator.h"
+
 #include <QMainWindow>
 
 namespace caseloop {
 
+class AdminPage;
 class ComplaintListPage;
 class RectificationPage;
 class Store;
 
-// Composes the pages; owns no logic of its own.
+// Composes the pages and the menus; owns no logic of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Store& store, bool maySeePhone, QWidget* parent = nullptr);
+    MainWindow(Store& store, const Operator& op, QWidget* parent = nullptr);
     ComplaintListPage* complaintList() const { return m_list; }
     RectificationPage* rectifications() const { return m_rectifications; }
-    // Shows the page at this tab index (0 complaints, 1 rectification tracking).
+    AdminPage* admin() const { return m_admin; }
+    // Shows the page at this tab index (0 desk, 1 rectification tracking, 2 administration).
     void showPage(int index);
 
 private:
+    void buildMenus();
+
     ComplaintListPage* m_list;
     RectificationPage* m_rectifications;
+    AdminPage* m_admin = nullptr;
 };
 
 } // namespace caseloop

@@ -1,5 +1,6 @@
 #include "CaseTimeline.h"
 #include "Minefield.h"
+#include "RoomText.h"
 #include "TestSupport.h"
 
 using namespace caseloop;
@@ -126,4 +127,15 @@ TEST_CASE("the case timeline shows registration, tickets, follow-ups and status 
     });
     CHECK(done != entries.end());
     CHECK(entries.last().detail.contains(QStringLiteral("好的，谢谢")));
+}
+
+TEST_CASE("a room typed at the intake is split into unit and room", "[desk]")
+{
+    CHECK(parseRoomText(QStringLiteral("2-1502")).unit == QStringLiteral("2"));
+    CHECK(parseRoomText(QStringLiteral("2-1502")).room == QStringLiteral("1502"));
+    CHECK(parseRoomText(QStringLiteral("2单元1502")).unit == QStringLiteral("2"));
+    CHECK(parseRoomText(QStringLiteral(" 1502 ")).unit.isEmpty());
+    CHECK(parseRoomText(QStringLiteral(" 1502 ")).room == QStringLiteral("1502"));
+    CHECK(parseRoomText(QStringLiteral("地下一层B区")).room == QStringLiteral("地下一层B区"));
+    CHECK(roomText(QStringLiteral("2"), QStringLiteral("1502")) == QStringLiteral("2-1502"));
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
 #include "desk/ComplaintTableModel.h"
 
@@ -79,15 +80,18 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
 {
     TestDb db;
     fillDemo(db, 300);
-    MainWindow window(db.store(), true);
+    MainWindow window(db.store(), Operator{});
     window.show();
     ComplaintListPage* page = window.complaintList();
     QTableView* view = page->view();
     QTest::qWait(50);
     CHECK(view->model()->rowCount() > 0);
-    CHECK(page->findChild<QLabel*>()->text().contains(QStringLiteral("300")));
+    // The desk opens on the open complaints; "all statuses" shows every one.
+    ComplaintFilterBar* filters = page->filterBar();
+    filters->status()->setCurrentIndex(0);
+    CHECK(page->countLabel()->text().contains(QStringLiteral("300")));
 
-    auto* status = page->findChild<QComboBox*>();
+    QComboBox* status = filters->status();
     status->setCurrentIndex(status->findData(QStringLiteral("closed")));
     const qint64 closed
         = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'closed'")).toLongLong();
@@ -98,7 +102,7 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     status->setCurrentIndex(0);
     const QString code
         = rawScalar(db.path(), QStringLiteral("SELECT code FROM complaints ORDER BY id DESC LIMIT 1")).toString();
-    auto* search = page->findChild<QLineEdit*>();
+    QLineEdit* search = filters->search();
     QTest::keyClicks(search, code);
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(page->model()->totalCount() == 1);

@@ -36,7 +36,7 @@ TEST_CASE("the rectification board filters in SQL and shows an item's steps and 
 {
     TestDb db;
     fillDemo(db);
-    MainWindow window(db.store(), true);
+    MainWindow window(db.store(), Operator{});
     RectificationPage* page = window.rectifications();
     const int open
         = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status <> 'closed'"))
@@ -97,7 +97,7 @@ TEST_CASE("selected complaints become an item, which the board carries through i
 {
     TestDb db;
     const Complaint a = db.registered(), b = db.registered();
-    MainWindow window(db.store(), true);
+    MainWindow window(db.store(), Operator{});
     QTableView* list = window.complaintList()->view();
     list->selectionModel()->select(list->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     list->selectionModel()->select(list->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);

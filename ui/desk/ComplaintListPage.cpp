@@ -1,64 +1,86 @@
 #include "ComplaintListPage.h"
 
+#include "CaseView.h"
+#include "ComplaintFilterBar.h"
 #include "ComplaintTableModel.h"
+#include "Dialogs.h"
+#include "IntakeDialog.h"
+#include "ReminderPanel.h"
 #include "Store.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace caseloop {
 
-ComplaintListPage::ComplaintListPage(Store& store, bool maySeePhone, QWidget* parent)
+ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_model(new ComplaintTableModel(store, maySeePhone, this))
+    , m_operator(op)
+    , m_filters(new ComplaintFilterBar(store, op.staff.id, this))
+    , m_model(new ComplaintTableModel(store, op.maySeePhone, this))
     , m_view(new QTableView(this))
-    , m_search(new QLineEdit(this))
-    , m_status(new QComboBox(this))
+    , m_reminders(new ReminderPanel(store, op.staff.id, this))
     , m_count(new QLabel(this))
 {
-    m_search->setPlaceholderText(tr("Search code, complainant, phone or description"));
-    m_search->setClearButtonEnabled(true);
-    m_status->addItem(tr("All statuses"));
-    m_status->addItem(tr("Open"), QStringLiteral("open"));
-    for (ComplaintStatus s : allValues<ComplaintStatus>())
-        m_status->addItem(displayName(s), toStorage(s));
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_status);
+    auto* newButton = new QPushButton(tr("New complaint (Ctrl+N)"), this);
+    newButton->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    connect(newButton, &QPushButton::clicked, this, &ComplaintListPage::registerNew);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this), &QShortcut::activated, this,
+            &ComplaintListPage::registerNew);
+    auto* openButton = new QPushButton(tr("Open case"), this);
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex index = m_view->currentIndex(); index.isValid())
+            openCase(m_model->complaintId(index.row()));
+    });
     auto* rectify = new QPushButton(tr("Create rectification item…"), this);
     rectify->setToolTip(tr("A recurring problem: the selected complaints become one item of the tracking sheet."));
-    filters->addWidget(rectify);
     connect(rectify, &QPushButton::clicked, this, [this] {
         if (const QList<Id> ids = selectedIds(); !ids.isEmpty())
             Q_EMIT rectificationRequested(ids);
     });
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(newButton);
+    actions->addWidget(openButton);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    actions->addStretch(1);
+    actions->addWidget(rectify);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(ComplaintTableModel::CodeColumn, 150);
     m_view->setColumnWidth(ComplaintTableModel::ReceivedColumn, 130);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(m_model->complaintId(index.row())); });
+
+    auto* split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(m_reminders);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 280});
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
+    layout->addWidget(m_filters);
+    layout->addLayout(actions);
+    layout->addWidget(split, 1);
 
-    connect(m_search, &QLineEdit::returnPressed, this, &ComplaintListPage::applyFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &ComplaintListPage::applyFilter);
+    connect(m_filters, &ComplaintFilterBar::changed, this, &ComplaintListPage::applyFilter);
     connect(m_model, &ComplaintTableModel::countChanged, this,
             [this](qint64 total) { m_count->setText(tr("%n complaint(s)", nullptr, int(total))); });
+    connect(m_reminders, &ReminderPanel::openComplaint, this, &ComplaintListPage::openCase);
     applyFilter();
 }
 
@@ -73,16 +95,49 @@ QList<Id> ComplaintListPage::selectedIds() const
 
 void ComplaintListPage::applyFilter()
 {
-    ComplaintFilter filter;
-    filter.text = m_search->text();
-    filter.now = m_store.clock().now();
-    const QString status = m_status->currentData().toString();
-    if (status == QLatin1String("open")) {
-        filter.statuses = openValues<ComplaintStatus>();
-    } else if (auto s = fromStorage<ComplaintStatus>(status)) {
-        filter.statuses = {*s};
-    }
-    m_model->setFilter(filter);
+    m_model->setFilter(m_filters->filter());
+}
+
+void ComplaintListPage::refresh()
+{
+    applyFilter();
+    m_reminders->refresh();
+}
+
+void ComplaintListPage::select(Id complaintId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->complaintId(row) == complaintId) {
+            m_view->selectRow(row);
+            return;
+        }
+}
+
+Id ComplaintListPage::registerNew()
+{
+    IntakeDialog dialog(m_store, m_operator, this);
+    if (Dialogs::exec(dialog) != QDialog::Accepted || dialog.registered().id == 0)
+        return 0;
+    refresh();
+    select(dialog.registered().id);
+    return dialog.registered().id;
+}
+
+CaseView* ComplaintListPage::openCase(Id complaintId)
+{
+    if (complaintId <= 0)
+        return nullptr;
+    for (CaseView* open : findChildren<CaseView*>())
+        if (open->complaintId() == complaintId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    auto* view = new CaseView(m_store, m_operator, complaintId, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &CaseView::changed, this, [this] { refresh(); });
+    view->show();
+    return view;
 }
 
 } // namespace caseloop

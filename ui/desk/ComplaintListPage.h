@@ -1,42 +1,56 @@
 #pragma once
 
-#include "SqlQuery.h"
+#include "Operator.h"
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 namespace caseloop {
 
+class CaseView;
+class ComplaintFilterBar;
 class ComplaintTableModel;
+class ReminderPanel;
 class Store;
 
-// The complaint list with its search box and status filter; the count of matching complaints below.
+// The steward's desk: filters over the complaint list (in SQL), the count, the operator's reminders,
+// a new registration (Ctrl+N) and the case view (Enter or double-click).
 class ComplaintListPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ComplaintListPage(Store& store, bool maySeePhone, QWidget* parent = nullptr);
+    ComplaintListPage(Store& store, const Operator& op, QWidget* parent = nullptr);
     ComplaintTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    ComplaintFilterBar* filterBar() const { return m_filters; }
+    ReminderPanel* reminders() const { return m_reminders; }
+    QLabel* countLabel() const { return m_count; }
     // The complaints selected in the list (several with Ctrl or Shift).
     QList<Id> selectedIds() const;
+
+public Q_SLOTS:
+    // Opens the intake form; returns the registered complaint's id (0 when cancelled).
+    Id registerNew();
+    // Opens a complaint's case view (non-modal; one window per complaint).
+    CaseView* openCase(Id complaintId);
+    void refresh();
 
 Q_SIGNALS:
     void rectificationRequested(const QList<Id>& complaintIds);
 
 private:
     void applyFilter();
+    void select(Id complaintId);
 
     Store& m_store;
+    Operator m_operator;
+    ComplaintFilterBar* m_filters;
     ComplaintTableModel* m_model;
     QTableView* m_view;
-    QLineEdit* m_search;
-    QComboBox* m_status;
+    ReminderPanel* m_reminders;
     QLabel* m_count;
 };
 
