@@ -91,6 +91,8 @@ Result<QList<TimelineEntry>> CaseTimeline::build(Store& store, Id complaintId)
             entries.append(
                 {a.at, TimelineEntry::Kind::Change, a.actorName, tr("Changed %1").arg(fieldLabel(a.field)),
                  tr("%1 → %2").arg(valueText(names, a.field, a.oldValue), valueText(names, a.field, a.newValue))});
+        } else if (const auto action = fromStorage<ComplaintAction>(a.action)) {
+            entries.append({a.at, TimelineEntry::Kind::Status, a.actorName, displayName(*action), a.newValue});
         } else if (a.action != QLatin1String("update")) {
             entries.append({a.at, TimelineEntry::Kind::Event, a.actorName, a.action, a.newValue});
         }
@@ -122,7 +124,7 @@ Result<QList<TimelineEntry>> CaseTimeline::build(Store& store, Id complaintId)
                             detail});
         }
         entries.append({t.dispatchedAt, TimelineEntry::Kind::Ticket, dispatcher, tr("Dispatched to %1").arg(to),
-                        tr("Due %1").arg(timeText(t.dueAt))});
+                        tr("Due %1").arg(t.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
     }
 
     for (const FollowUp& f : followUps.value()) {

@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminSections</name>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service lines</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Customer types</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>项目/小区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>楼层数</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Holidays and adjusted working days</source>
+        <translation>节假日与调休</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-MM-dd)</source>
+        <translation>日期（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>“Date” %1 is not a date like 2026-10-01.</source>
+        <translation>“日期”%1 不是有效日期，请写成 2026-10-01 的形式。</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>话术模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Minefield phrases</source>
+        <translation>投诉雷区用语</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>雷区用语</translation>
+    </message>
+    <message>
+        <source>Gentler wording</source>
+        <translation>建议说法</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>steward</source>
+        <translation>责任管家</translation>
+    </message>
+    <message>
+        <source>complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>登记 %1</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Measures: %1
+Result: %2</source>
+        <translation>处理措施：%1
+处理结果：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Ticket to %1: %2 → %3</source>
+        <translation>工单（%1）：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>派单至 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>要求完成：%1</translation>
+    </message>
+    <message>
+        <source>Said: %1</source>
+        <translation>沟通内容：%1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>客户答复：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>The customer asked to reopen.</source>
+        <translation>客户要求重新处理。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Check the database&apos;s integrity and consistency.</source>
@@ -727,6 +975,17 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Operators</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>请选择当前操作员</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded under your name.</source>
+        <translation>您所做的每项修改都将以您的名义记录在操作日志中。</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
@@ -1129,7 +1388,188 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
-    <name>caseloop::ComplaintListPage</name>
+    <name>caseloop::CaseView</name>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Ticket result…</source>
+        <translation>工单结果…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>跟进/回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重开…</translation>
+    </message>
+    <message>
+        <source>Mark invalid…</source>
+        <translation>标记无效…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉单 %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>责任管家</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（时限 %2）</translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction follow-up</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开次数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No ticket of %1 is open.</source>
+        <translation>%1 没有未完成的工单。</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: no follow-ups.</source>
+        <translation>%1 当前为“%2”，不能再记录跟进。</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>Closing note (optional).</source>
+        <translation>关闭说明（可不填）。</translation>
+    </message>
+    <message>
+        <source>%1
+To close anyway, give the reason.</source>
+        <translation>%1
+如仍要关闭，请填写原因。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the complaint reopened?</source>
+        <translation>重开原因？</translation>
+    </message>
+    <message>
+        <source>Mark %1 invalid</source>
+        <translation>将 %1 标记为无效</translation>
+    </message>
+    <message>
+        <source>Why is this not a valid complaint (a duplicate, not our responsibility…)?</source>
+        <translation>为什么这不是有效投诉（重复登记、非物业责任…）？</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ComplaintFilterBar</name>
+    <message>
+        <source>from any day</source>
+        <translation>起始日期不限</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>截止日期不限</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>只看我的</translation>
+    </message>
     <message>
         <source>Search code, complainant, phone or description</source>
         <translation>搜索编号、投诉人、电话或投诉内容</translation>
@@ -1140,8 +1580,47 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>Open</source>
-        <translation>未结案</translation>
+        <translation>未办结</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All service lines</source>
+        <translation>全部条线</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All estates</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ComplaintListPage</name>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
@@ -1155,6 +1634,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>A recurring problem: the selected complaints become one item of the tracking sheet.</source>
         <translation>反复出现的问题：所选投诉合并为整改跟踪表中的一项。</translation>
+    </message>
+    <message>
+        <source>New complaint (Ctrl+N)</source>
+        <translation>登记投诉 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开投诉单</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1698,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Promises</source>
         <translation>时限</translation>
     </message>
+    <message>
+        <source>Due soon %1</source>
+        <translation>即将到期 %1</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Demo</name>
@@ -1224,6 +1715,29 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>派单 %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>要求完成时间</translation>
+    </message>
+    <message>
+        <source>(the department decides)</source>
+        <translation>（由部门安排）</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::Export</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1232,6 +1746,204 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::FollowUpDialog</name>
+    <message>
+        <source>The customer is not satisfied: reopen the complaint</source>
+        <translation>客户不满意：重开投诉</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>%1 跟进/回访</translation>
+    </message>
+    <message>
+        <source>(reply templates)</source>
+        <translation>（选择话术模板）</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>What the customer answered</source>
+        <translation>客户的答复</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>跟进目的</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>话术模板</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::IntakeDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>13812345678 or 0571-88886666</source>
+        <translation>13812345678 或 0571-88886666</translation>
+    </message>
+    <message>
+        <source>Name, or type a phone number or name to find an earlier caller</source>
+        <translation>姓名；输入电话或姓名可查找以往来电人</translation>
+    </message>
+    <message>
+        <source>2-1502 (unit-room) or 1502</source>
+        <translation>2-1502（单元-房号）或 1502</translation>
+    </message>
+    <message>
+        <source>Instead of a room: lift lobby, car park, main gate…</source>
+        <translation>不是房屋时填写：电梯厅、地下车库、小区大门…</translation>
+    </message>
+    <message>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation>发生了什么（按来电人的原话记录）</translation>
+    </message>
+    <message>
+        <source>What the caller asks for</source>
+        <translation>来电人的诉求</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>受理管家</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Earlier complaints of this caller</source>
+        <translation>该来电人的历史投诉</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>登记 (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>投诉 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A repeat complainant: %n earlier complaint(s).</source>
+        <translation>
+            <numerusform>重复投诉人：此前已投诉 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Phone” is required: the office must be able to call back.</source>
+        <translation>“联系电话”为必填项：需要能回电给客户。</translation>
+    </message>
+    <message>
+        <source>“Phone” %1 is neither a mobile number (11 digits starting 13–19) nor a landline with area code (0571-88886666).</source>
+        <translation>“联系电话”%1 既不是手机号（以 13–19 开头的 11 位数字），也不是带区号的固定电话（如 0571-88886666）。</translation>
+    </message>
+    <message>
+        <source>“Estate” is required.</source>
+        <translation>“项目”为必填项。</translation>
+    </message>
+    <message>
+        <source>“Estate” %1 is not one of the office&apos;s estates.</source>
+        <translation>“项目”%1 不在本公司的项目列表中。</translation>
+    </message>
+    <message>
+        <source>“Building” %1 is not a building of %2.</source>
+        <translation>“楼栋”%1 不属于 %2。</translation>
+    </message>
+    <message>
+        <source>“Complaint type” is required.</source>
+        <translation>“投诉类型”为必填项。</translation>
+    </message>
+    <message>
+        <source>“Service line” is required.</source>
+        <translation>“业务条线”为必填项。</translation>
+    </message>
+    <message>
+        <source>“Description” is required.</source>
+        <translation>“投诉内容”为必填项。</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +2016,63 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>CaseLoop 投诉管理 — %1</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
         <source>Rectification tracking</source>
         <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>Complaint desk</source>
+        <translation>投诉受理台</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2) · Database: %3</source>
+        <translation>操作员：%1（%2）· 数据库：%3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>登记投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>CaseLoop will use the new language when it starts next.</source>
+        <translation>下次启动 CaseLoop 时将使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::RecordEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +2199,48 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop::ReminderPanel</name>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>Result feedback</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction follow-up</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 of %2, due %3</source>
+        <translation>已超期：%2 %1，时限 %3</translation>
+    </message>
+    <message>
+        <source>Due today: %1 of %2, due %3</source>
+        <translation>今日到期：%2 %1，时限 %3</translation>
+    </message>
+    <message>
+        <source>Reminders: %1 overdue, %2 due today</source>
+        <translation>提醒：超期 %1 项，今日到期 %2 项</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SlaPolicy</name>
     <message>
         <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
         <translation>设置项 %1 的值“%2”不是整数小时或天数。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SpeechEdit</name>
+    <message>
+        <source>Use gentler wording</source>
+        <translation>换成建议说法</translation>
+    </message>
+    <message>
+        <source>“%1” may anger the customer; try: “%2”</source>
+        <translation>“%1”容易激怒客户（投诉雷区）；建议说：“%2”</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2325,61 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 was not found.</source>
         <translation>未找到%1。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is required.</source>
+        <translation>%1：“%2”为必填项。</translation>
+    </message>
+    <message>
+        <source>Reply template “%1”</source>
+        <translation>话术模板“%1”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Minefield phrase “%1”</source>
+        <translation>雷区用语“%1”</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>雷区用语</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already exists (%3 must be unique).</source>
+        <translation>%1“%2”已存在（%3 不能重复）。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::TicketResultDialog</name>
+    <message>
+        <source>Ticket result</source>
+        <translation>工单结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1（%2，时限 %3）</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Result / reason</source>
+        <translation>处理结果/退回原因</translation>
     </message>
 </context>
 <context>

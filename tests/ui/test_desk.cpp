@@ -254,6 +254,7 @@ TEST_CASE("the case view carries a complaint from dispatch to close, refuses an 
     CHECK(reopened.status == ComplaintStatus::Reopened);
     CHECK(reopened.reopenCount == 1);
     CHECK(view->timelineText().contains(QStringLiteral("业主来电：电梯又困人")));
+    CHECK(view->timelineText().contains(displayName(ComplaintAction::Reopen))); // named, not a storage key
 }
 
 TEST_CASE("the minefield check marks a phrase and puts in the gentler wording", "[ui][desk]")
@@ -296,14 +297,22 @@ TEST_CASE("reminders list the operator's overdue promises and open the case", "[
     others.receivedAt = late.receivedAt;
     others.channelId = late.channelId;
     require(ComplaintWorkflow(db.store()).registerComplaint(others));
+    Complaint urgent = db.draft();
+    urgent.channelId = late.channelId;
+    urgent.priority = Priority::Urgent; // first contact within 2 h: due today, soon
+    urgent = require(ComplaintWorkflow(db.store()).registerComplaint(urgent));
 
     const Operator op = steward(db);
     MainWindow window(db.store(), op);
     ReminderPanel* reminders = window.complaintList()->reminders();
     // Received on Friday by WeChat: the first contact (24 h) is overdue; the feedback is due on Wednesday,
-    // not today; the lead's complaint is not mine.
-    REQUIRE(reminders->list()->count() == 1);
+    // not today; the urgent one is due at noon; the lead's complaint is not mine.
+    REQUIRE(reminders->list()->count() == 2);
     CHECK(reminders->overdueCount() == 1);
+    CHECK(reminders->list()->item(1)->text().contains(urgent.code));
+    ComplaintTableModel* list = window.complaintList()->model();
+    REQUIRE(list->complaintId(0) == urgent.id);
+    CHECK(list->data(list->index(0, ComplaintTableModel::DueColumn)).toString().contains(QStringLiteral("Due soon")));
     CHECK(reminders->list()->item(0)->text().contains(late.code));
     Q_EMIT reminders->list()->itemActivated(reminders->list()->item(0));
     const auto views = window.complaintList()->findChildren<CaseView*>();

@@ -1,6 +1,7 @@
 #include "ComplaintTableModel.h"
 
 #include "Phone.h"
+#include "SlaPolicy.h"
 #include "Store.h"
 
 #include <QBrush>
@@ -15,6 +16,8 @@ ComplaintTableModel::ComplaintTableModel(Store& store, bool maySeePhone, QObject
 {
     // A list without names still lists; the codes and texts stay readable.
     (void)m_names.load(m_store);
+    if (auto policy = SlaPolicy::load(m_store.settings()))
+        m_dueSoonHours = policy->dueSoonHours;
     setFilter({});
 }
 
@@ -81,6 +84,20 @@ bool ComplaintTableModel::isOverdue(const Complaint& c) const
     return hasOverduePromise(c, m_store.clock().now());
 }
 
+QDateTime ComplaintTableModel::dueSoon(const Complaint& c) const
+{
+    if (!isOpen(c.status))
+        return {};
+    QDateTime earliest;
+    for (const auto& [done, due] : {std::pair{c.firstContactAt, c.firstContactDue},
+                                    std::pair{c.feedbackAt, c.feedbackDue}, std::pair{c.followUpAt, c.followUpDue}})
+        if (!done.isValid() && due.isValid() && (!earliest.isValid() || due < earliest))
+            earliest = due;
+    const QDateTime now = m_store.clock().now();
+    return earliest.isValid() && earliest >= now && earliest < now.addSecs(qint64(m_dueSoonHours) * 3600) ? earliest
+                                                                                                          : QDateTime();
+}
+
 QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -88,6 +105,12 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     const Complaint& c = m_rows[index.row()];
     if (role == Qt::ForegroundRole && isOverdue(c))
         return QBrush(QColor(0xB0, 0x1C, 0x1C));
+    if (role == Qt::BackgroundRole && index.column() == DueColumn) {
+        if (isOverdue(c))
+            return QBrush(QColor(0xFE, 0xE2, 0xE2));
+        if (dueSoon(c).isValid())
+            return QBrush(QColor(0xFE, 0xF3, 0xC7));
+    }
     if (role == Qt::UserRole) {
         switch (index.column()) {
         case CodeColumn:
@@ -130,7 +153,11 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     case PriorityColumn:
         return displayName(c.priority);
     case DueColumn:
-        return isOverdue(c) ? tr("Overdue") : QString();
+        if (isOverdue(c))
+            return tr("Overdue");
+        if (const QDateTime soon = dueSoon(c); soon.isValid())
+            return tr("Due soon %1").arg(soon.toString(QStringLiteral("MM-dd HH:mm")));
+        return QString();
     default:
         return {};
     }

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     bool isOverdue(const Complaint& c) const;
+    // The earliest open promise when it falls due within the policy's "due soon" window (invalid otherwise).
+    QDateTime dueSoon(const Complaint& c) const;
 
     Store& m_store;
     bool m_maySeePhone;
@@ -63,6 +65,7 @@ private:
     qint64 m_total = 0;
     QString m_error;
     RecordNames m_names;
+    int m_dueSoonHours = 24;
 };
 
 } // namespace caseloop
