@@ -24,9 +24,10 @@ QString pad(const QString& s, int columns)
 
 QStringList dimensionNames()
 {
-    const QList<Dimension> exposed{
-        Dimension::Type,   Dimension::Region,       Dimension::Estate,   Dimension::ServiceLine, Dimension::Channel,
-        Dimension::Status, Dimension::CustomerType, Dimension::Building, Dimension::Kind,        Dimension::Priority};
+    const QList<Dimension> exposed{Dimension::Type,         Dimension::Region,      Dimension::Estate,
+                                   Dimension::ServiceLine,  Dimension::Channel,     Dimension::Status,
+                                   Dimension::CustomerType, Dimension::Building,    Dimension::Kind,
+                                   Dimension::Priority,     Dimension::Satisfaction};
     QStringList names;
     for (Dimension d : exposed)
         names << toStorage(d);

@@ -7,7 +7,7 @@
 namespace caseloop {
 
 namespace {
-constexpr std::array<EnumEntry<Dimension>, 10> kDimensions{{
+constexpr std::array<EnumEntry<Dimension>, 11> kDimensions{{
     {Dimension::Type, "type", QT_TRANSLATE_NOOP("Dimension", "Complaint type")},
     {Dimension::Region, "region", QT_TRANSLATE_NOOP("Dimension", "Region")},
     {Dimension::Estate, "estate", QT_TRANSLATE_NOOP("Dimension", "Estate")},
@@ -18,6 +18,7 @@ constexpr std::array<EnumEntry<Dimension>, 10> kDimensions{{
     {Dimension::CustomerType, "customer-type", QT_TRANSLATE_NOOP("Dimension", "Customer type")},
     {Dimension::Kind, "kind", QT_TRANSLATE_NOOP("Dimension", "Kind")},
     {Dimension::Priority, "priority", QT_TRANSLATE_NOOP("Dimension", "Priority")},
+    {Dimension::Satisfaction, "satisfaction", QT_TRANSLATE_NOOP("Dimension", "Satisfaction")},
 }};
 
 struct Grouping
@@ -59,6 +60,8 @@ Grouping groupingFor(Dimension d)
         return {QStringLiteral("status"), {}, {}, {}};
     case Dimension::Priority:
         return {QStringLiteral("priority"), {}, {}, {}};
+    case Dimension::Satisfaction:
+        return {QStringLiteral("satisfaction"), {}, {}, {}};
     }
     return {};
 }
@@ -71,9 +74,25 @@ QString enumLabel(Dimension d, const QString& key)
     if (d == Dimension::Priority)
         if (auto p = fromStorage<Priority>(key))
             return displayName(*p);
+    if (d == Dimension::Satisfaction)
+        if (auto s = fromStorage<Satisfaction>(key))
+            return displayName(*s);
     return key;
 }
 } // namespace
+
+void scopeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds)
+{
+    dayRange(QStringLiteral("received_at"), scope.from, scope.to, conditions, binds);
+    if (scope.regionId > 0) {
+        conditions << QStringLiteral("region_id = ?");
+        binds << scope.regionId;
+    }
+    if (scope.estateId > 0) {
+        conditions << QStringLiteral("estate_id = ?");
+        binds << scope.estateId;
+    }
+}
 
 std::span<const EnumEntry<Dimension>> EnumTraits<Dimension>::entries()
 {
@@ -82,10 +101,15 @@ std::span<const EnumEntry<Dimension>> EnumTraits<Dimension>::entries()
 
 Result<QList<CountRow>> SqlStatisticsStore::countBy(Dimension dimension, const QDate& from, const QDate& to)
 {
+    return countIn(dimension, AnalysisScope{from, to});
+}
+
+Result<QList<CountRow>> SqlStatisticsStore::countIn(Dimension dimension, const AnalysisScope& scope)
+{
     const Grouping g = groupingFor(dimension);
     QStringList conditions;
     QVariantList binds;
-    dayRange(QStringLiteral("received_at"), from, to, conditions, binds);
+    scopeConditions(scope, conditions, binds);
     const QString where
         = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     // Aggregate on the index first, then look up the few group names.
@@ -99,6 +123,11 @@ Result<QList<CountRow>> SqlStatisticsStore::countBy(Dimension dimension, const Q
     return selectRows<CountRow>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
         CountRow row;
         row.key = q.value(0).isNull() ? QString() : q.value(0).toString();
+        if (dimension == Dimension::Satisfaction && row.key.isEmpty()) {
+            row.count = q.value(1).toLongLong();
+            row.label = QCoreApplication::translate("caseloop::Statistics", "(not asked yet)");
+            return row;
+        }
         row.count = q.value(1).toLongLong();
         if (named)
             row.label = q.value(0).isNull() ? unknown : localName(q.value(2).toString(), q.value(3).toString());

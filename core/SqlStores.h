@@ -190,6 +190,11 @@ public:
     {
     }
     Result<QList<CountRow>> countBy(Dimension dimension, const QDate& from, const QDate& to) override;
+    Result<QList<CountRow>> countIn(Dimension dimension, const AnalysisScope& scope) override;
+    Result<QList<TrendPoint>> trend(const QDate& from, const QDate& to, bool monthly) override;
+    Result<SlaCompliance> sla(const AnalysisScope& scope, const QDateTime& asOf) override;
+    Result<QList<KpiRow>> kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf) override;
+    Result<QList<Hotspot>> hotspots(const QDate& upTo, const HotspotRule& rule) override;
 
 private:
     Session& m_s;

@@ -30,6 +30,10 @@ QString columnList(const QStringList& columns);
 // "column >= ? AND column < ?" for the whole days from..to (an invalid date leaves that end open).
 void dayRange(const QString& column, const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds);
 
+// received_at within the scope's days, and its region or estate when set.
+struct AnalysisScope;
+void scopeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds);
+
 // "column IN (?, ?, …)" for enum values, their storage strings appended to binds.
 template <class E> QString inCondition(const QString& column, const QList<E>& values, QVariantList& binds)
 {

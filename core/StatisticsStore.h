@@ -1,11 +1,24 @@
 #pragma once
 
+#include "Analysis.h"
 #include "Records.h"
 
 namespace caseloop {
 
 // The analysis dimensions of seed 002 §1.
-enum class Dimension { Type, Region, Estate, Building, ServiceLine, Channel, Status, CustomerType, Kind, Priority };
+enum class Dimension {
+    Type,
+    Region,
+    Estate,
+    Building,
+    ServiceLine,
+    Channel,
+    Status,
+    CustomerType,
+    Kind,
+    Priority,
+    Satisfaction
+};
 
 template <> struct EnumTraits<Dimension>
 {
@@ -27,6 +40,16 @@ public:
     virtual ~StatisticsStore() = default;
     // Complaints received between from and to (inclusive dates; invalid = open-ended), grouped, largest first.
     virtual Result<QList<CountRow>> countBy(Dimension dimension, const QDate& from, const QDate& to) = 0;
+    // The same inside a region or estate (the drill-down).
+    virtual Result<QList<CountRow>> countIn(Dimension dimension, const AnalysisScope& scope) = 0;
+    // Complaints received per week (Monday) or per month from..to, every bucket present, zeros included.
+    virtual Result<QList<TrendPoint>> trend(const QDate& from, const QDate& to, bool monthly) = 0;
+    // Promises kept on time by the complaints received in the scope (invalid and withdrawn ones owe none).
+    virtual Result<SlaCompliance> sla(const AnalysisScope& scope, const QDateTime& asOf) = 0;
+    // The KPIs of every steward or department with complaints in the scope (see KpiRow), most complaints first.
+    virtual Result<QList<KpiRow>> kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf) = 0;
+    // Places where one type of complaint recurs (see HotspotRule), in the rule's days up to `upTo`, most first.
+    virtual Result<QList<Hotspot>> hotspots(const QDate& upTo, const HotspotRule& rule) = 0;
 };
 
 } // namespace caseloop

@@ -1,0 +1,221 @@
+// The analysis queries of SqlStatisticsStore: trends, SLA compliance, KPIs and hotspots. Every one
+// aggregates in SQL over the date range of an index; C++ receives grouped rows only.
+#include "Language.h"
+#include "SqlStores.h"
+#include "SqlTable.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace caseloop {
+
+namespace {
+const QString kOwesNothing = QStringLiteral("status NOT IN ('invalid', 'withdrawn')");
+
+QString whereOf(const QStringList& conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// "kept on time" and "kept or fell due by ?" for one promise (one bind of asOf).
+QString rateColumns(const QString& prefix, const QString& done, const QString& due)
+{
+    return QStringLiteral("SUM(%1%2 IS NOT NULL AND %1%2 <= %1%3), "
+                          "SUM(%1%3 IS NOT NULL AND (%1%2 IS NOT NULL OR %1%3 < ?))")
+        .arg(prefix, done, due);
+}
+
+QString satisfiedList()
+{
+    QStringList keys;
+    for (Satisfaction s : allValues<Satisfaction>())
+        if (countsAsSatisfied(s))
+            keys << QLatin1Char('\'') + toStorage(s) + QLatin1Char('\'');
+    return keys.join(QStringLiteral(", "));
+}
+} // namespace
+
+Result<QList<TrendPoint>> SqlStatisticsStore::trend(const QDate& from, const QDate& to, bool monthly)
+{
+    // Per day on the received_at index, then into weeks or months here: at most a few thousand rows.
+    QStringList conditions;
+    QVariantList binds;
+    dayRange(QStringLiteral("received_at"), from, to, conditions, binds);
+    auto days = selectRows<QPair<QDate, qint64>>(
+        m_s.connection(),
+        QStringLiteral("SELECT substr(received_at, 1, 10), COUNT(*) FROM complaints %1 GROUP BY 1")
+            .arg(whereOf(conditions)),
+        binds, [](SqlQuery& q) {
+            return qMakePair(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+        });
+    if (!days)
+        return Error{days.error()};
+    auto bucket
+        = [monthly](const QDate& d) { return monthly ? QDate(d.year(), d.month(), 1) : d.addDays(1 - d.dayOfWeek()); };
+    QMap<QDate, qint64> counts;
+    for (QDate b = bucket(from); b <= to; b = monthly ? b.addMonths(1) : b.addDays(7))
+        counts.insert(b, 0);
+    for (const auto& [day, n] : days.value())
+        counts[bucket(day)] += n;
+    QList<TrendPoint> points;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        points.append({it.key(), it.value()});
+    return points;
+}
+
+Result<SlaCompliance> SqlStatisticsStore::sla(const AnalysisScope& scope, const QDateTime& asOf)
+{
+    QStringList conditions{kOwesNothing};
+    QVariantList binds{toDb(asOf), toDb(asOf), toDb(asOf)};
+    scopeConditions(scope, conditions, binds);
+    SqlQuery q(m_s.connection(),
+               QStringLiteral("SELECT %1, %2, %3 FROM complaints %4")
+                   .arg(rateColumns({}, QStringLiteral("first_contact_at"), QStringLiteral("first_contact_due")),
+                        rateColumns({}, QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
+                        rateColumns({}, QStringLiteral("follow_up_at"), QStringLiteral("follow_up_due")),
+                        whereOf(conditions)));
+    for (const QVariant& b : binds)
+        q.bind(b);
+    if (Status s = q.exec(); !s)
+        return Error{s.error()};
+    SlaCompliance result;
+    if (q.next()) {
+        result.firstContact = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        result.feedback = {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        result.followUp = {q.value(4).toLongLong(), q.value(5).toLongLong()};
+    }
+    return result;
+}
+
+Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf)
+{
+    QStringList conditions;
+    QVariantList scopeBinds;
+    scopeConditions(scope, conditions, scopeBinds);
+    for (QString& c : conditions)
+        c = QStringLiteral("x.") + c;
+    // Which complaints belong to whom: a steward's own, or those with a ticket to the department.
+    const QString members = group == KpiGroup::Steward
+        ? QStringLiteral("SELECT x.steward_id AS g, x.id AS cid FROM complaints x %1").arg(whereOf(conditions))
+        : QStringLiteral("SELECT DISTINCT t.department_id AS g, x.id AS cid FROM complaints x "
+                         "JOIN tickets t ON t.complaint_id = x.id %1")
+              .arg(whereOf(conditions));
+    const QString sql
+        = QStringLiteral(
+              "WITH members AS (%1) "
+              "SELECT m.g, COUNT(*), %2, %3, SUM(c.satisfaction IN (%4)), SUM(c.satisfaction IS NOT NULL), "
+              "SUM(c.reopen_count > 0), "
+              "SUM(CASE WHEN c.closed_at IS NOT NULL THEN julianday(c.closed_at) - julianday(c.received_at) END), "
+              "SUM(c.closed_at IS NOT NULL), "
+              "(SELECT COUNT(*) FROM (SELECT 1 FROM members m2 JOIN complaints c2 ON c2.id = m2.cid "
+              " WHERE m2.g IS m.g AND c2.complainant_phone <> '' AND c2.%5 "
+              " GROUP BY c2.complainant_phone HAVING COUNT(*) >= 2)) "
+              "FROM members m JOIN complaints c ON c.id = m.cid WHERE c.%5 AND m.g IS NOT NULL "
+              "GROUP BY m.g ORDER BY 2 DESC, 1")
+              .arg(members,
+                   rateColumns(QStringLiteral("c."), QStringLiteral("first_contact_at"),
+                               QStringLiteral("first_contact_due")),
+                   rateColumns(QStringLiteral("c."), QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
+                   satisfiedList(), kOwesNothing);
+    QVariantList binds = scopeBinds;
+    binds << toDb(asOf) << toDb(asOf);
+    auto rows = selectRows<KpiRow>(m_s.connection(), sql, binds, [](SqlQuery& q) {
+        KpiRow r;
+        r.id = q.value(0).toLongLong();
+        r.complaints = q.value(1).toLongLong();
+        r.firstResponse = {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        r.closure = {q.value(4).toLongLong(), q.value(5).toLongLong()};
+        r.satisfaction = {q.value(6).toLongLong(), q.value(7).toLongLong()};
+        r.reopen = {q.value(8).toLongLong(), r.complaints};
+        const qint64 closed = q.value(10).toLongLong();
+        r.averageHandlingHours = closed > 0 ? q.value(9).toDouble() * 24.0 / double(closed) : 0.0;
+        r.repeatComplainants = q.value(11).toLongLong();
+        return r;
+    });
+    if (!rows)
+        return rows;
+    auto names = selectRows<QPair<Id, QString>>(
+        m_s.connection(),
+        group == KpiGroup::Steward ? QStringLiteral("SELECT id, name, name FROM staff")
+                                   : QStringLiteral("SELECT id, name, name_en FROM departments"),
+        {}, [](SqlQuery& q) {
+            return qMakePair(q.value(0).toLongLong(), localName(q.value(1).toString(), q.value(2).toString()));
+        });
+    if (!names)
+        return Error{names.error()};
+    QHash<Id, QString> byId;
+    for (const auto& [id, name] : names.value())
+        byId.insert(id, name);
+    QList<KpiRow> named = rows.value();
+    for (KpiRow& r : named)
+        r.name = byId.value(r.id);
+    return named;
+}
+
+Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const HotspotRule& rule)
+{
+    // One group per estate + (building, or public area, or the estate as a whole) + type.
+    QStringList conditions{kOwesNothing, QStringLiteral("estate_id IS NOT NULL")};
+    QVariantList binds;
+    dayRange(QStringLiteral("received_at"), upTo.addDays(1 - qMax(1, rule.days)), upTo, conditions, binds);
+    binds << qMax(1, rule.minimum);
+    const QString sql
+        = QStringLiteral("SELECT h.estate_id, h.building, h.area, h.type_id, h.n, h.first, h.last, h.ids, "
+                         "e.name, e.region_id, b.name, t.name_zh, t.name_en FROM ("
+                         " SELECT estate_id, CASE WHEN public_area <> '' THEN 0 ELSE IFNULL(building_id, 0) END "
+                         "  AS building, public_area AS area, type_id, COUNT(*) AS n, MIN(received_at) AS first, "
+                         "  MAX(received_at) AS last, group_concat(id) AS ids FROM complaints %1 "
+                         " GROUP BY estate_id, building, area, type_id HAVING COUNT(*) >= ?) h "
+                         "JOIN estates e ON e.id = h.estate_id LEFT JOIN buildings b ON b.id = h.building "
+                         "LEFT JOIN catalogue_entries t ON t.id = h.type_id "
+                         "ORDER BY h.n DESC, h.last DESC")
+              .arg(whereOf(conditions));
+    auto spots = selectRows<Hotspot>(m_s.connection(), sql, binds, [](SqlQuery& q) {
+        Hotspot h;
+        h.estateId = q.value(0).toLongLong();
+        h.buildingId = q.value(1).toLongLong();
+        h.publicArea = q.value(2).toString();
+        h.typeId = q.value(3).toLongLong();
+        h.first = timeFromDb(q.value(5)).date();
+        h.last = timeFromDb(q.value(6)).date();
+        for (const QString& id : q.value(7).toString().split(QLatin1Char(',')))
+            h.complaintIds << id.toLongLong();
+        std::sort(h.complaintIds.begin(), h.complaintIds.end(), std::greater<>());
+        h.regionId = q.value(9).toLongLong();
+        const QString where = !h.publicArea.isEmpty() ? h.publicArea : q.value(10).toString();
+        h.place = where.isEmpty() ? q.value(8).toString() : q.value(8).toString() + QLatin1Char(' ') + where;
+        h.typeName = localName(q.value(11).toString(), q.value(12).toString());
+        return h;
+    });
+    if (!spots)
+        return spots;
+    QList<Hotspot> result = spots.value();
+    for (Hotspot& h : result) {
+        QStringList marks;
+        QVariantList ids;
+        for (Id id : h.complaintIds) {
+            marks << QStringLiteral("?");
+            ids << id;
+        }
+        const QString in = marks.join(QStringLiteral(", "));
+        auto line = scalar(m_s.connection(),
+                           QStringLiteral("SELECT service_line_id FROM complaints WHERE id IN (%1) "
+                                          "GROUP BY service_line_id ORDER BY COUNT(*) DESC, service_line_id LIMIT 1")
+                               .arg(in),
+                           ids);
+        auto item = scalar(m_s.connection(),
+                           QStringLiteral("SELECT i.code FROM rectification_complaints rc JOIN rectification_items i "
+                                          "ON i.id = rc.item_id WHERE rc.complaint_id IN (%1) AND i.status <> 'closed' "
+                                          "ORDER BY i.id DESC LIMIT 1")
+                               .arg(in),
+                           ids);
+        if (!line || !item)
+            return Error{!line ? line.error() : item.error()};
+        h.serviceLineId = line->toLongLong();
+        h.openItemCode = item->toString();
+    }
+    return result;
+}
+
+} // namespace caseloop
