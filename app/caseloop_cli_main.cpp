@@ -1,16 +1,17 @@
 #include "Cli.h"
 #include "Translations.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    // PDF export draws text, which needs a GUI application; the CLI must run on machines without a display.
+    // PDF export draws text and the weekly report draws Qt Charts (a QGraphicsScene): a widgets application,
+    // offscreen, so the CLI runs on machines without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CaseLoop"));
     QCoreApplication::setApplicationName(QStringLiteral("CaseLoop"));
     caseloop::applyLanguage(caseloop::Language::Chinese);

@@ -11,7 +11,8 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(), demoCommand(), statsCommand(), checkCommand(), exportCommand()};
+    return {initCommand(),   demoCommand(),   statsCommand(),   checkCommand(),
+            exportCommand(), reportCommand(), hotspotsCommand()};
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)

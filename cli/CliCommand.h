@@ -49,6 +49,8 @@ Command demoCommand();
 Command statsCommand();
 Command checkCommand();
 Command exportCommand();
+Command reportCommand();
+Command hotspotsCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

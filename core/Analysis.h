@@ -80,6 +80,15 @@ struct KpiRow
 
 enum class KpiGroup { Steward, Department };
 
+// The state of the work over one period, for the weekly report's "this week against last week".
+struct PeriodFigures
+{
+    qint64 received = 0; // registered in the period
+    qint64 closed = 0; // closed in the period
+    qint64 openAtEnd = 0; // received by the end and not closed then (invalid and withdrawn ones excluded)
+    qint64 overdueAtEnd = 0; // of those, with a promise past due and not kept at the end
+};
+
 // 热点: the same type at the same building or public area at least `min` times within `days` days up to a day.
 struct HotspotRule
 {

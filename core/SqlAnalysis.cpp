@@ -5,6 +5,7 @@
 #include "SqlTable.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -216,6 +217,44 @@ Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const Hot
         h.openItemCode = item->toString();
     }
     return result;
+}
+
+Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate& to, const QDateTime& asOf)
+{
+    const QDateTime dayAfter = wallTime(to.addDays(1));
+    const QVariant end = toDb(asOf.isValid() && asOf < dayAfter ? asOf : dayAfter);
+    const QVariant start = toDb(wallTime(from));
+    // What was open at the end: still open now (status index), or closed only after the end (closed_at index).
+    const QString overdue
+        = QStringLiteral("((first_contact_due < :e AND (first_contact_at IS NULL OR first_contact_at > :e)) OR "
+                         "(feedback_due < :e AND (feedback_at IS NULL OR feedback_at > :e)) OR "
+                         "(follow_up_due < :e AND (follow_up_at IS NULL OR follow_up_at > :e)))");
+    const QString sql
+        = QStringLiteral(
+              "SELECT (SELECT COUNT(*) FROM complaints WHERE received_at >= :s AND received_at < :e), "
+              "(SELECT COUNT(*) FROM complaints WHERE closed_at >= :s AND closed_at < :e AND status = 'closed'), "
+              "COUNT(*), IFNULL(SUM(%1), 0) FROM ("
+              " SELECT * FROM complaints WHERE status IN ('new', 'in_progress', 'awaiting_follow_up', "
+              "  'reopened') AND received_at < :e AND (closed_at IS NULL OR closed_at >= :e) "
+              " UNION ALL SELECT * FROM complaints WHERE status = 'closed' AND closed_at >= :e "
+              "  AND received_at < :e)")
+              .arg(overdue);
+    // The statement names its two times; bind them positionally in the order they appear.
+    static const QRegularExpression names(QStringLiteral(":[se]\\b"));
+    QString positional = sql;
+    QVariantList binds;
+    for (auto it = names.globalMatch(sql); it.hasNext();)
+        binds << (it.next().captured() == QLatin1String(":s") ? start : end);
+    positional.replace(names, QStringLiteral("?"));
+    SqlQuery q(m_s.connection(), positional);
+    for (const QVariant& b : binds)
+        q.bind(b);
+    if (Status s = q.exec(); !s)
+        return Error{s.error()};
+    PeriodFigures f;
+    if (q.next())
+        f = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+    return f;
 }
 
 } // namespace caseloop

@@ -59,6 +59,8 @@ QVariant rawScalar(const QString& path, const QString& sql);
 // Every row of a table, ordered by id, as text: for comparing two databases.
 QString rawDump(const QString& path, const QString& table);
 QByteArray fileHash(const QString& path);
+// Runs a program (pdftotext, pdffonts…), requires it to succeed, and returns what it printed.
+QString runProgram(const QString& program, const QStringList& args);
 
 template <class T> const T& require(const Result<T>& r)
 {

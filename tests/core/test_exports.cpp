@@ -34,16 +34,6 @@ void makeItems(TestDb& db, int n)
     }
 }
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    INFO(program.toStdString());
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 Sheet trackingSheet(TestDb& db)
 {
     RectificationFilter all;
@@ -94,7 +84,7 @@ TEST_CASE("XLSX is a landscape A4 sheet, one page wide, with repeated and frozen
     const QString path = db.file(QStringLiteral("track.xlsx"));
     requireOk(XlsxWriter::write(trackingSheet(db), path, QStringLiteral("整改跟踪表")));
     const QString sheetXml
-        = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
     CHECK(sheetXml.contains(QStringLiteral("orientation=\"landscape\"")));
     CHECK(sheetXml.contains(QStringLiteral("paperSize=\"9\"")));
     CHECK(sheetXml.contains(QStringLiteral("fitToHeight=\"0\"")));
@@ -106,11 +96,12 @@ TEST_CASE("XLSX is a landscape A4 sheet, one page wide, with repeated and frozen
     CHECK(sheetXml.count(QStringLiteral("<col ")) == 17);
     CHECK(sheetXml.contains(QStringLiteral("<mergeCell ref=\"A1:Q1\"")));
     const QString workbook
-        = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
     CHECK(workbook.contains(QStringLiteral("_xlnm.Print_Titles")));
     CHECK(workbook.contains(QStringLiteral("$1:$3")));
     CHECK(workbook.contains(QStringLiteral("整改跟踪表")));
-    const QString styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
+    const QString styles
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
     CHECK(styles.contains(QStringLiteral("Microsoft YaHei")));
     CHECK(styles.contains(QStringLiteral("wrapText=\"1\"")));
 }
@@ -129,11 +120,12 @@ TEST_CASE("the PDF is A4 landscape, several pages with page numbers, with the Ch
     makeItems(db, 90);
     const QString path = db.file(QStringLiteral("track.pdf"));
     requireOk(SheetPainter::writePdf(trackingSheet(db), path, QStringLiteral("CaseLoop test")));
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runProgram(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("842 x 595")));
     const int pages = info.section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
     CHECK(pages >= 2);
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    const QString text
+        = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("地库照明不足")));
@@ -142,7 +134,7 @@ TEST_CASE("the PDF is A4 landscape, several pages with page numbers, with the Ch
     CHECK(text.contains(QStringLiteral("TS-20261123-0001")));
     CHECK_FALSE(text.contains(QChar(0x2F69)));
     const QStringList fonts
-        = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        = runProgram(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     CHECK(std::any_of(fonts.begin(), fonts.end(), [](const QString& f) {
         return f.contains(QStringLiteral("WenQuanYi")) || f.contains(QStringLiteral("CJK"))
