@@ -21,8 +21,10 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
 {
     if (page == QLatin1String("rectification"))
         window.showPage(1);
-    else if (page == QLatin1String("admin") && window.admin())
+    else if (page == QLatin1String("analysis"))
         window.showPage(2);
+    else if (page == QLatin1String("admin") && window.admin())
+        window.showPage(3);
     else if (page == QLatin1String("intake")) {
         auto* intake = new IntakeDialog(store, op, &window);
         intake->show();
@@ -55,9 +57,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("page"),
-                      QStringLiteral("Open on this page: complaints, rectification, admin, intake or case:CODE."),
-                      QStringLiteral("PAGE")});
+    parser.addOption(
+        {QStringLiteral("page"),
+         QStringLiteral("Open on this page: complaints, rectification, analysis, admin, intake or case:CODE."),
+         QStringLiteral("PAGE")});
     parser.process(app);
 
     const QString lang = parser.isSet(QStringLiteral("lang"))

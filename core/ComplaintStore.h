@@ -16,12 +16,16 @@ struct ComplaintFilter
     Id estateId = 0;
     Id buildingId = 0;
     Id stewardId = 0;
+    Id customerTypeId = 0;
     std::optional<Priority> priority;
+    // A satisfaction storage key ("satisfied"…), or "none" for complaints without one yet; empty = any.
+    QString satisfaction;
     QDate from; // received on or after
     QDate to; // received on or before
     bool overdueOnly = false;
     QDateTime now; // what "overdue" is measured against
     QString text; // code, complainant, phone or description
+    QList<Id> ids; // only these complaints (a hotspot's)
 };
 
 // Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).

@@ -159,6 +159,21 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     byId("estate_id", f.estateId);
     byId("building_id", f.buildingId);
     byId("steward_id", f.stewardId);
+    byId("customer_type_id", f.customerTypeId);
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (Id id : f.ids) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        conditions << QStringLiteral("id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (f.satisfaction == QLatin1String("none")) {
+        conditions << QStringLiteral("satisfaction IS NULL");
+    } else if (!f.satisfaction.isEmpty()) {
+        conditions << QStringLiteral("satisfaction = ?");
+        binds << f.satisfaction;
+    }
     if (!f.statuses.isEmpty())
         conditions << inCondition(QStringLiteral("status"), f.statuses, binds);
     if (f.priority) {

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "Store.h"
 #include "admin/AdminPage.h"
+#include "analysis/AnalysisPage.h"
 #include "desk/ComplaintListPage.h"
 #include "rectification/RectificationPage.h"
 
@@ -19,11 +20,13 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     : QMainWindow(parent)
     , m_list(new ComplaintListPage(store, op, this))
     , m_rectifications(new RectificationPage(store, this))
+    , m_analysis(new AnalysisPage(store, op, this))
 {
     setWindowTitle(tr("CaseLoop — %1").arg(QFileInfo(store.database().path()).fileName()));
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_list, tr("Complaint desk"));
     tabs->addTab(m_rectifications, tr("Rectification tracking"));
+    tabs->addTab(m_analysis, tr("Analysis"));
     if (op.mayAdminister()) {
         m_admin = new AdminPage(store, this);
         tabs->addTab(m_admin, tr("Administration"));
@@ -31,6 +34,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     setCentralWidget(tabs);
     connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
             &RectificationPage::createFromComplaints);
+    connect(m_analysis, &AnalysisPage::rectificationRequested, m_rectifications, &RectificationPage::createItem);
     connect(m_rectifications, &RectificationPage::itemCreated, this, [this] { showPage(1); });
     buildMenus();
     statusBar()->showMessage(

@@ -236,16 +236,22 @@ Result<Id> RectificationPage::assign(const QList<Id>& complaintIds, const StepVa
 
 void RectificationPage::createFromComplaints(const QList<Id>& complaintIds)
 {
+    createItem(complaintIds, {});
+}
+
+void RectificationPage::createItem(const QList<Id>& complaintIds, const QString& problem)
+{
     if (complaintIds.isEmpty())
         return;
     StepValues initial;
-    if (auto first = m_store.complaints().get(complaintIds.first())) {
+    initial.problem = problem;
+    if (auto first = m_store.complaints().get(complaintIds.first()); first && problem.isEmpty()) {
         initial.problem = complaintIds.size() > 1
             ? tr("%1 (%n complaint(s))", nullptr, int(complaintIds.size())).arg(first->description)
             : first->description;
     }
     StepDialog dialog(RectificationStep::Assign, m_store, initial, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     if (auto id = assign(complaintIds, dialog.values()); !id)
         Dialogs::warning(this, displayName(RectificationStep::Assign), id.error());

@@ -44,6 +44,8 @@ public Q_SLOTS:
     void printPreview();
     // Opens the assign form prefilled from the complaints (from the complaint list's selection).
     void createFromComplaints(const QList<Id>& complaintIds);
+    // The same with the problem already worded (a hotspot: "西溪锦园 3栋 设施设备: 4 complaints in 30 days").
+    void createItem(const QList<Id>& complaintIds, const QString& problem);
 
 Q_SIGNALS:
     void itemCreated(Id itemId);

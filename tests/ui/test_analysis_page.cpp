@@ -1,0 +1,147 @@
+// The analysis page over a demo database: charts fed by core's counts, a click lists the complaints
+// behind a bar, the region → estate → building drill-down, a hotspot becomes a rectification item,
+// and the weekly report is exported.
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "analysis/AnalysisPage.h"
+#include "analysis/ChartBoard.h"
+#include "analysis/ComplaintsBehindDialog.h"
+#include "analysis/HotspotList.h"
+#include "analysis/KpiTables.h"
+#include "analysis/PeriodPicker.h"
+#include "demo/DemoData.h"
+#include "desk/ComplaintTableModel.h"
+#include "rectification/RectificationPage.h"
+#include "rectification/StepDialog.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+void fillDemo(TestDb& db)
+{
+    DemoOptions options;
+    options.complaints = 600;
+    options.seed = 5;
+    options.end = db.clock().now();
+    require(generateDemo(db.store(), db.clock(), options));
+}
+
+struct Quiet
+{
+    Quiet() { Dialogs::recordMessagesInsteadOfShowing(true); }
+    ~Quiet()
+    {
+        Dialogs::recordMessagesInsteadOfShowing(false);
+        Dialogs::setExecHook({});
+    }
+};
+} // namespace
+
+TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regions drill down", "[ui][analysis]")
+{
+    TestDb db;
+    fillDemo(db);
+    Quiet quiet;
+    MainWindow window(db.store(), Operator{});
+    AnalysisPage* page = window.analysis();
+    page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 10, 15));
+    ChartBoard* charts = page->charts();
+    const AnalysisScope october{QDate(2026, 10, 1), QDate(2026, 10, 31)};
+    const QList<CountRow> types = require(db.store().statistics().countIn(Dimension::Type, october));
+    REQUIRE_FALSE(types.isEmpty());
+    CHECK(charts->rows(Dimension::Type).size() == types.size());
+
+    // The chart's bars carry the same numbers, largest on top (the last bar of the set).
+    auto* series = qobject_cast<QHorizontalBarSeries*>(charts->chart(Dimension::Type)->series().first());
+    REQUIRE(series);
+    QBarSet* current = series->barSets().first();
+    const int shown = int(qMin<qsizetype>(types.size(), 10));
+    CHECK(current->count() == shown);
+    CHECK(qint64(current->at(shown - 1)) == types.first().count);
+
+    // A click on the largest bar lists exactly its complaints.
+    Q_EMIT series->clicked(shown - 1, current);
+    auto dialogs = page->findChildren<ComplaintsBehindDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs[0]->model()->totalCount() == types.first().count);
+
+    // Region → estate → building.
+    REQUIRE(charts->placeLevel() == Dimension::Region);
+    const QList<CountRow> regions = charts->rows(Dimension::Region);
+    REQUIRE_FALSE(regions.isEmpty());
+    charts->activate(Dimension::Region, 0);
+    CHECK(charts->placeLevel() == Dimension::Estate);
+    AnalysisScope inRegion = october;
+    inRegion.regionId = regions.first().key.toLongLong();
+    CHECK(charts->rows(Dimension::Estate).size()
+          == require(db.store().statistics().countIn(Dimension::Estate, inRegion)).size());
+    charts->activate(Dimension::Estate, 0);
+    CHECK(charts->placeLevel() == Dimension::Building);
+    charts->drillUp();
+    charts->drillUp();
+    CHECK(charts->placeLevel() == Dimension::Region);
+
+    // KPIs fill one row per department and steward with complaints.
+    CHECK(page->kpis()->stewards()->rowCount()
+          == require(db.store().statistics().kpis(KpiGroup::Steward, october, wallTime(QDate(2026, 11, 1)))).size());
+}
+
+TEST_CASE("a hotspot becomes a rectification item with its complaints; the weekly report is exported", "[ui][analysis]")
+{
+    TestDb db;
+    Quiet quiet;
+    // Four lift complaints in 3栋 this month.
+    ComplaintWorkflow wf(db.store());
+    QList<Id> lift;
+    for (int day : {2, 9, 16, 20}) {
+        db.clock().set(wallTime(QDate(2026, 11, day), QTime(9, 0)));
+        Complaint d = db.draft();
+        d.receivedAt = db.clock().now();
+        lift.prepend(require(wf.registerComplaint(d)).id);
+    }
+    db.clock().set(wallTime(QDate(2026, 11, 23), QTime(10, 0)));
+    MainWindow window(db.store(), Operator{});
+    HotspotList* hotspots = window.analysis()->hotspots();
+    REQUIRE(hotspots->hotspots().size() == 1);
+    CHECK(hotspots->table()->item(0, 0)->text() == QStringLiteral("西溪锦园 3栋"));
+    hotspots->minimumBox()->setValue(5); // the rule is the office's setting
+    CHECK(hotspots->hotspots().isEmpty());
+    CHECK(require(db.store().settings().value(QStringLiteral("hotspot.min"))) == QStringLiteral("5"));
+    hotspots->minimumBox()->setValue(3);
+    REQUIRE(hotspots->hotspots().size() == 1);
+
+    Dialogs::setExecHook([&](QDialog& dialog) {
+        auto* step = qobject_cast<StepDialog*>(&dialog);
+        REQUIRE(step);
+        CHECK(step->values().problem.contains(QStringLiteral("西溪锦园 3栋")));
+        return int(QDialog::Rejected); // the form itself is tested with the rectification page
+    });
+    hotspots->table()->selectRow(0);
+    QList<Id> requested;
+    QObject::connect(window.analysis(), &AnalysisPage::rectificationRequested,
+                     [&](const QList<Id>& ids, const QString&) { requested = ids; });
+    hotspots->rectifySelected();
+    CHECK(requested == lift);
+
+    const QString pdf = db.file(QStringLiteral("week.pdf"));
+    Dialogs::presetSaveFileName(pdf);
+    window.analysis()->exportWeeklyReport();
+    CHECK(Dialogs::lastMessage().isEmpty());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(rawScalar(db.path(),
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' "
+                                   "AND new_value LIKE 'weekly report%'"))
+              .toInt()
+          == 1);
+}

@@ -1,0 +1,208 @@
+#include "ChartBoard.h"
+
+#include "Charts.h"
+#include "Store.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace caseloop {
+
+ChartBoard::ChartBoard(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_grid(new QGridLayout)
+    , m_breadcrumb(new QLabel(this))
+    , m_up(new QPushButton(tr("Up one level"), this))
+{
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_breadcrumb, 1);
+    bar->addWidget(m_up);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(m_grid, 1);
+    connect(m_up, &QPushButton::clicked, this, &ChartBoard::drillUp);
+}
+
+QChart* ChartBoard::chart(Dimension dimension) const
+{
+    return m_charts.value(int(dimension));
+}
+
+void ChartBoard::show(const Period& period, bool compare)
+{
+    m_period = period;
+    m_compare = compare;
+    m_scope.from = period.from;
+    m_scope.to = period.to;
+    rebuild();
+}
+
+QChartView* ChartBoard::place(QChart* chart, int row, int column, int columnSpan)
+{
+    auto* view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    m_grid->addWidget(view, row, column, 1, columnSpan);
+    return view;
+}
+
+void ChartBoard::connectClicks(QChart* chart, Dimension dimension)
+{
+    m_charts.insert(int(dimension), chart);
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            connect(bars, &QAbstractBarSeries::clicked, this, [this, dimension](int index) {
+                activate(dimension, Charts::rowOfBar(index, int(m_rows.value(int(dimension)).size())));
+            });
+        } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+            connect(pie, &QPieSeries::clicked, this, [this, dimension, pie](QPieSlice* slice) {
+                activate(dimension, int(pie->slices().indexOf(slice)));
+            });
+        }
+    }
+}
+
+void ChartBoard::rebuild()
+{
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_charts.clear();
+    m_rows.clear();
+    m_error.clear();
+    StatisticsStore& stats = m_store.statistics();
+    const Period before = m_period.previous();
+    const AnalysisScope previousScope{before.from, before.to, m_scope.regionId, m_scope.estateId};
+    auto load = [&](Dimension d, const AnalysisScope& scope) {
+        auto rows = stats.countIn(d, scope);
+        if (!rows)
+            m_error = rows.error();
+        return rows.value_or({});
+    };
+    const AnalysisScope whole{m_period.from, m_period.to};
+    for (Dimension d : {Dimension::Type, Dimension::ServiceLine, Dimension::Channel, Dimension::CustomerType,
+                        Dimension::Satisfaction})
+        m_rows.insert(int(d), load(d, whole));
+    m_rows.insert(int(m_placeLevel), load(m_placeLevel, m_scope));
+
+    const QString now = m_period.label();
+    QChart* types = Charts::bars(tr("Complaint types"), m_rows.value(int(Dimension::Type)),
+                                 m_compare ? load(Dimension::Type, {before.from, before.to}) : QList<CountRow>{}, now,
+                                 m_compare ? before.label() : QString());
+    place(types, 0, 0);
+    connectClicks(types, Dimension::Type);
+    QChart* places = Charts::bars(
+        m_placeTitle.isEmpty() ? tr("Regions") : m_placeTitle, m_rows.value(int(m_placeLevel)),
+        m_compare ? load(m_placeLevel, previousScope) : QList<CountRow>{}, now, m_compare ? before.label() : QString());
+    place(places, 0, 1);
+    connectClicks(places, m_placeLevel);
+    QChart* lines = Charts::bars(tr("Service lines"), m_rows.value(int(Dimension::ServiceLine)));
+    place(lines, 1, 0);
+    connectClicks(lines, Dimension::ServiceLine);
+    QChart* channels = Charts::pie(tr("Channels"), m_rows.value(int(Dimension::Channel)));
+    place(channels, 1, 1);
+    connectClicks(channels, Dimension::Channel);
+    QChart* customers = Charts::pie(tr("Customer types"), m_rows.value(int(Dimension::CustomerType)));
+    place(customers, 2, 0);
+    connectClicks(customers, Dimension::CustomerType);
+    QChart* satisfaction = Charts::pie(tr("Satisfaction"), m_rows.value(int(Dimension::Satisfaction)));
+    place(satisfaction, 2, 1);
+    connectClicks(satisfaction, Dimension::Satisfaction);
+
+    const QDateTime asOf = qMin(m_store.clock().now(), wallTime(m_period.to.addDays(1)));
+    const SlaCompliance sla = stats.sla(whole, asOf).value_or({});
+    const SlaCompliance slaBefore = stats.sla({before.from, before.to}, wallTime(before.to.addDays(1))).value_or({});
+    place(Charts::sla(tr("Promises kept on time"), sla, slaBefore), 3, 0);
+    const QDate end = m_period.to;
+    place(
+        Charts::trend(tr("Complaints per week"), stats.trend(end.addDays(-7 * 12 + 1), end, false).value_or({}), false),
+        3, 1);
+    place(Charts::trend(tr("Complaints per month"),
+                        stats.trend(QDate(end.year(), end.month(), 1).addMonths(-11), end, true).value_or({}), true),
+          4, 0, 2);
+
+    QStringList crumbs{tr("All regions")};
+    for (const Region& r : m_store.organisation().regions().value_or({}))
+        if (r.id == m_scope.regionId)
+            crumbs << r.name;
+    if (m_scope.estateId > 0)
+        crumbs << m_store.organisation().estate(m_scope.estateId).value_or({}).name;
+    m_breadcrumb->setText(tr("%1 · %2").arg(m_period.label(), crumbs.join(QStringLiteral(" › "))));
+    m_up->setEnabled(m_placeLevel != Dimension::Region);
+}
+
+void ChartBoard::activate(Dimension dimension, int row)
+{
+    const QList<CountRow> rows = m_rows.value(int(dimension));
+    if (row < 0 || row >= rows.size())
+        return;
+    const CountRow& hit = rows[row];
+    const Id id = hit.key.toLongLong();
+    if (dimension == Dimension::Region && id > 0) {
+        m_scope.regionId = id;
+        m_placeLevel = Dimension::Estate;
+        m_placeTitle = tr("Estates of %1").arg(hit.label);
+        return rebuild();
+    }
+    if (dimension == Dimension::Estate && id > 0) {
+        m_scope.estateId = id;
+        m_placeLevel = Dimension::Building;
+        m_placeTitle = tr("Buildings of %1").arg(hit.label);
+        return rebuild();
+    }
+    ComplaintFilter f;
+    f.from = m_period.from;
+    f.to = m_period.to;
+    f.regionId = m_scope.regionId;
+    f.estateId = m_scope.estateId;
+    switch (dimension) {
+    case Dimension::Type:
+        f.typeId = id;
+        break;
+    case Dimension::ServiceLine:
+        f.serviceLineId = id;
+        break;
+    case Dimension::Channel:
+        f.channelId = id;
+        break;
+    case Dimension::CustomerType:
+        f.customerTypeId = id;
+        break;
+    case Dimension::Building:
+        f.buildingId = id;
+        break;
+    case Dimension::Satisfaction:
+        f.satisfaction = hit.key.isEmpty() ? QStringLiteral("none") : hit.key;
+        break;
+    default:
+        break;
+    }
+    if (dimension != Dimension::Building) // the other charts count the whole group, not the drilled place
+        f.regionId = f.estateId = 0;
+    Q_EMIT complaintsRequested(f, tr("%1: %2 (%3)").arg(displayName(dimension), hit.label, m_period.label()));
+}
+
+void ChartBoard::drillUp()
+{
+    if (m_placeLevel == Dimension::Building) {
+        m_scope.estateId = 0;
+        m_placeLevel = Dimension::Estate;
+        m_placeTitle = tr("Estates");
+    } else {
+        m_scope.regionId = 0;
+        m_placeLevel = Dimension::Region;
+        m_placeTitle.clear();
+    }
+    rebuild();
+}
+
+} // namespace caseloop

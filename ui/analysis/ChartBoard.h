@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Analysis.h"
+#include "ComplaintStore.h"
+#include "StatisticsStore.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace caseloop {
+
+class Store;
+
+// The analysis charts for a period: types (against the period before), region → estate → building
+// (a click drills down), service lines, channels, customer types, weekly and monthly trends, SLA
+// compliance and satisfaction. A click on a bar or slice asks for the complaints behind it.
+class ChartBoard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartBoard(Store& store, QWidget* parent = nullptr);
+    void show(const Period& period, bool compare);
+    // What a chart of this dimension shows now (for tests and the "complaints behind" filter).
+    QList<CountRow> rows(Dimension dimension) const { return m_rows.value(int(dimension)); }
+    QChart* chart(Dimension dimension) const;
+    Dimension placeLevel() const { return m_placeLevel; }
+    QString error() const { return m_error; }
+
+public Q_SLOTS:
+    // What a click on row `row` of a dimension's chart does: drill down, or ask for the complaints.
+    void activate(Dimension dimension, int row);
+    void drillUp();
+
+Q_SIGNALS:
+    void complaintsRequested(const ComplaintFilter& filter, const QString& title);
+
+private:
+    void rebuild();
+    QChartView* place(QChart* chart, int row, int column, int columnSpan = 1);
+    void connectClicks(QChart* chart, Dimension dimension);
+
+    Store& m_store;
+    Period m_period;
+    bool m_compare = true;
+    Dimension m_placeLevel = Dimension::Region;
+    AnalysisScope m_scope;
+    QString m_placeTitle;
+    QHash<int, QList<CountRow>> m_rows;
+    QHash<int, QChart*> m_charts;
+    QGridLayout* m_grid;
+    QLabel* m_breadcrumb;
+    QPushButton* m_up;
+    QString m_error;
+};
+
+} // namespace caseloop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Analysis.h"
+
+#include <QWidget>
+
+class QSpinBox;
+class QTableWidget;
+
+namespace caseloop {
+
+class Store;
+
+// 热点: places where the same problem recurs, by the office's rule (days and count, kept in settings),
+// each with its complaints; one action turns a hotspot into a rectification item.
+class HotspotList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HotspotList(Store& store, QWidget* parent = nullptr);
+    void show(const QDate& upTo);
+    const QList<Hotspot>& hotspots() const { return m_spots; }
+    QTableWidget* table() const { return m_table; }
+    QSpinBox* daysBox() const { return m_days; }
+    QSpinBox* minimumBox() const { return m_minimum; }
+
+public Q_SLOTS:
+    void rectifySelected();
+    void listSelected();
+
+Q_SIGNALS:
+    void rectificationRequested(const QList<Id>& complaintIds);
+    void complaintsRequested(const QList<Id>& complaintIds, const QString& title);
+
+private:
+    void reload();
+
+    Store& m_store;
+    QDate m_upTo;
+    QList<Hotspot> m_spots;
+    QSpinBox* m_days;
+    QSpinBox* m_minimum;
+    QTableWidget* m_table;
+};
+
+} // namespace caseloop

@@ -1,0 +1,97 @@
+#include "KpiTables.h"
+
+#include "Store.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace caseloop {
+
+namespace {
+QString rateText(const Rate& r)
+{
+    return r.of > 0 ? QStringLiteral("%1% (%2/%3)").arg(r.percent(), 0, 'f', 1).arg(r.hits).arg(r.of)
+                    : QStringLiteral("—");
+}
+
+QTableWidget* kpiTable(QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setColumnCount(8);
+    table->setHorizontalHeaderLabels({KpiTables::tr("Name"), KpiTables::tr("Complaints"),
+                                      KpiTables::tr("On-time first response"), KpiTables::tr("Closed on time"),
+                                      KpiTables::tr("Satisfaction"), KpiTables::tr("Reopened"),
+                                      KpiTables::tr("Average hours to close"), KpiTables::tr("Repeat complainants")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSortingEnabled(true);
+    return table;
+}
+} // namespace
+
+KpiTables::KpiTables(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_departments(kpiTable(this))
+    , m_stewards(kpiTable(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Departments (complaints with a ticket to them)")), this));
+    layout->addWidget(m_departments, 1);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Stewards")), this));
+    layout->addWidget(m_stewards, 2);
+    auto* help = new QLabel(
+        tr("On time = kept by its due time, out of those kept or due by the end of the period; "
+           "satisfaction counts 非常满意, 满意 and 基本满意; invalid and withdrawn complaints are left out."),
+        this);
+    help->setWordWrap(true);
+    help->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    layout->addWidget(help);
+}
+
+void KpiTables::show(const Period& period)
+{
+    const AnalysisScope scope{period.from, period.to};
+    const QDateTime asOf = qMin(m_store.clock().now(), wallTime(period.to.addDays(1)));
+    fill(m_departments, m_store.statistics().kpis(KpiGroup::Department, scope, asOf).value_or({}));
+    fill(m_stewards, m_store.statistics().kpis(KpiGroup::Steward, scope, asOf).value_or({}));
+}
+
+void KpiTables::fill(QTableWidget* table, const QList<KpiRow>& rows)
+{
+    table->setSortingEnabled(false);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const KpiRow& k = rows[r];
+        auto number = [](double value, int decimals = 0) {
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole,
+                          decimals > 0 ? QVariant(QString::number(value, 'f', decimals)) : QVariant(qint64(value)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        auto rate = [](const Rate& value) {
+            auto* item = new QTableWidgetItem(rateText(value));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        table->setItem(r, 0, new QTableWidgetItem(k.name));
+        table->setItem(r, 1, number(double(k.complaints)));
+        table->setItem(r, 2, rate(k.firstResponse));
+        table->setItem(r, 3, rate(k.closure));
+        table->setItem(r, 4, rate(k.satisfaction));
+        table->setItem(r, 5, rate(k.reopen));
+        table->setItem(r, 6,
+                       k.averageHandlingHours > 0 ? number(k.averageHandlingHours, 1)
+                                                  : new QTableWidgetItem(QStringLiteral("—")));
+        table->setItem(r, 7, number(double(k.repeatComplainants)));
+    }
+    table->setSortingEnabled(true);
+    table->resizeColumnsToContents();
+}
+
+} // namespace caseloop
