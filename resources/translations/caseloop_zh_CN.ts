@@ -250,6 +250,33 @@ Result: %2</source>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>Result feedback</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>满意度回访</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Check the database&apos;s integrity and consistency.</source>
@@ -552,6 +579,60 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>已写入 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>Write the supervisors&apos; weekly report (weekly) as a PDF.</source>
+        <translation>生成主管周报（weekly），输出 PDF。</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W47 (default: the last complete week).</source>
+        <translation>ISO 周，例如 2026-W47（默认：上一个完整的周）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>输出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Report “%1”? Use weekly.</source>
+        <translation>无法生成报表“%1”；请使用 weekly。</translation>
+    </message>
+    <message>
+        <source>--week “%1” is not an ISO week; write it as 2026-W47.</source>
+        <translation>--week “%1”不是 ISO 周；请写成 2026-W47 的形式。</translation>
+    </message>
+    <message>
+        <source>Wrote the weekly report %1 to %2.</source>
+        <translation>已将 %1 周报写入 %2。</translation>
+    </message>
+    <message>
+        <source>List places where the same problem recurs (hotspots).</source>
+        <translation>列出同一问题反复出现的位置（热点问题）。</translation>
+    </message>
+    <message>
+        <source>Window in days (default: the office&apos;s setting, 30).</source>
+        <translation>统计天数（默认：系统设置，30 天）。</translation>
+    </message>
+    <message>
+        <source>Complaints needed (default: the office&apos;s setting, 3).</source>
+        <translation>达到的投诉次数（默认：系统设置，3 次）。</translation>
+    </message>
+    <message>
+        <source>Last day of the window, YYYY-MM-DD (default today).</source>
+        <translation>统计截止日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a whole number of at least %3.</source>
+        <translation>--%1 “%2”不是不小于 %3 的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hotspot(s): the same type at one place %1+ times in %2 days up to %3.</source>
+        <translation>
+            <numerusform>热点问题 %n 个：截至 %3 的 %2 天内，同一位置同类投诉达 %1 次及以上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no rectification item)</source>
+        <translation>（尚无整改项）</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1015,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Priority</source>
         <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1454,197 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>WeeklyReportPainter</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 Complaint handling weekly report</source>
+        <translation>%1 投诉管理周报</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) · figures as of %4 · compared with %5</source>
+        <translation>%1（%2 至 %3）· 数据截至 %4 · 对比 %5</translation>
+    </message>
+    <message>
+        <source>1. This week at a glance</source>
+        <translation>一、本周概况</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>New complaints</source>
+        <translation>新增投诉</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>Open at the end of the week</source>
+        <translation>周末未办结</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the week</source>
+        <translation>周末已超期</translation>
+    </message>
+    <message>
+        <source>On-time first response</source>
+        <translation>及时响应率</translation>
+    </message>
+    <message>
+        <source>Result fed back on time</source>
+        <translation>按时办结率（结果反馈）</translation>
+    </message>
+    <message>
+        <source>Follow-up on time</source>
+        <translation>回访及时率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>2. Charts</source>
+        <translation>二、统计图表</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域分布</translation>
+    </message>
+    <message>
+        <source>Service lines</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Complaints per week, last 12 weeks</source>
+        <translation>近 12 周投诉量</translation>
+    </message>
+    <message>
+        <source>3. Top problems</source>
+        <translation>三、主要问题</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>4. Hotspots: the same problem at the same place %1 or more times within %2 days</source>
+        <translation>四、热点问题：%2 天内同一位置同类投诉 %1 次及以上</translation>
+    </message>
+    <message>
+        <source>not tracked yet</source>
+        <translation>尚未立项整改</translation>
+    </message>
+    <message>
+        <source>No hotspots.</source>
+        <translation>本期无热点问题。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>5. Departments</source>
+        <translation>五、部门绩效</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>Hours to close</source>
+        <translation>平均办结时长（小时）</translation>
+    </message>
+    <message>
+        <source>6. Open rectification items (%1, %2 overdue)</source>
+        <translation>六、未关闭整改项（%1 项，其中超期 %2 项）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>No open items.</source>
+        <translation>无未关闭的整改项。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>%1 周报</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn.</source>
+        <translation>没有绘制任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot create a temporary folder for %1.</source>
@@ -1385,6 +1661,49 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Writing the workbook %1 failed: %2</source>
         <translation>写入工作簿 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::AnalysisPage</name>
+    <message>
+        <source>Weekly report preview…</source>
+        <translation>周报预览…</translation>
+    </message>
+    <message>
+        <source>Weekly report PDF…</source>
+        <translation>导出周报 PDF…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints about %3 between %4 and %5</source>
+        <translation>%1：%4 至 %5 期间“%3”投诉 %2 次</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>weekly-report-%1.pdf</source>
+        <translation>周报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>%1 周报</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1872,73 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ChartBoard</name>
+    <message>
+        <source>Up one level</source>
+        <translation>返回上一级</translation>
+    </message>
+    <message>
+        <source>Complaint types</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域分布</translation>
+    </message>
+    <message>
+        <source>Service lines</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Customer types</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Promises kept on time</source>
+        <translation>服务承诺达成率</translation>
+    </message>
+    <message>
+        <source>Complaints per week</source>
+        <translation>周投诉量趋势</translation>
+    </message>
+    <message>
+        <source>Complaints per month</source>
+        <translation>月投诉量趋势</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Estates of %1</source>
+        <translation>%1 各项目</translation>
+    </message>
+    <message>
+        <source>Buildings of %1</source>
+        <translation>%1 各楼栋</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>各项目</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::ComplaintFilterBar</name>
     <message>
         <source>from any day</source>
@@ -1704,6 +2090,15 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ComplaintsBehindDialog</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseloop::Demo</name>
     <message>
         <source>The number of complaints must not be negative.</source>
@@ -1793,6 +2188,69 @@ To close anyway, give the reason.</source>
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::HotspotList</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉次数</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Create rectification item…</source>
+        <translation>生成整改项…</translation>
+    </message>
+    <message>
+        <source>Show the complaints</source>
+        <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>The same type at the same building or public area</source>
+        <translation>同一楼栋或公共区域的同类投诉达</translation>
+    </message>
+    <message>
+        <source>or more within</source>
+        <translation>及以上，统计期</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>not tracked yet</source>
+        <translation>尚未立项整改</translation>
+    </message>
+    <message>
+        <source>%1 already tracks some of these complaints; a new item is created anyway.</source>
+        <translation>整改项 %1 已包含其中部分投诉；仍将新建整改项。</translation>
+    </message>
+    <message>
+        <source>Hotspot: %1, %2</source>
+        <translation>热点问题：%1，%2</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2468,53 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::KpiTables</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>On-time first response</source>
+        <translation>及时响应率</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>Average hours to close</source>
+        <translation>平均办结时长（小时）</translation>
+    </message>
+    <message>
+        <source>Repeat complainants</source>
+        <translation>重复投诉人</translation>
+    </message>
+    <message>
+        <source>Departments (complaints with a ticket to them)</source>
+        <translation>部门（派单至该部门的投诉）</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>物业管家</translation>
+    </message>
+    <message>
+        <source>On time = kept by its due time, out of those kept or due by the end of the period; satisfaction counts 非常满意, 满意 and 基本满意; invalid and withdrawn complaints are left out.</source>
+        <translation>及时 = 在时限内完成，分母为期末前已完成或已到期的；满意率计入非常满意、满意和基本满意；无效和已撤销的投诉不计入。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::MainWindow</name>
     <message>
         <source>CaseLoop — %1</source>
@@ -2058,6 +2563,37 @@ To close anyway, give the reason.</source>
     <message>
         <source>CaseLoop will use the new language when it starts next.</source>
         <translation>下次启动 CaseLoop 时将使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>统计分析</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::PeriodPicker</name>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>与上期对比</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计周期</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2791,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>(not recorded)</source>
         <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>（尚未回访）</translation>
     </message>
 </context>
 <context>
