@@ -108,10 +108,7 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
               "SELECT m.g, COUNT(*), %2, %3, SUM(c.satisfaction IN (%4)), SUM(c.satisfaction IS NOT NULL), "
               "SUM(c.reopen_count > 0), "
               "SUM(CASE WHEN c.closed_at IS NOT NULL THEN julianday(c.closed_at) - julianday(c.received_at) END), "
-              "SUM(c.closed_at IS NOT NULL), "
-              "(SELECT COUNT(*) FROM (SELECT 1 FROM members m2 JOIN complaints c2 ON c2.id = m2.cid "
-              " WHERE m2.g IS m.g AND c2.complainant_phone <> '' AND c2.%5 "
-              " GROUP BY c2.complainant_phone HAVING COUNT(*) >= 2)) "
+              "SUM(c.closed_at IS NOT NULL) "
               "FROM members m JOIN complaints c ON c.id = m.cid WHERE c.%5 AND m.g IS NOT NULL "
               "GROUP BY m.g ORDER BY 2 DESC, 1")
               .arg(members,
@@ -131,11 +128,23 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
         r.reopen = {q.value(8).toLongLong(), r.complaints};
         const qint64 closed = q.value(10).toLongLong();
         r.averageHandlingHours = closed > 0 ? q.value(9).toDouble() * 24.0 / double(closed) : 0.0;
-        r.repeatComplainants = q.value(11).toLongLong();
         return r;
     });
     if (!rows)
         return rows;
+    // Repeat complainants: phone numbers with two or more of a group's complaints, counted per group.
+    auto repeats = selectRows<QPair<Id, qint64>>(
+        m_s.connection(),
+        QStringLiteral("WITH members AS (%1) SELECT g, COUNT(*) FROM (SELECT m.g AS g FROM members m "
+                       "JOIN complaints c ON c.id = m.cid WHERE c.%2 AND c.complainant_phone <> '' "
+                       "GROUP BY m.g, c.complainant_phone HAVING COUNT(*) >= 2) GROUP BY g")
+            .arg(members, kOwesNothing),
+        scopeBinds, [](SqlQuery& q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+    if (!repeats)
+        return Error{repeats.error()};
+    QHash<Id, qint64> repeatsBy;
+    for (const auto& [g, n] : repeats.value())
+        repeatsBy.insert(g, n);
     auto names = selectRows<QPair<Id, QString>>(
         m_s.connection(),
         group == KpiGroup::Steward ? QStringLiteral("SELECT id, name, name FROM staff")
@@ -149,8 +158,10 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
     for (const auto& [id, name] : names.value())
         byId.insert(id, name);
     QList<KpiRow> named = rows.value();
-    for (KpiRow& r : named)
+    for (KpiRow& r : named) {
         r.name = byId.value(r.id);
+        r.repeatComplainants = repeatsBy.value(r.id);
+    }
     return named;
 }
 
