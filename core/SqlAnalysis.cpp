@@ -235,7 +235,8 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
     const QDateTime dayAfter = wallTime(to.addDays(1));
     const QVariant end = toDb(asOf.isValid() && asOf < dayAfter ? asOf : dayAfter);
     const QVariant start = toDb(wallTime(from));
-    // What was open at the end: still open now (status index), or closed only after the end (closed_at index).
+    // What was open at the end: still open now (status index), or closed only after the end (closed_at index;
+    // "+status" keeps the planner off the status index, which would read every closed complaint).
     const QString overdue
         = QStringLiteral("((first_contact_due < :e AND (first_contact_at IS NULL OR first_contact_at > :e)) OR "
                          "(feedback_due < :e AND (feedback_at IS NULL OR feedback_at > :e)) OR "
@@ -247,7 +248,7 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
               "COUNT(*), IFNULL(SUM(%1), 0) FROM ("
               " SELECT * FROM complaints WHERE status IN ('new', 'in_progress', 'awaiting_follow_up', "
               "  'reopened') AND received_at < :e AND (closed_at IS NULL OR closed_at >= :e) "
-              " UNION ALL SELECT * FROM complaints WHERE status = 'closed' AND closed_at >= :e "
+              " UNION ALL SELECT * FROM complaints WHERE +status = 'closed' AND closed_at >= :e "
               "  AND received_at < :e)")
               .arg(overdue);
     // The statement names its two times; bind them positionally in the order they appear.

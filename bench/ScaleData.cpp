@@ -1,0 +1,344 @@
+#include "ScaleData.h"
+
+#include "RawSqlite.h"
+#include "Store.h"
+#include "demo/DemoData.h"
+#include "demo/DemoVocabulary.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
+
+namespace caseloop::bench {
+
+namespace {
+constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 24 * kHour;
+
+struct Place
+{
+    qint64 estate = 0;
+    qint64 region = 0;
+    QList<QPair<qint64, QString>> buildings; // id, name
+};
+
+// "yyyy-MM-dd HH:mm:ss" (core's storage format) from seconds after the first midnight, without a
+// QDateTime per value: the generator writes about ten times per complaint.
+class TimeText
+{
+public:
+    explicit TimeText(const QDate& first)
+        : m_first(first)
+    {
+    }
+    QByteArray operator()(qint64 secs)
+    {
+        QByteArray& date = m_days[secs / kDay];
+        if (date.isEmpty())
+            date = m_first.addDays(secs / kDay).toString(Qt::ISODate).toLatin1();
+        const qint64 rest = secs % kDay;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, " %02d:%02d:%02d", int(rest / kHour), int(rest % kHour / 60), int(rest % 60));
+        return date + buf;
+    }
+    QDate date(qint64 secs) const { return m_first.addDays(secs / kDay); }
+
+private:
+    QDate m_first;
+    QHash<qint64, QByteArray> m_days;
+};
+
+template <class T> T weighted(QRandomGenerator& rng, const std::vector<std::pair<T, int>>& choices)
+{
+    int total = 0;
+    for (const auto& c : choices)
+        total += c.second;
+    int r = int(rng.bounded(quint32(total)));
+    for (const auto& c : choices) {
+        if (r < c.second)
+            return c.first;
+        r -= c.second;
+    }
+    return choices.back().first;
+}
+
+qint64 countComplaints(const QString& path)
+{
+    RawDb db(path);
+    if (!db.ok())
+        return -1;
+    RawStatement q(db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
+    return q.ok() && q.next() ? q.columnInt(0) : -1;
+}
+
+QHash<QString, qint64> ids(RawDb& db, const QString& sql)
+{
+    QHash<QString, qint64> result;
+    RawStatement q(db, sql);
+    while (q.ok() && q.next())
+        result.insert(q.columnText(1), q.columnInt(0));
+    return result;
+}
+} // namespace
+
+Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& options)
+{
+    ScaleSummary summary;
+    if (QFile::exists(path) && countComplaints(path) >= options.complaints) {
+        summary.reused = true;
+        summary.complaints = countComplaints(path);
+        return summary;
+    }
+    QFile::remove(path);
+    {
+        // The organisation, calendar and catalogues come from the demo, with a handful of its complaints.
+        FixedClock clock(options.end);
+        OpenOptions create;
+        create.createIfMissing = true;
+        auto store = Store::open(path, clock, create);
+        if (!store)
+            return Error{store.error()};
+        DemoOptions demo;
+        demo.complaints = 50;
+        demo.seed = options.seed;
+        demo.end = options.end;
+        if (auto r = generateDemo(*store.value(), clock, demo); !r)
+            return Error{r.error()};
+    }
+    RawDb db(path);
+    if (!db.ok())
+        return Error{db.error()};
+    db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+
+    const auto types = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'type'"));
+    const auto lines
+        = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'service_line'"));
+    const auto channels = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'channel'"));
+    const auto customers
+        = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'customer_type'"));
+    const auto kinds = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'kind'"));
+    const auto departments = ids(db, QStringLiteral("SELECT id, name FROM departments"));
+    QList<qint64> stewards;
+    {
+        RawStatement q(db, QStringLiteral("SELECT id FROM staff WHERE role_code = 'steward'"));
+        while (q.next())
+            stewards << q.columnInt(0);
+    }
+    QList<Place> places;
+    {
+        RawStatement q(db,
+                       QStringLiteral("SELECT e.id, e.region_id, b.id, b.name FROM estates e "
+                                      "JOIN buildings b ON b.estate_id = e.id ORDER BY e.id, b.id"));
+        while (q.next()) {
+            if (places.isEmpty() || places.last().estate != q.columnInt(0))
+                places.append({q.columnInt(0), q.columnInt(1), {}});
+            places.last().buildings.append({q.columnInt(2), q.columnText(3)});
+        }
+    }
+    if (types.isEmpty() || stewards.isEmpty() || places.isEmpty())
+        return Error{QStringLiteral("the demo organisation is missing")};
+
+    const QStringList surnames = demo::surnames();
+    const QStringList given = demo::givenNames();
+    const auto& problems = demo::problems();
+    std::vector<std::pair<int, int>> problemWeights;
+    for (int i = 0; i < int(problems.size()); ++i)
+        problemWeights.push_back({i, problems[size_t(i)].weight});
+    const QDate first = options.end.date().addYears(-options.years);
+    const qint64 span = QDateTime(first, QTime(0, 0), Qt::UTC).secsTo(options.end);
+    TimeText when(first);
+    QRandomGenerator rng(options.seed);
+
+    if (!db.exec(QStringLiteral("BEGIN")))
+        return Error{db.error()};
+    RawStatement complaint(
+        db,
+        QStringLiteral("INSERT INTO complaints (code, received_at, channel_id, kind_id, complainant_name, "
+                       "complainant_phone, customer_type_id, region_id, estate_id, building_id, unit, room, "
+                       "public_area, type_id, service_line_id, priority, valid, description, request, steward_id, "
+                       "status, first_contact_due, feedback_due, follow_up_due, first_contact_at, feedback_at, "
+                       "follow_up_at, closed_at, close_reason, satisfaction, reopen_count, created_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?2, ?32)"));
+    RawStatement ticket(db,
+                        QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, due_at, "
+                                       "measures, result, completed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    RawStatement followUp(db,
+                          QStringLiteral("INSERT INTO follow_ups (complaint_id, at, staff_id, method, purpose, "
+                                         "said, answer, satisfaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!complaint.ok() || !ticket.ok() || !followUp.ok())
+        return Error{db.error()};
+
+    const qint64 phonePool = qMax<qint64>(1000, options.complaints * 2 / 5); // repeat callers
+    // Numbers go on after the demo's own complaints of the same day.
+    QHash<QDate, int> perDay;
+    {
+        RawStatement q(db,
+                       QStringLiteral("SELECT substr(code, 4, 8), MAX(CAST(substr(code, 13) AS INTEGER)) "
+                                      "FROM complaints GROUP BY 1"));
+        while (q.next())
+            perDay.insert(QDate::fromString(q.columnText(0), QStringLiteral("yyyyMMdd")), int(q.columnInt(1)));
+    }
+    const qint64 end = span;
+    for (qint64 i = 0; i < options.complaints; ++i) {
+        // Received in time order, in office hours mostly.
+        const qint64 day = i * (span / kDay) / options.complaints;
+        const int hour = weighted<int>(rng,
+                                       {{8, 8},
+                                        {9, 12},
+                                        {10, 12},
+                                        {11, 10},
+                                        {13, 9},
+                                        {14, 10},
+                                        {15, 10},
+                                        {16, 9},
+                                        {17, 7},
+                                        {19, 6},
+                                        {20, 5},
+                                        {22, 2}});
+        const qint64 received = day * kDay + hour * kHour + rng.bounded(3600u);
+        if (received >= end)
+            continue;
+        const auto& problem = problems[size_t(weighted<int>(rng, problemWeights))];
+        const Place& place = places[int(rng.bounded(quint32(places.size())))];
+        const qint64 caller = rng.bounded(quint64(phonePool));
+        const auto& building = place.buildings[int(caller % place.buildings.size())];
+        const QString name = surnames[int(caller % surnames.size())] + given[int(caller / 7 % given.size())];
+        const QByteArray phone = QByteArray("13") + QByteArray::number(100000000 + caller * 7919 % 899999999);
+        const QString unit = QString::number(1 + caller % 3);
+        const QString room = QString::number(2 + caller % 30) + QStringLiteral("0") + QString::number(1 + caller % 4);
+        const QString placesText = QString::fromUtf8(problem.places);
+        QString publicArea, where = building.second + unit + QStringLiteral("单元");
+        if (!placesText.isEmpty() && placesText != QLatin1String("room")) {
+            const QStringList options_ = placesText.split(QLatin1Char(' '));
+            publicArea = options_[int(rng.bounded(quint32(options_.size())))];
+            where = publicArea;
+        } else if (placesText == QLatin1String("room")) {
+            where += room + QStringLiteral("室");
+        }
+        const QDate date = when.date(received);
+        const QString code = QStringLiteral("TS-%1-%2")
+                                 .arg(date.toString(QStringLiteral("yyyyMMdd")))
+                                 .arg(++perDay[date], 4, 10, QLatin1Char('0'));
+        const QString channel = weighted<QString>(rng,
+                                                  {{QStringLiteral("phone"), 45},
+                                                   {QStringLiteral("wechat"), 24},
+                                                   {QStringLiteral("visit"), 12},
+                                                   {QStringLiteral("hotline12345"), 5},
+                                                   {QStringLiteral("opinion_book"), 5},
+                                                   {QStringLiteral("email"), 3},
+                                                   {QStringLiteral("follow_up_call"), 6}});
+        const QString priority = weighted<QString>(
+            rng, {{QStringLiteral("urgent"), 8}, {QStringLiteral("major"), 22}, {QStringLiteral("normal"), 70}});
+        const qint64 steward = stewards[int(caller % stewards.size())];
+
+        // Its life: first contact, the ticket, the result fed back, the satisfaction follow-up, closing;
+        // whatever would happen after `end` has not happened yet.
+        const int fate = int(rng.bounded(100u));
+        const bool invalid = fate < 2, withdrawn = fate == 2, neglected = fate >= 3 && fate < 7;
+        const qint64 firstDue = received + (priority == QLatin1String("urgent") ? 2 : 24) * kHour;
+        qint64 firstAt
+            = channel == QLatin1String("phone") ? received : received + qint64(rng.bounded(30u)) * kHour + 600;
+        const qint64 dispatched = firstAt + kHour;
+        const qint64 done = dispatched + kHour * (2 + rng.bounded(70u));
+        qint64 feedbackAt = done + kHour * (1 + rng.bounded(20u));
+        const qint64 feedbackDue = received + 3 * kDay + (date.dayOfWeek() >= 4 ? 2 * kDay : 0);
+        qint64 followAt = feedbackAt + kDay * (1 + rng.bounded(16u));
+        qint64 closedAt = followAt + kHour * (1 + rng.bounded(5u));
+        const bool reopened = rng.bounded(100u) < 3;
+        QString status;
+        if (invalid || withdrawn) {
+            feedbackAt = followAt = closedAt = -1;
+            status = invalid ? QStringLiteral("invalid") : QStringLiteral("withdrawn");
+        } else {
+            if (neglected)
+                followAt = closedAt = -1;
+            if (firstAt > end)
+                firstAt = feedbackAt = followAt = closedAt = -1;
+            if (feedbackAt > end)
+                feedbackAt = followAt = closedAt = -1;
+            if (followAt > end)
+                followAt = closedAt = -1;
+            if (closedAt > end)
+                closedAt = -1;
+            status = closedAt >= 0 ? QStringLiteral("closed")
+                : feedbackAt >= 0  ? QStringLiteral("awaiting_follow_up")
+                : firstAt >= 0     ? QStringLiteral("in_progress")
+                                   : QStringLiteral("new");
+        }
+        const QString satisfaction = followAt >= 0 ? weighted<QString>(rng,
+                                                                       {{QStringLiteral("very_satisfied"), 30},
+                                                                        {QStringLiteral("satisfied"), 45},
+                                                                        {QStringLiteral("fairly_satisfied"), 17},
+                                                                        {QStringLiteral("dissatisfied"), 8}})
+                                                   : QString();
+        auto t = [&](qint64 secs) { return secs >= 0 ? QVariant(QString::fromLatin1(when(secs))) : QVariant(); };
+        const QString type = QString::fromLatin1(problem.type), line = QString::fromLatin1(problem.serviceLine);
+        complaint.bind(1, code)
+            .bind(2, t(received))
+            .bind(3, channels.value(channel))
+            .bind(4, kinds.value(QStringLiteral("complaint")));
+        complaint.bind(5, name)
+            .bind(6, QString::fromLatin1(phone))
+            .bind(7,
+                  customers.value(weighted<QString>(rng,
+                                                    {{QStringLiteral("owner"), 76},
+                                                     {QStringLiteral("tenant"), 14},
+                                                     {QStringLiteral("shop"), 5},
+                                                     {QStringLiteral("visitor"), 5}})));
+        complaint.bind(8, place.region)
+            .bind(9, place.estate)
+            .bind(10, publicArea.isEmpty() ? QVariant(building.first) : QVariant());
+        complaint.bind(11, publicArea.isEmpty() ? unit : QString())
+            .bind(12, placesText == QLatin1String("room") ? room : QString());
+        complaint.bind(13, publicArea).bind(14, types.value(type)).bind(15, lines.value(line)).bind(16, priority);
+        complaint.bindInt(17, invalid ? 0 : 1).bind(18, QString::fromUtf8(problem.description).arg(where));
+        complaint.bind(19, QString::fromUtf8(problem.request)).bindInt(20, steward).bind(21, status);
+        complaint.bind(22, t(firstDue))
+            .bind(23, t(feedbackDue))
+            .bind(24, t(feedbackAt >= 0 ? feedbackAt + 14 * kDay : -1));
+        complaint.bind(25, t(firstAt)).bind(26, t(feedbackAt)).bind(27, t(followAt)).bind(28, t(closedAt));
+        complaint.bind(29, QString()).bind(30, satisfaction.isEmpty() ? QVariant() : QVariant(satisfaction));
+        complaint.bindInt(31, reopened ? 1 : 0).bind(32, t(qMax(qMax(received, firstAt), qMax(feedbackAt, closedAt))));
+        if (!complaint.run())
+            return Error{QStringLiteral("complaint %1: %2").arg(i).arg(db.error())};
+        const qint64 id = sqlite3_last_insert_rowid(db.handle());
+        ++summary.complaints;
+        if (firstAt >= 0 && !invalid && !withdrawn && rng.bounded(100u) < 85 && dispatched <= end) {
+            const bool finished = done <= end;
+            ticket.bindInt(1, id).bindInt(2, departments.value(demo::departmentFor(line)));
+            ticket.bind(3, t(dispatched)).bind(4, t(dispatched + kDay));
+            ticket.bind(5, finished ? QString::fromUtf8(problem.measures) : QString());
+            ticket.bind(6, finished ? QString::fromUtf8(problem.result) : QString());
+            ticket.bind(7, t(finished ? done : -1))
+                .bind(8, finished ? QStringLiteral("done") : QStringLiteral("in_progress"));
+            if (!ticket.run())
+                return Error{db.error()};
+            ++summary.tickets;
+        }
+        const std::pair<qint64, const char*> contacts[]
+            = {{channel == QLatin1String("phone") ? -1 : firstAt, "first_response"},
+               {feedbackAt, "result_feedback"},
+               {followAt, "satisfaction_visit"}};
+        for (const auto& [at, purpose] : contacts) {
+            if (at < 0)
+                continue;
+            const bool visit = qstrcmp(purpose, "satisfaction_visit") == 0;
+            followUp.bindInt(1, id).bind(2, t(at)).bindInt(3, steward).bind(4, QStringLiteral("phone"));
+            followUp.bind(5, QString::fromLatin1(purpose));
+            followUp.bind(6,
+                          visit ? QStringLiteral("您好，想了解一下您对处理结果是否满意？")
+                                : QString::fromUtf8(problem.result));
+            followUp.bind(7, QStringLiteral("好的")).bind(8, visit ? QVariant(satisfaction) : QVariant());
+            if (!followUp.run())
+                return Error{db.error()};
+            ++summary.followUps;
+        }
+    }
+    if (!db.exec(QStringLiteral("COMMIT")) || !db.exec(QStringLiteral("ANALYZE")))
+        return Error{db.error()};
+    return summary;
+}
+
+} // namespace caseloop::bench
