@@ -96,28 +96,36 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
     scopeConditions(scope, conditions, scopeBinds);
     for (QString& c : conditions)
         c = QStringLiteral("x.") + c;
-    // Which complaints belong to whom: a steward's own, or those with a ticket to the department.
+    conditions << QStringLiteral("x.") + kOwesNothing;
+    // One row per (group, complaint): a steward's own complaints, or those with a ticket to the department
+    // (once, however many tickets it had: only its first ticket to that department counts). Read straight from
+    // the complaints in the date range; a CTE of ids joined back to complaints reads every row twice, and a
+    // GROUP BY on (department, complaint) sorts them all.
+    const QString fields = QStringLiteral(
+        "x.received_at, x.first_contact_at, x.first_contact_due, x.feedback_at, x.feedback_due, x.satisfaction, "
+        "x.reopen_count, x.closed_at, x.complainant_phone");
     const QString members = group == KpiGroup::Steward
-        ? QStringLiteral("SELECT x.steward_id AS g, x.id AS cid FROM complaints x %1").arg(whereOf(conditions))
-        : QStringLiteral("SELECT DISTINCT t.department_id AS g, x.id AS cid FROM complaints x "
-                         "JOIN tickets t ON t.complaint_id = x.id %1")
-              .arg(whereOf(conditions));
+        ? QStringLiteral("SELECT x.steward_id AS g, %1 FROM complaints x %2").arg(fields, whereOf(conditions))
+        : QStringLiteral("SELECT t.department_id AS g, %1 FROM complaints x JOIN tickets t ON t.complaint_id = x.id "
+                         "%2 AND NOT EXISTS (SELECT 1 FROM tickets t2 WHERE t2.complaint_id = x.id "
+                         "AND t2.department_id = t.department_id AND t2.id < t.id)")
+              .arg(fields, whereOf(conditions));
     const QString sql
         = QStringLiteral(
-              "WITH members AS (%1) "
-              "SELECT m.g, COUNT(*), %2, %3, SUM(c.satisfaction IN (%4)), SUM(c.satisfaction IS NOT NULL), "
+              "SELECT c.g, COUNT(*), %2, %3, SUM(c.satisfaction IN (%4)), SUM(c.satisfaction IS NOT NULL), "
               "SUM(c.reopen_count > 0), "
               "SUM(CASE WHEN c.closed_at IS NOT NULL THEN julianday(c.closed_at) - julianday(c.received_at) END), "
               "SUM(c.closed_at IS NOT NULL) "
-              "FROM members m JOIN complaints c ON c.id = m.cid WHERE c.%5 AND m.g IS NOT NULL "
-              "GROUP BY m.g ORDER BY 2 DESC, 1")
+              "FROM (%1) c WHERE c.g IS NOT NULL GROUP BY c.g ORDER BY 2 DESC, 1")
               .arg(members,
                    rateColumns(QStringLiteral("c."), QStringLiteral("first_contact_at"),
                                QStringLiteral("first_contact_due")),
                    rateColumns(QStringLiteral("c."), QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
-                   satisfiedList(), kOwesNothing);
-    QVariantList binds = scopeBinds;
-    binds << toDb(asOf) << toDb(asOf);
+                   satisfiedList());
+    // The rate columns' binds come first in the statement, then the members' date range.
+    QVariantList binds{toDb(asOf), toDb(asOf)};
+    binds << scopeBinds;
+
     auto rows = selectRows<KpiRow>(m_s.connection(), sql, binds, [](SqlQuery& q) {
         KpiRow r;
         r.id = q.value(0).toLongLong();
@@ -135,10 +143,9 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
     // Repeat complainants: phone numbers with two or more of a group's complaints, counted per group.
     auto repeats = selectRows<QPair<Id, qint64>>(
         m_s.connection(),
-        QStringLiteral("WITH members AS (%1) SELECT g, COUNT(*) FROM (SELECT m.g AS g FROM members m "
-                       "JOIN complaints c ON c.id = m.cid WHERE c.%2 AND c.complainant_phone <> '' "
-                       "GROUP BY m.g, c.complainant_phone HAVING COUNT(*) >= 2) GROUP BY g")
-            .arg(members, kOwesNothing),
+        QStringLiteral("SELECT g, COUNT(*) FROM (SELECT c.g AS g FROM (%1) c WHERE c.complainant_phone <> '' "
+                       "GROUP BY c.g, c.complainant_phone HAVING COUNT(*) >= 2) GROUP BY g")
+            .arg(members),
         scopeBinds, [](SqlQuery& q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()); });
     if (!repeats)
         return Error{repeats.error()};
@@ -235,7 +242,8 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
     const QDateTime dayAfter = wallTime(to.addDays(1));
     const QVariant end = toDb(asOf.isValid() && asOf < dayAfter ? asOf : dayAfter);
     const QVariant start = toDb(wallTime(from));
-    // What was open at the end: still open now (status index), or closed only after the end (closed_at index;
+    // What was open at the end: still open now (a covering index of the open ones' promises: the planner
+    // prefers the status index, which reads the table), or closed only after the end (closed_at index;
     // "+status" keeps the planner off the status index, which would read every closed complaint).
     const QString overdue
         = QStringLiteral("((first_contact_due < :e AND (first_contact_at IS NULL OR first_contact_at > :e)) OR "
@@ -246,11 +254,14 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
               "SELECT (SELECT COUNT(*) FROM complaints WHERE received_at >= :s AND received_at < :e), "
               "(SELECT COUNT(*) FROM complaints WHERE closed_at >= :s AND closed_at < :e AND status = 'closed'), "
               "COUNT(*), IFNULL(SUM(%1), 0) FROM ("
-              " SELECT * FROM complaints WHERE status IN ('new', 'in_progress', 'awaiting_follow_up', "
-              "  'reopened') AND received_at < :e AND (closed_at IS NULL OR closed_at >= :e) "
-              " UNION ALL SELECT * FROM complaints WHERE +status = 'closed' AND closed_at >= :e "
+              " SELECT %2 FROM complaints INDEXED BY complaints_open_promises WHERE status IN ('new', "
+              "  'in_progress', 'awaiting_follow_up', 'reopened') AND received_at < :e "
+              "  AND (closed_at IS NULL OR closed_at >= :e) "
+              " UNION ALL SELECT %2 FROM complaints WHERE +status = 'closed' AND closed_at >= :e "
               "  AND received_at < :e)")
-              .arg(overdue);
+              .arg(overdue,
+                   QStringLiteral("first_contact_due, first_contact_at, feedback_due, feedback_at, "
+                                  "follow_up_due, follow_up_at"));
     // The statement names its two times; bind them positionally in the order they appear.
     static const QRegularExpression names(QStringLiteral(":[se]\\b"));
     QString positional = sql;
