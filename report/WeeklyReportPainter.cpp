@@ -244,7 +244,9 @@ int WeeklyReportPainter::paint(QPagedPaintDevice& device)
                      .arg(r.hotspotRule.days));
     QList<QStringList> spots;
     QList<bool> untracked;
-    for (const Hotspot& h : r.hotspots) {
+    // The worst ones fit on the page; a group with hundreds of estates has more, which the page and the CLI list.
+    constexpr int kMostHotspots = 15;
+    for (const Hotspot& h : r.hotspots.mid(0, kMostHotspots)) {
         spots.append({h.place, h.typeName, QString::number(h.complaintIds.size()),
                       QStringLiteral("%1 – %2").arg(h.first.toString(QStringLiteral("MM-dd")),
                                                     h.last.toString(QStringLiteral("MM-dd"))),
@@ -260,6 +262,10 @@ int WeeklyReportPainter::paint(QPagedPaintDevice& device)
                     {tr("Dates"), 0.16},
                     {tr("Rectification item"), 0.18}},
                    spots, untracked);
+    if (r.hotspots.size() > kMostHotspots)
+        page.text(tr("… and %1 more: see Analysis → Hotspots, or caseloop-cli hotspots.")
+                      .arg(r.hotspots.size() - kMostHotspots),
+                  9, false, QColor(0x47, 0x55, 0x69));
 
     page.heading(tr("5. Departments"));
     QList<QStringList> kpis;

@@ -1643,6 +1643,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Nothing was drawn.</source>
         <translation>没有绘制任何内容。</translation>
     </message>
+    <message>
+        <source>… and %1 more: see Analysis → Hotspots, or caseloop-cli hotspots.</source>
+        <translation>……另有 %1 处，见“统计分析 → 热点问题”或 caseloop-cli hotspots。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
