@@ -24,7 +24,7 @@ struct ComplaintFilter
     QDate to; // received on or before
     bool overdueOnly = false;
     QDateTime now; // what "overdue" is measured against
-    QString text; // code, complainant, phone or description
+    QString text; // code, or a part of the complainant, phone, description or request
     QList<Id> ids; // only these complaints (a hotspot's)
 };
 
@@ -64,6 +64,10 @@ struct DueItem
     bool overdue = false;
 };
 
+// Whether a search text goes through the trigram index (3+ characters) or the slower scan (1–2 characters),
+// which the list runs off the UI thread.
+bool usesFullTextSearch(const QString& text);
+
 // Whether an open complaint has a promise (first contact, feedback, follow-up) past due at `now`.
 // The same rule as ComplaintFilter::overdueOnly, for records already in memory.
 bool hasOverduePromise(const Complaint& c, const QDateTime& now);
@@ -81,6 +85,9 @@ public:
     virtual Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
                                           const std::optional<ComplaintCursor>& after = std::nullopt)
         = 0;
+    // The page at a position of the list (newest first) for a jump to the middle or the end; the offset is
+    // skipped on an index, so even row 900,000 comes back in tens of milliseconds.
+    virtual Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) = 0;
     virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
     // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
     virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;

@@ -4,11 +4,14 @@
 #include "SqlQuery.h"
 #include "Transaction.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -88,6 +91,12 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::interrupt()
+{
+    if (void* handle = m_handle.load())
+        sqlite3_interrupt(static_cast<sqlite3*>(handle));
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -144,6 +153,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
+    // Qt's SQLite driver hands out its sqlite3* (type name "sqlite3*"); keep it for interrupt().
+    if (const QVariant handle = db.driver()->handle(); handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle.store(*static_cast<void* const*>(handle.data()));
     // A 32 MB page cache (the default is 2 MB) keeps large transactions from spilling pages to the WAL mid-way.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA cache_size = -32000"}) {

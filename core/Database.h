@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace caseloop {
@@ -40,6 +41,10 @@ public:
     // The copy written before the last migration of this file, empty when none was needed.
     const QString& backupPath() const { return m_backupPath; }
 
+    // Stops the statement running on this connection as soon as possible (it fails with "interrupted").
+    // The one call that is safe from another thread: the list cancels a slow search with it.
+    void interrupt();
+
     // Nesting depth of open Transactions on this connection (see Transaction).
     int& transactionDepth() { return m_depth; }
 
@@ -53,6 +58,7 @@ private:
     QString m_backupPath;
     int m_version = 0;
     int m_depth = 0;
+    std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread
 };
 
 } // namespace caseloop

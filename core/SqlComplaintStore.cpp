@@ -187,13 +187,27 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     }
     if (!f.text.trimmed().isEmpty()) {
         const QString t = f.text.trimmed();
-        conditions << QStringLiteral("(code = ? OR complainant_phone = ? OR instr(complainant_name, ?) > 0 "
-                                     "OR instr(description, ?) > 0)");
-        binds << t << t << t << t;
+        if (usesFullTextSearch(t)) {
+            // The trigram index, as one quoted phrase (a quote inside is doubled).
+            conditions << QStringLiteral("(code = ? OR id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts "
+                                         "MATCH ?))");
+            binds << t << QStringLiteral("\"%1\"").arg(QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+        } else {
+            // One or two characters: a scan of the table. Newest first with a LIMIT, it stops at the first page.
+            conditions << QStringLiteral(
+                "(code = ? OR instr(complainant_name, ?) > 0 OR instr(complainant_phone, ?) > 0 "
+                "OR instr(description, ?) > 0 OR instr(request, ?) > 0)");
+            binds << t << t << t << t << t;
+        }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
+
+bool usesFullTextSearch(const QString& text)
+{
+    return text.trimmed().size() >= 3;
+}
 
 bool hasOverduePromise(const Complaint& c, const QDateTime& now)
 {
@@ -248,6 +262,20 @@ Result<QList<Complaint>> SqlComplaintStore::list(const ComplaintFilter& filter, 
     }
     binds << limit;
     return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"));
+}
+
+Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit)
+{
+    if (offset <= 0)
+        return list(filter, limit, std::nullopt);
+    // The ids of the page come from the ordering index alone; only the page's own rows are read.
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    binds << limit << offset;
+    return select(QStringLiteral("WHERE id IN (SELECT id FROM complaints %1 ORDER BY received_at DESC, id DESC "
+                                 "LIMIT ? OFFSET ?)")
+                      .arg(where),
+                  binds, QStringLiteral("ORDER BY received_at DESC, id DESC"));
 }
 
 Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)

@@ -104,6 +104,7 @@ public:
     Status update(const Complaint& complaint) override;
     Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
                                   const std::optional<ComplaintCursor>& after) override;
+    Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) override;
     Result<qint64> count(const ComplaintFilter& filter) override;
     Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId) override;
     Result<QList<Complainant>> complainants(const QString& prefix, int limit) override;

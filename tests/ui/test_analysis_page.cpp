@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "analysis/AnalysisPage.h"
 #include "analysis/ChartBoard.h"
 #include "analysis/ComplaintsBehindDialog.h"
@@ -72,6 +73,7 @@ TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regio
     Q_EMIT series->clicked(shown - 1, current);
     auto dialogs = page->findChildren<ComplaintsBehindDialog*>();
     REQUIRE(dialogs.size() == 1);
+    REQUIRE(settle(*dialogs[0]->model()));
     CHECK(dialogs[0]->model()->totalCount() == types.first().count);
 
     // Region → estate → building.

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "demo/DemoData.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -31,14 +33,15 @@ TEST_CASE("the complaint model fetches pages as the view scrolls and stays a val
     TestDb db;
     fillDemo(db, 450);
     ComplaintTableModel model(db.store(), true);
-    CHECK(model.totalCount() == 450);
+    CHECK(model.totalCount() == -1); // counted on the worker thread
     CHECK(model.rowCount() == ComplaintTableModel::kPageSize); // the first page only
     REQUIRE(model.canFetchMore({}));
     model.fetchMore({});
     CHECK(model.rowCount() == 2 * ComplaintTableModel::kPageSize);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
-    CHECK(model.rowCount() == 450);
+    REQUIRE(settle(model));
+    CHECK(model.totalCount() == 450);
+    CHECK(model.rowCount() == 450); // every row known; each page is read when shown
+    CHECK_FALSE(model.canFetchMore({}));
     // Newest first, every row once.
     QSet<Id> ids;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -56,12 +59,14 @@ TEST_CASE("the complaint model passes Qt's model tester, filtered and unfiltered
     // model that inserts rows in fetchMore: it calls fetchMore inside its own reset handler.)
     ComplaintTableModel all(db.store(), true);
     QAbstractItemModelTester allTester(&all, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(settle(all));
     CHECK(all.rowCount() == 250);
     ComplaintTableModel closedOnly(db.store(), true);
     ComplaintFilter closed;
     closed.statuses = {ComplaintStatus::Closed};
     closedOnly.setFilter(closed);
     QAbstractItemModelTester closedTester(&closedOnly, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(settle(closedOnly));
     CHECK(closedOnly.rowCount() == closedOnly.totalCount());
     CHECK(closedOnly.rowCount() > 0);
     CHECK(closedOnly.rowCount() < 250);
@@ -89,10 +94,12 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     // The desk opens on the open complaints; "all statuses" shows every one.
     ComplaintFilterBar* filters = page->filterBar();
     filters->status()->setCurrentIndex(0);
+    REQUIRE(settle(*page->model()));
     CHECK(page->countLabel()->text().contains(QStringLiteral("300")));
 
     QComboBox* status = filters->status();
     status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+    REQUIRE(settle(*page->model()));
     const qint64 closed
         = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status = 'closed'")).toLongLong();
     CHECK(page->model()->totalCount() == closed);
@@ -108,4 +115,91 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     CHECK(page->model()->totalCount() == 1);
     CHECK(page->model()->rowCount() == 1);
     CHECK(page->model()->data(page->model()->index(0, ComplaintTableModel::CodeColumn)).toString() == code);
+}
+
+TEST_CASE("the list holds a few pages however far it is scrolled, and jumps to the end by offset", "[ui][model]")
+{
+    TestDb db;
+    fillDemo(db, 1500);
+    ComplaintTableModel model(db.store(), true);
+    REQUIRE(settle(model));
+    REQUIRE(model.rowCount() == 1500);
+    // The last row is found without reading the rows before it.
+    const Id last = rawScalar(db.path(), QStringLiteral("SELECT id FROM complaints ORDER BY received_at, id LIMIT 1"))
+                        .toLongLong();
+    CHECK(model.complaintId(1499) == last);
+    const Id middle = rawScalar(db.path(),
+                                QStringLiteral("SELECT id FROM complaints ORDER BY received_at DESC, id DESC "
+                                               "LIMIT 1 OFFSET 777"))
+                          .toLongLong();
+    CHECK(model.complaintId(777) == middle);
+    // Scrolling through everything keeps at most the cache's pages; every row comes once, newest first.
+    QSet<Id> seen;
+    QDateTime previous;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        seen.insert(model.complaintId(r));
+        const QDateTime received
+            = model.data(model.index(r, ComplaintTableModel::ReceivedColumn), Qt::UserRole).toDateTime();
+        if (previous.isValid())
+            CHECK(received <= previous);
+        previous = received;
+        CHECK(model.cachedPages() <= ComplaintTableModel::kCachedPages);
+    }
+    CHECK(seen.size() == 1500);
+}
+
+TEST_CASE("searching: 3+ characters through the trigram index, 1–2 characters off the UI thread", "[ui][model]")
+{
+    TestDb db;
+    fillDemo(db, 400);
+    ComplaintTableModel model(db.store(), true);
+    REQUIRE(settle(model));
+    auto expected = [&](const QString& text) {
+        return rawScalar(db.path(),
+                         QStringLiteral("SELECT COUNT(*) FROM complaints WHERE instr(complainant_name, '%1') "
+                                        "OR instr(description, '%1') OR instr(request, '%1') OR code = '%1'")
+                             .arg(text))
+            .toLongLong();
+    };
+    ComplaintFilter f;
+    f.text = QStringLiteral("电梯停运"); // not contiguous in the texts: a phrase, not words
+    model.setFilter(f);
+    CHECK_FALSE(model.searching());
+    REQUIRE(settle(model));
+    CHECK(model.totalCount() == expected(f.text));
+    f.text = QStringLiteral("多次停运");
+    model.setFilter(f);
+    REQUIRE(settle(model));
+    CHECK(model.totalCount() == expected(f.text));
+    CHECK(model.totalCount() > 0);
+
+    f.text = QStringLiteral("电梯"); // two characters: the worker scans
+    model.setFilter(f);
+    CHECK(model.searching());
+    CHECK(model.rowCount() == 0);
+    QSignalSpy found(&model, &ComplaintTableModel::searchFinished);
+    REQUIRE(settle(model));
+    CHECK(found.count() == 1);
+    CHECK(model.totalCount() == expected(f.text));
+    CHECK(model.rowCount() == model.totalCount());
+    CHECK(model.data(model.index(0, ComplaintTableModel::CodeColumn)).toString().startsWith(QStringLiteral("TS-")));
+
+    // A new filter replaces a running search: the old result never arrives.
+    f.text = QStringLiteral("漏");
+    model.setFilter(f);
+    f.text = QStringLiteral("噪");
+    model.setFilter(f);
+    REQUIRE(settle(model));
+    CHECK(model.totalCount() == expected(QStringLiteral("噪")));
+    CHECK(found.count() == 2);
+
+    // The index follows an edit of the description in the same transaction.
+    Complaint c = require(db.store().complaints().get(model.complaintId(0)));
+    c.description = QStringLiteral("楼道感应灯全部不亮");
+    requireOk(db.store().complaints().update(c));
+    f.text = QStringLiteral("感应灯全部");
+    model.setFilter(f);
+    REQUIRE(settle(model));
+    CHECK(model.totalCount() == 1);
+    CHECK(model.complaintId(0) == c.id);
 }

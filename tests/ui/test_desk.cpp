@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "admin/AdminPage.h"
 #include "admin/RecordEditor.h"
 #include "desk/CaseView.h"
@@ -324,6 +325,7 @@ TEST_CASE("reminders list the operator's overdue promises and open the case", "[
     filters->mineOnly()->setChecked(true);
     filters->overdueOnly()->setChecked(true);
     ComplaintTableModel* model = window.complaintList()->model();
+    REQUIRE(settle(*model));
     REQUIRE(model->totalCount() == 1);
     CHECK(model->complaintId(0) == late.id);
     CHECK(model->data(model->index(0, ComplaintTableModel::DueColumn)).toString().contains(QStringLiteral("Overdue")));

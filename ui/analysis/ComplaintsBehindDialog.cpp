@@ -19,8 +19,9 @@ ComplaintsBehindDialog::ComplaintsBehindDialog(Store& store, const Operator& op,
 {
     setWindowTitle(title);
     auto* count = new QLabel(this);
-    connect(m_model, &ComplaintTableModel::countChanged, this,
-            [count](qint64 total) { count->setText(tr("%n complaint(s)", nullptr, int(total))); });
+    connect(m_model, &ComplaintTableModel::countChanged, this, [count](qint64 total) {
+        count->setText(total < 0 ? tr("Counting…") : tr("%n complaint(s)", nullptr, int(total)));
+    });
     m_model->setFilter(filter);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -78,8 +78,9 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     layout->addWidget(split, 1);
 
     connect(m_filters, &ComplaintFilterBar::changed, this, &ComplaintListPage::applyFilter);
-    connect(m_model, &ComplaintTableModel::countChanged, this,
-            [this](qint64 total) { m_count->setText(tr("%n complaint(s)", nullptr, int(total))); });
+    connect(m_model, &ComplaintTableModel::countChanged, this, [this](qint64 total) {
+        m_count->setText(total < 0 ? tr("Counting…") : tr("%n complaint(s)", nullptr, int(total)));
+    });
     connect(m_reminders, &ReminderPanel::openComplaint, this, &ComplaintListPage::openCase);
     applyFilter();
 }

@@ -1,5 +1,6 @@
 #include "ComplaintTableModel.h"
 
+#include "ComplaintQueryWorker.h"
 #include "Phone.h"
 #include "SlaPolicy.h"
 #include "Store.h"
@@ -21,31 +22,172 @@ ComplaintTableModel::ComplaintTableModel(Store& store, bool maySeePhone, QObject
     setFilter({});
 }
 
+ComplaintTableModel::~ComplaintTableModel() = default;
+
+bool ComplaintTableModel::slowSearch() const
+{
+    return !m_filter.text.trimmed().isEmpty() && !usesFullTextSearch(m_filter.text);
+}
+
 void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
 {
     beginResetModel();
+    ++m_generation;
+    if (m_worker)
+        m_worker->interrupt(); // whatever the last filter still runs is of no use now
     m_filter = filter;
-    m_rows.clear();
+    m_pages.clear();
+    m_recent.clear();
+    m_requested.clear();
+    m_rows = 0;
     m_atEnd = false;
+    m_total = -1;
     m_error.clear();
+    m_searching = slowSearch();
+    if (!m_searching) {
+        // The first screen at once, from an index.
+        auto first = m_store.complaints().list(m_filter, kPageSize);
+        if (first) {
+            m_rows = int(first->size());
+            m_atEnd = first->size() < kPageSize;
+            keep(0, first.value());
+        } else {
+            m_error = first.error();
+            m_atEnd = true;
+        }
+    }
     endResetModel();
-    auto count = m_store.complaints().count(m_filter);
-    m_total = count ? *count : 0;
-    if (!count)
-        m_error = count.error();
-    Q_EMIT countChanged(m_total);
-    // The first screen is there at once; the view asks for later pages as it scrolls.
-    fetchMore({});
+    Q_EMIT countChanged(-1);
+    if (m_searching)
+        requestPage(0);
+    startCount();
 }
 
-Id ComplaintTableModel::complaintId(int row) const
+void ComplaintTableModel::startCount()
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+    if (m_atEnd && !m_searching) {
+        m_total = m_rows;
+        Q_EMIT countChanged(m_total);
+        return;
+    }
+    if (!m_worker)
+        m_worker = std::make_unique<ComplaintQueryWorker>(m_store.database().path());
+    const quint64 generation = m_generation;
+    m_worker->count(m_filter, this, [this, generation](Result<qint64> counted) {
+        if (generation != m_generation)
+            return;
+        if (!counted) {
+            m_error = counted.error();
+            return;
+        }
+        m_total = counted.value();
+        if (m_total > m_rows)
+            grow(int(m_total - m_rows));
+        Q_EMIT countChanged(m_total);
+    });
+}
+
+void ComplaintTableModel::grow(int rows)
+{
+    if (rows <= 0)
+        return;
+    beginInsertRows({}, m_rows, m_rows + rows - 1);
+    m_rows += rows;
+    endInsertRows();
+}
+
+void ComplaintTableModel::keep(int number, QList<Complaint> rows) const
+{
+    m_pages.insert(number, std::move(rows));
+    m_recent.removeOne(number);
+    m_recent.append(number);
+    while (m_recent.size() > kCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+void ComplaintTableModel::requestPage(int number) const
+{
+    if (m_requested.contains(number))
+        return;
+    m_requested.insert(number);
+    auto* self = const_cast<ComplaintTableModel*>(this);
+    if (!m_worker)
+        self->m_worker = std::make_unique<ComplaintQueryWorker>(m_store.database().path());
+    const quint64 generation = m_generation;
+    m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, self,
+                   [self, generation, number](Result<QList<Complaint>> rows) {
+                       if (generation != self->m_generation)
+                           return;
+                       self->m_requested.remove(number);
+                       if (!rows) {
+                           self->m_error = rows.error();
+                           self->m_searching = false;
+                           Q_EMIT self->searchFinished();
+                           return;
+                       }
+                       const int size = int(rows->size());
+                       self->keep(number, rows.value());
+                       if (number == 0 && self->m_searching) {
+                           self->m_searching = false;
+                           self->m_atEnd = size < kPageSize && self->m_total < 0;
+                           if (self->m_rows < size)
+                               self->grow(size - self->m_rows);
+                           Q_EMIT self->searchFinished();
+                       } else if (size > 0) {
+                           const int first = number * kPageSize;
+                           Q_EMIT self->dataChanged(
+                               self->index(first, 0),
+                               self->index(qMin(self->m_rows - 1, first + size - 1), ColumnCount - 1));
+                       }
+                   });
+}
+
+const QList<Complaint>* ComplaintTableModel::page(int number) const
+{
+    if (auto it = m_pages.constFind(number); it != m_pages.constEnd()) {
+        if (m_recent.last() != number) {
+            m_recent.removeOne(number);
+            m_recent.append(number);
+        }
+        return &it.value();
+    }
+    if (slowSearch()) {
+        requestPage(number);
+        return nullptr;
+    }
+    // The next page continues from the one before by keyset; any other (a jump) is found by its offset.
+    Result<QList<Complaint>> rows = Error{QString()};
+    if (auto before = m_pages.constFind(number - 1); before != m_pages.constEnd() && !before->isEmpty())
+        rows = m_store.complaints().list(m_filter, kPageSize,
+                                         ComplaintCursor{before->last().receivedAt, before->last().id});
+    else
+        rows = m_store.complaints().listAt(m_filter, qint64(number) * kPageSize, kPageSize);
+    if (!rows) {
+        const_cast<ComplaintTableModel*>(this)->m_error = rows.error();
+        return nullptr;
+    }
+    keep(number, rows.value());
+    return &m_pages[number];
+}
+
+const Complaint* ComplaintTableModel::row(int r) const
+{
+    if (r < 0 || r >= m_rows)
+        return nullptr;
+    const QList<Complaint>* p = page(r / kPageSize);
+    const int within = r % kPageSize;
+    return p && within < p->size() ? &p->at(within) : nullptr;
+}
+
+Id ComplaintTableModel::complaintId(int r) const
+{
+    const Complaint* c = row(r);
+    return c ? c->id : 0;
 }
 
 int ComplaintTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ComplaintTableModel::columnCount(const QModelIndex& parent) const
@@ -55,28 +197,19 @@ int ComplaintTableModel::columnCount(const QModelIndex& parent) const
 
 bool ComplaintTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // Once counted, every row is there (read when shown); before, the view grows a page at a time.
+    return !parent.isValid() && m_total < 0 && !m_atEnd && !m_searching;
 }
 
 void ComplaintTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
-    std::optional<ComplaintCursor> after;
-    if (!m_rows.isEmpty())
-        after = ComplaintCursor{m_rows.last().receivedAt, m_rows.last().id};
-    auto page = m_store.complaints().list(m_filter, kPageSize, after);
-    if (!page) {
-        m_error = page.error();
-        m_atEnd = true;
+    const QList<Complaint>* next = page(m_rows / kPageSize);
+    if (!next) // a slow search: the page arrives later
         return;
-    }
-    m_atEnd = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
+    m_atEnd = next->size() < kPageSize;
+    grow(int(next->size()));
 }
 
 bool ComplaintTableModel::isOverdue(const Complaint& c) const
@@ -100,9 +233,12 @@ QDateTime ComplaintTableModel::dueSoon(const Complaint& c) const
 
 QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const Complaint& c = m_rows[index.row()];
+    const Complaint* found = row(index.row());
+    if (!found) // a page still on its way from the worker
+        return role == Qt::DisplayRole && index.column() == CodeColumn ? QVariant(QStringLiteral("…")) : QVariant();
+    const Complaint& c = *found;
     if (role == Qt::ForegroundRole && isOverdue(c))
         return QBrush(QColor(0xB0, 0x1C, 0x1C));
     if (role == Qt::BackgroundRole && index.column() == DueColumn) {

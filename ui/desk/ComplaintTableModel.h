@@ -4,14 +4,21 @@
 #include "RecordNames.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
 
 namespace caseloop {
 
+class ComplaintQueryWorker;
 class Store;
 
-// The complaint list: the first page on every filter change, later pages fetched from core with
-// keyset paging as the view scrolls,
-// filtering in SQL (never a proxy over fetched rows). Qt::UserRole gives raw values.
+// The complaint list over core's queries, filtered in SQL (never a proxy over fetched rows), newest first.
+// It holds a few pages, not the list: the first page at once, the count from a worker thread, then any page
+// on demand — the next by keyset from the one before, a jump to the middle or the end by an offset on the
+// index — with the least recently used pages dropped. A 1–2 character search scans the table, so its pages
+// come from the worker too and are cancelled by the next filter. Qt::UserRole gives raw values.
 class ComplaintTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,14 +40,20 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kCachedPages = 16;
 
     ComplaintTableModel(Store& store, bool maySeePhone, QObject* parent = nullptr);
+    ~ComplaintTableModel() override;
 
     void setFilter(const ComplaintFilter& filter);
     const ComplaintFilter& filter() const { return m_filter; }
+    // The number of matching complaints; -1 until the count has come back.
     qint64 totalCount() const { return m_total; }
+    // Whether a slow (1–2 character) search is still looking for its first page.
+    bool searching() const { return m_searching; }
     QString lastError() const { return m_error; }
     Id complaintId(int row) const;
+    int cachedPages() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,21 +64,35 @@ public:
 
 Q_SIGNALS:
     void countChanged(qint64 total);
+    void searchFinished();
 
 private:
+    const Complaint* row(int row) const;
+    const QList<Complaint>* page(int number) const;
+    void requestPage(int number) const;
+    void keep(int number, QList<Complaint> rows) const;
+    bool slowSearch() const;
+    void startCount();
+    void grow(int rows);
     bool isOverdue(const Complaint& c) const;
-    // The earliest open promise when it falls due within the policy's "due soon" window (invalid otherwise).
     QDateTime dueSoon(const Complaint& c) const;
 
     Store& m_store;
     bool m_maySeePhone;
     ComplaintFilter m_filter;
-    QList<Complaint> m_rows;
+    quint64 m_generation = 0;
+    int m_rows = 0; // rows the view knows of: the total once counted, the pages read so far before
     bool m_atEnd = false;
-    qint64 m_total = 0;
+    bool m_searching = false;
+    qint64 m_total = -1;
     QString m_error;
     RecordNames m_names;
     int m_dueSoonHours = 24;
+    // The page cache: mutable because data() fills it.
+    mutable QHash<int, QList<Complaint>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable QSet<int> m_requested; // pages of a slow search asked of the worker
+    std::unique_ptr<ComplaintQueryWorker> m_worker;
 };
 
 } // namespace caseloop

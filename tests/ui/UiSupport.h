@@ -1,0 +1,20 @@
+#pragma once
+
+// Helpers for GUI tests.
+#include "desk/ComplaintTableModel.h"
+
+#include <QTest>
+
+namespace caseloop::test {
+
+// Lets the event loop run until the model's count (from its worker thread) and any slow search are in.
+inline bool settle(ComplaintTableModel& model, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while ((model.totalCount() < 0 || model.searching()) && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return model.totalCount() >= 0 && !model.searching();
+}
+
+} // namespace caseloop::test
