@@ -29,8 +29,18 @@ SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     m_prepared = m_query.prepare(sql);
 }
 
+namespace {
+SqlQuery::Recorder& recorder()
+{
+    static SqlQuery::Recorder r;
+    return r;
+}
+} // namespace
+
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
+    if (recorder())
+        m_binds << value;
     // Qt's SQLite driver stores a null QString as NULL; CaseLoop's text columns are NOT NULL DEFAULT '',
     // so a null string is stored as ''. A real NULL is an invalid QVariant (see toDb, idToDb).
     if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
@@ -40,8 +50,15 @@ SqlQuery& SqlQuery::bind(const QVariant& value)
     return *this;
 }
 
+void SqlQuery::setRecorder(Recorder r)
+{
+    recorder() = std::move(r);
+}
+
 Status SqlQuery::exec()
 {
+    if (recorder())
+        recorder()(m_sql, m_binds);
     if (!m_prepared || !m_query.exec())
         return Error{describe(m_sql, m_query.lastError())};
     return {};

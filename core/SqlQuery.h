@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace caseloop {
 
 using Id = qint64;
@@ -27,9 +29,15 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery& raw() { return m_query; }
 
+    // For tests: every statement executed (its SQL and bound values) is handed to `recorder` first; the
+    // query-plan test replays them with EXPLAIN QUERY PLAN. Empty = off.
+    using Recorder = std::function<void(const QString& sql, const QVariantList& binds)>;
+    static void setRecorder(Recorder recorder);
+
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QVariantList m_binds;
     bool m_prepared = false;
 };
 

@@ -7,3 +7,6 @@ CREATE INDEX complaints_closed ON complaints(closed_at) WHERE closed_at IS NOT N
 CREATE INDEX complaints_open_promises ON complaints(received_at, closed_at, first_contact_due, first_contact_at,
     feedback_due, feedback_at, follow_up_due, follow_up_at)
     WHERE status IN ('new', 'in_progress', 'awaiting_follow_up', 'reopened');
+
+-- The complaints behind a slice of the satisfaction chart.
+CREATE INDEX complaints_satisfaction ON complaints(satisfaction, received_at);

@@ -1,0 +1,118 @@
+// Every filter of the list and every aggregation of the analysis uses an index on the big tables: each
+// statement they run is replayed with EXPLAIN QUERY PLAN, and no plan may read complaints or tickets in full.
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+struct Statement
+{
+    QString sql;
+    QVariantList binds;
+};
+
+QStringList planOf(const QString& path, const Statement& s)
+{
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plans"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + s.sql));
+        for (const QVariant& b : s.binds)
+            q.addBindValue(b);
+        INFO(s.sql.toStdString() << " — " << q.lastError().text().toStdString());
+        REQUIRE(q.exec());
+        while (q.next())
+            lines << q.value(3).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plans"));
+    return lines;
+}
+} // namespace
+
+TEST_CASE("every list filter and analysis query is served by an index", "[plans]")
+{
+    TestDb db;
+    DemoOptions demo;
+    demo.complaints = 300;
+    demo.end = db.clock().now();
+    require(generateDemo(db.store(), db.clock(), demo));
+    rawExec(db.path(), QStringLiteral("ANALYZE"));
+
+    QList<Statement> recorded;
+    SqlQuery::setRecorder([&](const QString& sql, const QVariantList& binds) {
+        const QString head = sql.trimmed().left(6).toUpper();
+        if (head == QLatin1String("SELECT") || head.startsWith(QLatin1String("WITH")))
+            recorded.append({sql, binds});
+    });
+    const auto& o = require(db.store().complaints().get(1));
+    const QDateTime now = db.clock().now();
+    QList<ComplaintFilter> filters;
+    auto add = [&](const std::function<void(ComplaintFilter&)>& set) {
+        ComplaintFilter f;
+        f.now = now;
+        set(f);
+        filters << f;
+    };
+    add([](ComplaintFilter&) {});
+    add([](ComplaintFilter& f) { f.statuses = openValues<ComplaintStatus>(); });
+    add([&](ComplaintFilter& f) { f.kindId = o.kindId; });
+    add([&](ComplaintFilter& f) { f.typeId = o.typeId; });
+    add([&](ComplaintFilter& f) { f.serviceLineId = o.serviceLineId; });
+    add([&](ComplaintFilter& f) { f.channelId = o.channelId; });
+    add([&](ComplaintFilter& f) { f.regionId = o.regionId; });
+    add([&](ComplaintFilter& f) { f.estateId = o.estateId; });
+    add([&](ComplaintFilter& f) { f.buildingId = o.buildingId ? o.buildingId : 1; });
+    add([&](ComplaintFilter& f) { f.stewardId = o.stewardId; });
+    add([&](ComplaintFilter& f) { f.customerTypeId = o.customerTypeId; });
+    add([](ComplaintFilter& f) { f.priority = Priority::Urgent; });
+    add([&](ComplaintFilter& f) {
+        f.from = now.date().addDays(-30);
+        f.to = now.date();
+    });
+    add([](ComplaintFilter& f) { f.overdueOnly = true; });
+    add([](ComplaintFilter& f) { f.text = QStringLiteral("电梯停运"); });
+    add([](ComplaintFilter& f) { f.text = QStringLiteral("13800138000"); });
+    add([](ComplaintFilter& f) { f.satisfaction = QStringLiteral("dissatisfied"); });
+    for (const ComplaintFilter& f : filters) {
+        require(db.store().complaints().list(f, 200));
+        require(db.store().complaints().listAt(f, 400, 200));
+        require(db.store().complaints().count(f));
+    }
+    require(db.store().complaints().dueItems(now, now.addDays(1), o.stewardId));
+    StatisticsStore& stats = db.store().statistics();
+    const AnalysisScope quarter{now.date().addDays(-90), now.date()};
+    for (Dimension d : allValues<Dimension>())
+        require(stats.countIn(d, quarter));
+    require(stats.countIn(Dimension::Building, {quarter.from, quarter.to, o.regionId, o.estateId}));
+    require(stats.trend(quarter.from, quarter.to, false));
+    require(stats.sla(quarter, now));
+    require(stats.kpis(KpiGroup::Steward, quarter, now));
+    require(stats.kpis(KpiGroup::Department, quarter, now));
+    require(stats.hotspots(now.date(), {30, 3}));
+    require(stats.figures(quarter.from, quarter.to, now));
+    SqlQuery::setRecorder({});
+
+    REQUIRE(recorded.size() > 60);
+    // A full read of a big table shows as "SCAN <table or alias>" without "USING … INDEX".
+    static const QRegularExpression fullScan(QStringLiteral("^SCAN (complaints|tickets|follow_ups|x|c|c2|t|t2)$"));
+    int checked = 0;
+    for (const Statement& s : recorded) {
+        if (!s.sql.contains(QLatin1String("complaints")) && !s.sql.contains(QLatin1String("tickets")))
+            continue;
+        for (const QString& line : planOf(db.path(), s)) {
+            INFO(s.sql.toStdString() << "\n  plan: " << line.toStdString());
+            CHECK_FALSE(fullScan.match(line).hasMatch());
+        }
+        ++checked;
+    }
+    CHECK(checked > 50);
+}
