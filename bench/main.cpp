@@ -1,11 +1,13 @@
 // caseloop-bench: prints one line per figure as "name value unit" and, with --out, the same as JSON.
 //   caseloop-bench --exports [--items 10000] [--db FILE] [--out FILE.json]
 //   caseloop-bench --analysis [--complaints 1000000] [--db FILE] [--out FILE.json]
-// The list and search figures of the 1,000,000-complaint issue join this program with that issue.
+//   caseloop-bench [--complaints 1000000] [--db FILE] --out FILE.json     everything: list, search, memory,
+//                                                                         charts, report, exports
 #include "AnalysisBench.h"
 #include "BenchData.h"
 #include "CsvWriter.h"
 #include "Figures.h"
+#include "ScaleBench.h"
 #include "SheetPainter.h"
 #include "Store.h"
 #include "TrackingSheet.h"
@@ -108,16 +110,22 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the figures as JSON."), QStringLiteral("FILE")});
     parser.process(app);
-    if (!parser.isSet(QStringLiteral("exports")) && !parser.isSet(QStringLiteral("analysis"))) {
-        QTextStream(stderr) << parser.helpText();
-        return 2;
-    }
     QTemporaryDir temp;
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : temp.filePath(QStringLiteral("bench.db"));
-    const int code = parser.isSet(QStringLiteral("analysis"))
-        ? bench::analysis(db, parser.value(QStringLiteral("complaints")).toInt())
-        : exports(db, parser.value(QStringLiteral("items")).toInt());
+    const int complaints = parser.value(QStringLiteral("complaints")).toInt();
+    const int items = parser.value(QStringLiteral("items")).toInt();
+    int code = 0;
+    if (parser.isSet(QStringLiteral("analysis")))
+        code = bench::analysis(db, complaints);
+    else if (parser.isSet(QStringLiteral("exports")))
+        code = exports(db, items);
+    else // the whole suite on one database
+        for (const auto& step : std::initializer_list<std::function<int()>>{
+                 [&] { return bench::scaleList(db, complaints); }, [&] { return bench::analysis(db, complaints); },
+                 [&] { return exports(db, items); }})
+            if ((code = step()) != 0)
+                break;
     if (code == 0 && parser.isSet(QStringLiteral("out"))) {
         QFile f(parser.value(QStringLiteral("out")));
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(bench::figures()).toJson()) < 0)

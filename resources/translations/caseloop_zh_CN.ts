@@ -2033,6 +2033,10 @@ To close anyway, give the reason.</source>
         <source>Open case</source>
         <translation>打开投诉单</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ComplaintTableModel</name>
@@ -2100,6 +2104,10 @@ To close anyway, give the reason.</source>
         <translation>
             <numerusform>共 %n 件投诉</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
