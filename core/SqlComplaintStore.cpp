@@ -136,10 +136,21 @@ Complaint readComplaint(SqlQuery& q)
 }
 
 // The condition "some promise to the complainant is overdue at ?" (three binds of now).
-const QString kOverdueCondition = QStringLiteral("status NOT IN ('closed', 'invalid', 'withdrawn') AND ("
-                                                 "(first_contact_at IS NULL AND first_contact_due < ?) OR "
-                                                 "(feedback_at IS NULL AND feedback_due < ?) OR "
-                                                 "(follow_up_at IS NULL AND follow_up_due < ?))");
+// The status list is word for word the WHERE of the partial index complaints_open_promises (schema 4),
+// which the overdue list reads through (see sourceOf): walking it newest first finds a page in milliseconds,
+// where the planner's own choice read the table (0.5 s at a million complaints).
+const QString kOverdueCondition
+    = QStringLiteral("status IN ('new', 'in_progress', 'awaiting_follow_up', 'reopened') AND ("
+                     "(first_contact_at IS NULL AND first_contact_due < ?) OR "
+                     "(feedback_at IS NULL AND feedback_due < ?) OR "
+                     "(follow_up_at IS NULL AND follow_up_due < ?))");
+
+// The table expression a filter reads: the overdue list goes through the open complaints' index.
+QString sourceOf(const ComplaintFilter& f)
+{
+    return f.overdueOnly ? QStringLiteral("complaints INDEXED BY complaints_open_promises")
+                         : QStringLiteral("complaints");
+}
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.
 QString whereClause(const ComplaintFilter& f, QVariantList& binds)
@@ -217,11 +228,12 @@ bool hasOverduePromise(const Complaint& c, const QDateTime& now)
             || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
 }
 
-Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail)
+Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail,
+                                                   const QString& source)
 {
     return selectRows<Complaint>(
         m_s.connection(),
-        QStringLiteral("SELECT id, %1, row_version FROM complaints %2 %3").arg(columnList(kColumns), where, tail),
+        QStringLiteral("SELECT id, %1, row_version FROM %4 %2 %3").arg(columnList(kColumns), where, tail, source),
         binds, readComplaint);
 }
 
@@ -261,7 +273,7 @@ Result<QList<Complaint>> SqlComplaintStore::list(const ComplaintFilter& filter, 
         binds << toDb(after->receivedAt) << toDb(after->receivedAt) << after->id;
     }
     binds << limit;
-    return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"));
+    return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"), sourceOf(filter));
 }
 
 Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit)
@@ -272,9 +284,9 @@ Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter
     QVariantList binds;
     const QString where = whereClause(filter, binds);
     binds << limit << offset;
-    return select(QStringLiteral("WHERE id IN (SELECT id FROM complaints %1 ORDER BY received_at DESC, id DESC "
+    return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at DESC, id DESC "
                                  "LIMIT ? OFFSET ?)")
-                      .arg(where),
+                      .arg(where, sourceOf(filter)),
                   binds, QStringLiteral("ORDER BY received_at DESC, id DESC"));
 }
 
@@ -282,7 +294,7 @@ Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)
 {
     QVariantList binds;
     const QString where = whereClause(filter, binds);
-    auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM complaints ") + where, binds);
+    auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sourceOf(filter), where), binds);
     if (!v)
         return Error{v.error()};
     return v->toLongLong();

@@ -113,7 +113,8 @@ public:
     Result<Id> usualServiceLine(Id typeId) override;
 
 private:
-    Result<QList<Complaint>> select(const QString& where, const QVariantList& binds, const QString& tail = {});
+    Result<QList<Complaint>> select(const QString& where, const QVariantList& binds, const QString& tail = {},
+                                    const QString& source = QStringLiteral("complaints"));
     Session& m_s;
 };
 
