@@ -210,29 +210,45 @@ Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const Hot
     if (!spots)
         return spots;
     QList<Hotspot> result = spots.value();
+    if (result.isEmpty())
+        return result;
+    // Two set-wise lookups for all hotspots at once (a group with hundreds of estates has a thousand of
+    // them; two queries each took seconds): each complaint's service line, and the open items linked to them.
+    const QString window = whereOf(conditions);
+    QVariantList windowBinds = binds;
+    windowBinds.removeLast(); // the minimum count belongs to the HAVING only
+    auto lines = selectRows<QPair<Id, Id>>(
+        m_s.connection(), QStringLiteral("SELECT id, service_line_id FROM complaints %1").arg(window), windowBinds,
+        [](SqlQuery& q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+    auto items = selectRows<QPair<Id, QString>>(
+        m_s.connection(),
+        QStringLiteral("SELECT rc.complaint_id, i.code FROM (SELECT id FROM complaints %1) w "
+                       "CROSS JOIN rectification_complaints rc ON rc.complaint_id = w.id "
+                       "CROSS JOIN rectification_items i ON i.id = rc.item_id WHERE i.status <> 'closed' "
+                       "ORDER BY i.id")
+            .arg(window),
+        windowBinds, [](SqlQuery& q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toString()); });
+    if (!lines || !items)
+        return Error{!lines ? lines.error() : items.error()};
+    QHash<Id, Id> lineOf;
+    for (const auto& [id, line] : lines.value())
+        lineOf.insert(id, line);
+    QHash<Id, QString> itemOf; // the newest open item of each complaint (rows come oldest item first)
+    for (const auto& [id, code] : items.value())
+        itemOf.insert(id, code);
     for (Hotspot& h : result) {
-        QStringList marks;
-        QVariantList ids;
+        QHash<Id, int> votes;
         for (Id id : h.complaintIds) {
-            marks << QStringLiteral("?");
-            ids << id;
+            ++votes[lineOf.value(id)];
+            if (const QString code = itemOf.value(id); code > h.openItemCode)
+                h.openItemCode = code;
         }
-        const QString in = marks.join(QStringLiteral(", "));
-        auto line = scalar(m_s.connection(),
-                           QStringLiteral("SELECT service_line_id FROM complaints WHERE id IN (%1) "
-                                          "GROUP BY service_line_id ORDER BY COUNT(*) DESC, service_line_id LIMIT 1")
-                               .arg(in),
-                           ids);
-        auto item = scalar(m_s.connection(),
-                           QStringLiteral("SELECT i.code FROM rectification_complaints rc JOIN rectification_items i "
-                                          "ON i.id = rc.item_id WHERE rc.complaint_id IN (%1) AND i.status <> 'closed' "
-                                          "ORDER BY i.id DESC LIMIT 1")
-                               .arg(in),
-                           ids);
-        if (!line || !item)
-            return Error{!line ? line.error() : item.error()};
-        h.serviceLineId = line->toLongLong();
-        h.openItemCode = item->toString();
+        int best = 0;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+            if (it.value() > best || (it.value() == best && it.key() < h.serviceLineId)) {
+                best = it.value();
+                h.serviceLineId = it.key();
+            }
     }
     return result;
 }
