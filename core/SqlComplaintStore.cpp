@@ -145,11 +145,12 @@ const QString kOverdueCondition
                      "(feedback_at IS NULL AND feedback_due < ?) OR "
                      "(follow_up_at IS NULL AND follow_up_due < ?))");
 
-// The table expression a filter reads: the overdue list goes through the open complaints' index.
-QString sourceOf(const ComplaintFilter& f)
+const QString kFtsMatch = QStringLiteral("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?");
+
+// A search text as one FTS5 phrase (a quote inside is doubled).
+QString ftsPhrase(const QString& text)
 {
-    return f.overdueOnly ? QStringLiteral("complaints INDEXED BY complaints_open_promises")
-                         : QStringLiteral("complaints");
+    return QStringLiteral("\"%1\"").arg(QString(text.trimmed()).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
 }
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.
@@ -200,9 +201,8 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
         const QString t = f.text.trimmed();
         if (usesFullTextSearch(t)) {
             // The trigram index, as one quoted phrase (a quote inside is doubled).
-            conditions << QStringLiteral("(code = ? OR id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts "
-                                         "MATCH ?))");
-            binds << t << QStringLiteral("\"%1\"").arg(QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+            conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(kFtsMatch);
+            binds << t << ftsPhrase(t);
         } else {
             // One or two characters: a scan of the table. Newest first with a LIMIT, it stops at the first page.
             conditions << QStringLiteral(
@@ -226,6 +226,25 @@ bool hasOverduePromise(const Complaint& c, const QDateTime& now)
         && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
             || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
             || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
+}
+
+QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
+{
+    // The overdue list goes through the open complaints' index (see kOverdueCondition).
+    if (f.overdueOnly)
+        return QStringLiteral("complaints INDEXED BY complaints_open_promises");
+    // A search matching many complaints is read newest first along the received_at index, testing each
+    // against the matches: a page is found within a few thousand entries (20 ms for 70,000 matches of a
+    // million), where the planner's own choice reads every match from the table and sorts them (seconds).
+    // A rare term is better the planner's way (its few rows, then a sort): the match count decides.
+    if (usesFullTextSearch(f.text)) {
+        auto many = scalar(m_s.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(kFtsMatch).arg(kManyMatches + 1),
+                           {ftsPhrase(f.text)});
+        if (many && many->toLongLong() > kManyMatches)
+            return QStringLiteral("complaints INDEXED BY complaints_received");
+    }
+    return QStringLiteral("complaints");
 }
 
 Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail,

@@ -115,6 +115,9 @@ public:
 private:
     Result<QList<Complaint>> select(const QString& where, const QVariantList& binds, const QString& tail = {},
                                     const QString& source = QStringLiteral("complaints"));
+    // The table expression the list reads for a filter (an index named where the planner would choose badly).
+    QString sourceOf(const ComplaintFilter& filter);
+    static constexpr int kManyMatches = 2000;
     Session& m_s;
 };
 
