@@ -107,7 +107,8 @@ void ComplaintListPage::refresh()
 
 void ComplaintListPage::select(Id complaintId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    // A new complaint is at the top when the filter shows it; look no further than the first page.
+    for (int row = 0; row < qMin(m_model->rowCount(), int(ComplaintTableModel::kPageSize)); ++row)
         if (m_model->complaintId(row) == complaintId) {
             m_view->selectRow(row);
             return;
