@@ -44,6 +44,8 @@ struct Rate
     qint64 hits = 0;
     qint64 of = 0;
     double percent() const { return of > 0 ? 100.0 * double(hits) / double(of) : 0.0; }
+    // "87.5% (7/8)", or "—" when nothing was due.
+    QString text() const;
 };
 
 // SLA compliance of the complaints received in a scope, judged at `asOf` (usually the end of the period).

@@ -14,12 +14,6 @@
 namespace caseloop {
 
 namespace {
-QString rateText(const Rate& r)
-{
-    return r.of > 0 ? QStringLiteral("%1% (%2/%3)").arg(r.percent(), 0, 'f', 1).arg(r.hits).arg(r.of)
-                    : QStringLiteral("—");
-}
-
 QString countChange(qint64 now, qint64 before)
 {
     return now == before ? QStringLiteral("0")
@@ -200,13 +194,13 @@ int WeeklyReportPainter::paint(QPagedPaintDevice& device)
              QString::number(r.lastWeek.openAtEnd), countChange(r.thisWeek.openAtEnd, r.lastWeek.openAtEnd)},
             {tr("Overdue at the end of the week"), QString::number(r.thisWeek.overdueAtEnd),
              QString::number(r.lastWeek.overdueAtEnd), countChange(r.thisWeek.overdueAtEnd, r.lastWeek.overdueAtEnd)},
-            {tr("On-time first response"), rateText(r.slaThisWeek.firstContact), rateText(r.slaLastWeek.firstContact),
+            {tr("On-time first response"), r.slaThisWeek.firstContact.text(), r.slaLastWeek.firstContact.text(),
              rateChange(r.slaThisWeek.firstContact, r.slaLastWeek.firstContact)},
-            {tr("Result fed back on time"), rateText(r.slaThisWeek.feedback), rateText(r.slaLastWeek.feedback),
+            {tr("Result fed back on time"), r.slaThisWeek.feedback.text(), r.slaLastWeek.feedback.text(),
              rateChange(r.slaThisWeek.feedback, r.slaLastWeek.feedback)},
-            {tr("Follow-up on time"), rateText(r.slaThisWeek.followUp), rateText(r.slaLastWeek.followUp),
+            {tr("Follow-up on time"), r.slaThisWeek.followUp.text(), r.slaLastWeek.followUp.text(),
              rateChange(r.slaThisWeek.followUp, r.slaLastWeek.followUp)},
-            {tr("Satisfaction"), rateText(r.satisfactionThisWeek), rateText(r.satisfactionLastWeek),
+            {tr("Satisfaction"), r.satisfactionThisWeek.text(), r.satisfactionLastWeek.text(),
              rateChange(r.satisfactionThisWeek, r.satisfactionLastWeek)},
         });
 
@@ -271,8 +265,8 @@ int WeeklyReportPainter::paint(QPagedPaintDevice& device)
     QList<QStringList> kpis;
     for (const KpiRow& k : r.departments)
         kpis.append(
-            {k.name, QString::number(k.complaints), rateText(k.firstResponse), rateText(k.closure),
-             rateText(k.satisfaction), rateText(k.reopen),
+            {k.name, QString::number(k.complaints), k.firstResponse.text(), k.closure.text(), k.satisfaction.text(),
+             k.reopen.text(),
              k.averageHandlingHours > 0 ? QString::number(k.averageHandlingHours, 'f', 1) : QStringLiteral("—")});
     page.table({{tr("Department"), 0.16},
                 {tr("Complaints"), 0.09, right},

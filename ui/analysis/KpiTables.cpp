@@ -10,12 +10,6 @@
 namespace caseloop {
 
 namespace {
-QString rateText(const Rate& r)
-{
-    return r.of > 0 ? QStringLiteral("%1% (%2/%3)").arg(r.percent(), 0, 'f', 1).arg(r.hits).arg(r.of)
-                    : QStringLiteral("—");
-}
-
 QTableWidget* kpiTable(QWidget* parent)
 {
     auto* table = new QTableWidget(parent);
@@ -75,7 +69,7 @@ void KpiTables::fill(QTableWidget* table, const QList<KpiRow>& rows)
             return item;
         };
         auto rate = [](const Rate& value) {
-            auto* item = new QTableWidgetItem(rateText(value));
+            auto* item = new QTableWidgetItem(value.text());
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };

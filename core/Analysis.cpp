@@ -4,6 +4,11 @@
 
 namespace caseloop {
 
+QString Rate::text() const
+{
+    return of > 0 ? QStringLiteral("%1% (%2/%3)").arg(percent(), 0, 'f', 1).arg(hits).arg(of) : QStringLiteral("—");
+}
+
 Period Period::containing(Kind kind, const QDate& day)
 {
     switch (kind) {
