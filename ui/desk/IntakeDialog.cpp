@@ -3,7 +3,6 @@
 #include "ComplaintWorkflow.h"
 #include "Language.h"
 #include "Phone.h"
-#include "RecordNames.h"
 #include "RoomText.h"
 #include "Store.h"
 
@@ -81,6 +80,8 @@ IntakeDialog::IntakeDialog(Store& store, const Operator& op, QWidget* parent)
     , m_history(new QListWidget(this))
 {
     setWindowTitle(tr("Register a complaint"));
+    // Names for the type-ahead and the history, read once: they are shown at every keystroke.
+    (void)m_names.load(m_store);
     buildForm();
     resize(980, 640);
     m_phone->setFocus();
@@ -215,14 +216,13 @@ void IntakeDialog::suggestCallers(const QString& typed)
     if (!found)
         return;
     m_callers = found.value();
-    RecordNames names;
-    (void)names.load(m_store);
     m_callerModel->clear();
     for (int i = 0; i < m_callers.size(); ++i) {
         const Complainant& c = m_callers[i];
         const QString phone = m_operator.maySeePhone ? c.phone : maskPhone(c.phone);
-        const QString place = names.estates.value(c.estateId) + QLatin1Char(' ')
-            + (c.publicArea.isEmpty() ? names.buildings.value(c.buildingId) + roomText(c.unit, c.room) : c.publicArea);
+        const QString place = m_names.estates.value(c.estateId) + QLatin1Char(' ')
+            + (c.publicArea.isEmpty() ? m_names.buildings.value(c.buildingId) + roomText(c.unit, c.room)
+                                      : c.publicArea);
         const QString times = tr("%n complaint(s)", nullptr, c.complaints);
         auto* byPhone = new QStandardItem(QStringLiteral("%1  %2  %3  (%4)").arg(phone, c.name, place, times));
         byPhone->setData(c.phone, kMatchRole);
@@ -256,12 +256,10 @@ void IntakeDialog::showHistory()
     const auto earlier = m_store.complaints().history(isValidPhone(phone) ? phone : QString(), m_name->text(), 20);
     if (!earlier || earlier->isEmpty())
         return;
-    RecordNames names;
-    (void)names.load(m_store);
     for (const Complaint& c : earlier.value())
         m_history->addItem(QStringLiteral("%1  %2  %3  %4\n%5")
                                .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd")), c.code,
-                                    names.catalogue.value(c.typeId), displayName(c.status), c.description.left(60)));
+                                    m_names.catalogue.value(c.typeId), displayName(c.status), c.description.left(60)));
     m_history->setToolTip(tr("A repeat complainant: %n earlier complaint(s).", nullptr, int(earlier->size())));
 }
 

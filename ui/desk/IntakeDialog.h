@@ -2,6 +2,7 @@
 
 #include "ComplaintStore.h"
 #include "Operator.h"
+#include "RecordNames.h"
 
 #include <QDialog>
 
@@ -63,6 +64,7 @@ private:
 
     Store& m_store;
     Operator m_operator;
+    RecordNames m_names;
     Complaint m_registered;
     QList<Complainant> m_callers;
     QStandardItemModel* m_callerModel;
