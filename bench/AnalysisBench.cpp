@@ -6,7 +6,6 @@
 #include "WeeklyReport.h"
 #include "WeeklyReportPainter.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -21,20 +20,9 @@ double ms(const std::function<bool()>& run)
 
 int analysis(const QString& path, int complaints)
 {
-    const QDateTime end = wallTime(QDate(2026, 11, 23), QTime(18, 0));
-    QElapsedTimer generating;
-    generating.start();
-    auto generated = generateScale(path, {complaints, 5, 1, end});
-    if (!generated) {
-        QTextStream(stderr) << generated.error() << Qt::endl;
+    const QDateTime end = scaleEnd();
+    if (!prepareScale(path, complaints))
         return 1;
-    }
-    if (!generated->reused) {
-        report(QStringLiteral("generate.seconds"), double(generating.elapsed()) / 1000.0, QStringLiteral("s"));
-        report(QStringLiteral("generate.tickets"), double(generated->tickets), QStringLiteral("rows"));
-        report(QStringLiteral("generate.follow_ups"), double(generated->followUps), QStringLiteral("rows"));
-    }
-    report(QStringLiteral("complaints"), double(generated->complaints), QStringLiteral("rows"));
 
     FixedClock clock(end);
     auto opened = Store::open(path, clock);

@@ -13,10 +13,6 @@
 
 #include <memory>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace caseloop::bench {
 
 namespace {
@@ -64,21 +60,9 @@ double rawMs(RawDb& db, const QString& sql, const QVariantList& binds)
 
 int scaleList(const QString& path, int complaints)
 {
-    const QDateTime end = wallTime(QDate(2026, 11, 23), QTime(18, 0));
-    QElapsedTimer generating;
-    generating.start();
-    auto generated = generateScale(path, {complaints, 5, 1, end});
-    if (!generated) {
-        QTextStream(stderr) << generated.error() << Qt::endl;
+    const QDateTime end = scaleEnd();
+    if (!prepareScale(path, complaints))
         return 1;
-    }
-    if (!generated->reused)
-        report(QStringLiteral("generate.seconds"), double(generating.elapsed()) / 1000.0, QStringLiteral("s"));
-#ifdef __GLIBC__
-    // The generator's 256 MB write cache is freed but glibc keeps it mapped; give it back so the memory
-    // figures below are the list's, as in a program that opens an existing database.
-    malloc_trim(0);
-#endif
 
     // Opening and the first screen, as the window does it: open, read names, first page.
     FixedClock clock(end);

@@ -27,4 +27,10 @@ struct ScaleSummary
 // this is history, as an import of old ledgers would be). An existing file with enough complaints is reused.
 Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& options);
 
+// The "now" of every scale benchmark: the generated history ends here.
+QDateTime scaleEnd();
+// Generates or reuses the database for a benchmark and reports how (generate.*, complaints); false after
+// printing the reason on stderr.
+bool prepareScale(const QString& path, int complaints);
+
 } // namespace caseloop::bench
