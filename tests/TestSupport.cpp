@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -76,6 +78,15 @@ Complaint TestDb::draft()
     c.request = QStringLiteral("尽快修好电梯");
     c.stewardId = o.steward;
     return c;
+}
+
+void TestDb::fillDemo(int complaints, quint32 seed)
+{
+    DemoOptions options;
+    options.complaints = complaints;
+    options.seed = seed;
+    options.end = m_clock.now();
+    require(generateDemo(*m_store, m_clock, options));
 }
 
 Complaint TestDb::registered(const QString& channel)

@@ -45,6 +45,8 @@ public:
     // A valid phone complaint received now, ready to register.
     Complaint draft();
     Complaint registered(const QString& channel = QStringLiteral("wechat"));
+    // The demo property group with a year of complaints up to the test's clock.
+    void fillDemo(int complaints, quint32 seed = 1);
 
 private:
     QTemporaryDir m_dir;
@@ -52,6 +54,12 @@ private:
     std::unique_ptr<Store> m_store;
     std::optional<Org> m_org;
 };
+
+// A wall-clock time in 2026, the tests' year: at(11, 23) is the default "now" of TestDb.
+inline QDateTime at(int month, int day, int hour = 10)
+{
+    return wallTime(QDate(2026, month, day), QTime(hour, 0));
+}
 
 // Runs SQL directly on a database file through a separate connection (to build broken or old files).
 void rawExec(const QString& path, const QString& sql);

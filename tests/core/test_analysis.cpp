@@ -6,11 +6,6 @@ using namespace caseloop;
 using namespace caseloop::test;
 
 namespace {
-QDateTime at(int month, int day, int hour = 10)
-{
-    return wallTime(QDate(2026, month, day), QTime(hour, 0));
-}
-
 // A complaint written as it would be after its life so far; the fields a test cares about are set by `edit`.
 Id put(TestDb& db, const QDateTime& received, const std::function<void(Complaint&)>& edit = {})
 {

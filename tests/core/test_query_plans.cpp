@@ -3,7 +3,6 @@
 // rectification items in full.
 #include "TestSupport.h"
 #include "Transaction.h"
-#include "demo/DemoData.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -43,10 +42,7 @@ QStringList planOf(const QString& path, const Statement& s)
 TEST_CASE("every list filter and analysis query is served by an index", "[plans]")
 {
     TestDb db;
-    DemoOptions demo;
-    demo.complaints = 300;
-    demo.end = db.clock().now();
-    require(generateDemo(db.store(), db.clock(), demo));
+    db.fillDemo(300);
     rawExec(db.path(), QStringLiteral("ANALYZE"));
 
     QList<Statement> recorded;

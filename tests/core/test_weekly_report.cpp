@@ -12,11 +12,6 @@ using namespace caseloop;
 using namespace caseloop::test;
 
 namespace {
-QDateTime at(int month, int day, int hour = 10)
-{
-    return wallTime(QDate(2026, month, day), QTime(hour, 0));
-}
-
 // W47 (16–22 Nov): three elevator complaints in 3栋, one closed in the week; W46: one more (with it, a hotspot
 // of four within 30 days).
 void craftWeeks(TestDb& db)

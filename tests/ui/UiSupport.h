@@ -1,6 +1,7 @@
 #pragma once
 
 // Helpers for GUI tests.
+#include "Dialogs.h"
 #include "desk/ComplaintTableModel.h"
 
 #include <QTest>
@@ -16,5 +17,16 @@ inline bool settle(ComplaintTableModel& model, int timeoutMs = 10000)
         QTest::qWait(5);
     return model.totalCount() >= 0 && !model.searching();
 }
+
+// For a test's lifetime: messages are recorded instead of shown, and no modal dialog hook outlives it.
+struct QuietDialogs
+{
+    QuietDialogs() { Dialogs::recordMessagesInsteadOfShowing(true); }
+    ~QuietDialogs()
+    {
+        Dialogs::recordMessagesInsteadOfShowing(false);
+        Dialogs::setExecHook({});
+    }
+};
 
 } // namespace caseloop::test

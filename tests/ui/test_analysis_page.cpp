@@ -11,7 +11,6 @@
 #include "analysis/HotspotList.h"
 #include "analysis/KpiTables.h"
 #include "analysis/PeriodPicker.h"
-#include "demo/DemoData.h"
 #include "desk/ComplaintTableModel.h"
 #include "rectification/RectificationPage.h"
 #include "rectification/StepDialog.h"
@@ -26,32 +25,11 @@
 using namespace caseloop;
 using namespace caseloop::test;
 
-namespace {
-void fillDemo(TestDb& db)
-{
-    DemoOptions options;
-    options.complaints = 600;
-    options.seed = 5;
-    options.end = db.clock().now();
-    require(generateDemo(db.store(), db.clock(), options));
-}
-
-struct Quiet
-{
-    Quiet() { Dialogs::recordMessagesInsteadOfShowing(true); }
-    ~Quiet()
-    {
-        Dialogs::recordMessagesInsteadOfShowing(false);
-        Dialogs::setExecHook({});
-    }
-};
-} // namespace
-
 TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regions drill down", "[ui][analysis]")
 {
     TestDb db;
-    fillDemo(db);
-    Quiet quiet;
+    db.fillDemo(600, 5);
+    QuietDialogs quiet;
     MainWindow window(db.store(), Operator{});
     AnalysisPage* page = window.analysis();
     page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 10, 15));
@@ -100,7 +78,7 @@ TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regio
 TEST_CASE("a hotspot becomes a rectification item with its complaints; the weekly report is exported", "[ui][analysis]")
 {
     TestDb db;
-    Quiet quiet;
+    QuietDialogs quiet;
     // Four lift complaints in 3栋 this month.
     ComplaintWorkflow wf(db.store());
     QList<Id> lift;

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
-#include "demo/DemoData.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
 #include "desk/ComplaintTableModel.h"
@@ -17,21 +16,10 @@
 using namespace caseloop;
 using namespace caseloop::test;
 
-namespace {
-void fillDemo(TestDb& db, int complaints)
-{
-    DemoOptions options;
-    options.complaints = complaints;
-    options.seed = 11;
-    options.end = db.clock().now();
-    require(generateDemo(db.store(), db.clock(), options));
-}
-} // namespace
-
 TEST_CASE("the complaint model fetches pages as the view scrolls and stays a valid model", "[ui][model]")
 {
     TestDb db;
-    fillDemo(db, 450);
+    db.fillDemo(450, 11);
     ComplaintTableModel model(db.store(), true);
     CHECK(model.totalCount() == -1); // counted on the worker thread
     CHECK(model.rowCount() == ComplaintTableModel::kPageSize); // the first page only
@@ -54,7 +42,7 @@ TEST_CASE("the complaint model fetches pages as the view scrolls and stays a val
 TEST_CASE("the complaint model passes Qt's model tester, filtered and unfiltered", "[ui][model]")
 {
     TestDb db;
-    fillDemo(db, 250);
+    db.fillDemo(250, 11);
     // The tester fetches everything it can as soon as it is attached. (It cannot follow a reset of a
     // model that inserts rows in fetchMore: it calls fetchMore inside its own reset handler.)
     ComplaintTableModel all(db.store(), true);
@@ -84,7 +72,7 @@ TEST_CASE("phone numbers are masked for roles that may not see them", "[ui][mode
 TEST_CASE("the main window lists a demo database and filters by status and text in SQL", "[ui][window]")
 {
     TestDb db;
-    fillDemo(db, 300);
+    db.fillDemo(300, 11);
     MainWindow window(db.store(), Operator{});
     window.show();
     ComplaintListPage* page = window.complaintList();
@@ -120,7 +108,7 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
 TEST_CASE("the list holds a few pages however far it is scrolled, and jumps to the end by offset", "[ui][model]")
 {
     TestDb db;
-    fillDemo(db, 1500);
+    db.fillDemo(1500, 11);
     ComplaintTableModel model(db.store(), true);
     REQUIRE(settle(model));
     REQUIRE(model.rowCount() == 1500);
@@ -151,7 +139,7 @@ TEST_CASE("the list holds a few pages however far it is scrolled, and jumps to t
 TEST_CASE("searching: 3+ characters through the trigram index, 1–2 characters off the UI thread", "[ui][model]")
 {
     TestDb db;
-    fillDemo(db, 400);
+    db.fillDemo(400, 11);
     ComplaintTableModel model(db.store(), true);
     REQUIRE(settle(model));
     auto expected = [&](const QString& text) {

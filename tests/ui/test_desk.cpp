@@ -86,22 +86,12 @@ ComplaintStatus statusOf(TestDb& db, Id id)
 {
     return require(db.store().complaints().get(id)).status;
 }
-
-struct Messages
-{
-    Messages() { Dialogs::recordMessagesInsteadOfShowing(true); }
-    ~Messages()
-    {
-        Dialogs::recordMessagesInsteadOfShowing(false);
-        Dialogs::setExecHook({});
-    }
-};
 } // namespace
 
 TEST_CASE("a new caller is registered at the intake in eight fields; a wrong phone is named", "[ui][desk]")
 {
     TestDb db;
-    Messages messages;
+    QuietDialogs messages;
     const Operator op = steward(db);
     MainWindow window(db.store(), op);
     ComplaintListPage* desk = window.complaintList();
@@ -156,7 +146,7 @@ TEST_CASE("a new caller is registered at the intake in eight fields; a wrong pho
 TEST_CASE("a returning caller is found by phone; their place and earlier complaints come with them", "[ui][desk]")
 {
     TestDb db;
-    Messages messages;
+    QuietDialogs messages;
     const Complaint earlier = db.registered(QStringLiteral("phone"));
     const Operator op = steward(db);
     IntakeDialog intake(db.store(), op);
@@ -182,7 +172,7 @@ TEST_CASE("a returning caller is found by phone; their place and earlier complai
 TEST_CASE("the case view carries a complaint from dispatch to close, refuses an early close, and reopens", "[ui][desk]")
 {
     TestDb db;
-    Messages messages;
+    QuietDialogs messages;
     const Complaint c = db.registered(QStringLiteral("phone"));
     const Operator op = steward(db);
     MainWindow window(db.store(), op);
@@ -261,7 +251,7 @@ TEST_CASE("the case view carries a complaint from dispatch to close, refuses an 
 TEST_CASE("the minefield check marks a phrase and puts in the gentler wording", "[ui][desk]")
 {
     TestDb db;
-    Messages messages;
+    QuietDialogs messages;
     const Complaint c = db.registered(QStringLiteral("phone"));
     const Operator op = steward(db);
     CaseView view(db.store(), op, c.id);
@@ -288,7 +278,7 @@ TEST_CASE("the minefield check marks a phrase and puts in the gentler wording", 
 TEST_CASE("reminders list the operator's overdue promises and open the case", "[ui][desk]")
 {
     TestDb db;
-    Messages messages;
+    QuietDialogs messages;
     Complaint late = db.draft();
     late.receivedAt = db.clock().now().addDays(-3);
     late.channelId = db.entry(Catalogue::Channel, QStringLiteral("wechat"));

@@ -1,7 +1,6 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "demo/DemoData.h"
 #include "desk/ComplaintListPage.h"
 #include "rectification/RectificationPage.h"
 #include "rectification/RectificationTableModel.h"
@@ -21,21 +20,10 @@
 using namespace caseloop;
 using namespace caseloop::test;
 
-namespace {
-void fillDemo(TestDb& db)
-{
-    DemoOptions options;
-    options.complaints = 400;
-    options.seed = 5;
-    options.end = db.clock().now();
-    require(generateDemo(db.store(), db.clock(), options));
-}
-} // namespace
-
 TEST_CASE("the rectification board filters in SQL and shows an item's steps and complaints", "[ui][rectification]")
 {
     TestDb db;
-    fillDemo(db);
+    db.fillDemo(400, 5);
     MainWindow window(db.store(), Operator{});
     RectificationPage* page = window.rectifications();
     const int open
@@ -70,7 +58,7 @@ TEST_CASE("the rectification board filters in SQL and shows an item's steps and 
 TEST_CASE("the board exports the tracking sheet it shows, and the export is audited", "[ui][rectification]")
 {
     TestDb db;
-    fillDemo(db);
+    db.fillDemo(400, 5);
     RectificationPage page(db.store());
     Dialogs::recordMessagesInsteadOfShowing(true);
     const QString path = db.file(QStringLiteral("board.xlsx"));
@@ -138,7 +126,7 @@ TEST_CASE("selected complaints become an item, which the board carries through i
 TEST_CASE("the sheet painter prints to a printer as it draws the PDF", "[ui][print]")
 {
     TestDb db;
-    fillDemo(db);
+    db.fillDemo(400, 5);
     RectificationFilter all;
     const Sheet sheet = require(TrackingSheet::load(db.store(), all));
     QPrinter printer(QPrinter::HighResolution);
