@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -33,6 +34,14 @@ void Dialogs::information(QWidget* parent, const QString& title, const QString& 
     s_lastMessage = text;
     if (!s_record)
         QMessageBox::information(parent, title, text);
+}
+
+QDialogButtonBox* Dialogs::okCancel(QDialog* form)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, form, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    return buttons;
 }
 
 int Dialogs::exec(QDialog& dialog)

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QDialog;
+class QDialogButtonBox;
 class QWidget;
 
 namespace caseloop {
@@ -18,6 +19,8 @@ public:
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // OK and Cancel wired to the form's accept and reject.
+    static QDialogButtonBox* okCancel(QDialog* form);
     // Runs a form dialog modally (QDialog::exec), or hands it to the test's hook instead.
     static int exec(QDialog& dialog);
 

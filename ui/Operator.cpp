@@ -26,13 +26,10 @@ std::optional<Staff> askFor(const QList<Staff>& staff, const QString& remembered
     for (int i = 0; i < staff.size(); ++i)
         if (staff[i].login == remembered)
             combo->setCurrentIndex(i);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(Operators::tr("Changes you make are recorded under your name."), &dialog));
     layout->addWidget(combo);
-    layout->addWidget(buttons);
+    layout->addWidget(Dialogs::okCancel(&dialog));
     if (Dialogs::exec(dialog) != QDialog::Accepted || combo->currentIndex() < 0)
         return std::nullopt;
     return staff[combo->currentIndex()];

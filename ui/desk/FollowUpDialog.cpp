@@ -1,5 +1,6 @@
 #include "FollowUpDialog.h"
 
+#include "Dialogs.h"
 #include "SpeechEdit.h"
 
 #include <QCheckBox>
@@ -62,12 +63,9 @@ FollowUpDialog::FollowUpDialog(const Complaint& complaint, const QList<ReplyTemp
     form->addRow(tr("Customer's answer"), m_answer);
     form->addRow(tr("Satisfaction"), m_satisfaction);
     form->addRow(QString(), m_reopen);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(Dialogs::okCancel(this));
     resize(620, 440);
 
     connect(m_template, &QComboBox::activated, this, [this](int index) {

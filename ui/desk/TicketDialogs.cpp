@@ -1,5 +1,6 @@
 #include "TicketDialogs.h"
 
+#include "Dialogs.h"
 #include "Language.h"
 #include "Store.h"
 
@@ -14,14 +15,6 @@
 namespace caseloop {
 
 namespace {
-QDialogButtonBox* okCancel(QDialog* dialog)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
 QPlainTextEdit* textBox(QWidget* parent)
 {
     auto* edit = new QPlainTextEdit(parent);
@@ -55,7 +48,7 @@ DispatchDialog::DispatchDialog(Store& store, const QString& complaintCode, QWidg
     form->addRow(tr("Due"), m_due);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(Dialogs::okCancel(this));
     connect(m_department, &QComboBox::currentIndexChanged, this, &DispatchDialog::fillAssignees);
     fillAssignees();
 }
@@ -107,7 +100,7 @@ TicketResultDialog::TicketResultDialog(const QList<Ticket>& openTickets, const Q
     form->addRow(tr("Result / reason"), m_result);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(Dialogs::okCancel(this));
 }
 
 Id TicketResultDialog::ticketId() const
@@ -140,7 +133,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_reason);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(Dialogs::okCancel(this));
 }
 
 QString ReasonDialog::reason() const

@@ -1,5 +1,6 @@
 #include "StepDialog.h"
 
+#include "Dialogs.h"
 #include "Language.h"
 #include "Store.h"
 
@@ -80,10 +81,7 @@ StepDialog::StepDialog(RectificationStep step, Store& store, const StepValues& v
         m_date->setCalendarPopup(true);
         m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    form->addRow(Dialogs::okCancel(this));
     resize(560, sizeHint().height());
 }
 
