@@ -172,14 +172,8 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     byId("building_id", f.buildingId);
     byId("steward_id", f.stewardId);
     byId("customer_type_id", f.customerTypeId);
-    if (!f.ids.isEmpty()) {
-        QStringList marks;
-        for (Id id : f.ids) {
-            marks << QStringLiteral("?");
-            binds << id;
-        }
-        conditions << QStringLiteral("id IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
+    if (!f.ids.isEmpty())
+        conditions << inCondition(QStringLiteral("id"), f.ids, binds);
     if (f.satisfaction == QLatin1String("none")) {
         conditions << QStringLiteral("satisfaction IS NULL");
     } else if (!f.satisfaction.isEmpty()) {

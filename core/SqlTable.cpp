@@ -74,6 +74,16 @@ Status explainConstraint(const Status& failed, const QString& entity, const Row&
 }
 } // namespace
 
+QString inCondition(const QString& column, const QList<Id>& ids, QVariantList& binds)
+{
+    QStringList marks;
+    for (Id id : ids) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    return QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
+}
+
 Result<Id> insertRow(Session& session, const QString& table, const QString& entity, const Row& row)
 {
     QStringList columns;

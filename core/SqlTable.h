@@ -34,6 +34,9 @@ void dayRange(const QString& column, const QDate& from, const QDate& to, QString
 struct AnalysisScope;
 void scopeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds);
 
+// "column IN (?, ?, …)" for record ids, appended to binds.
+QString inCondition(const QString& column, const QList<Id>& ids, QVariantList& binds);
+
 // "column IN (?, ?, …)" for enum values, their storage strings appended to binds.
 template <class E> QString inCondition(const QString& column, const QList<E>& values, QVariantList& binds)
 {
