@@ -11,8 +11,8 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(),   demoCommand(),   statsCommand(),   checkCommand(),
-            exportCommand(), reportCommand(), hotspotsCommand()};
+    return {initCommand(),   demoCommand(),   statsCommand(),    checkCommand(),
+            exportCommand(), reportCommand(), hotspotsCommand(), importCommand()};
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)

@@ -51,6 +51,7 @@ Command checkCommand();
 Command exportCommand();
 Command reportCommand();
 Command hotspotsCommand();
+Command importCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

@@ -78,6 +78,9 @@ Result<QList<TimelineEntry>> CaseTimeline::build(Store& store, Id complaintId)
         if (a.action == QLatin1String("create")) {
             entries.append(
                 {a.at, TimelineEntry::Kind::Registered, a.actorName, tr("Registered %1").arg(complaint->code), {}});
+        } else if (a.action == QLatin1String("import")) {
+            entries.append({a.at, TimelineEntry::Kind::Registered, a.actorName,
+                            tr("Imported %1 from a ledger").arg(complaint->code), a.newValue});
         } else if (a.action == QLatin1String("update") && a.field == QLatin1String("status")) {
             entries.append({a.at,
                             TimelineEntry::Kind::Status,

@@ -57,8 +57,10 @@ void SqlQuery::setRecorder(Recorder r)
 
 Status SqlQuery::exec()
 {
-    if (recorder())
+    if (recorder()) {
         recorder()(m_sql, m_binds);
+        m_binds.clear(); // a statement run again binds afresh (Qt resets its bind count after exec too)
+    }
     if (!m_prepared || !m_query.exec())
         return Error{describe(m_sql, m_query.lastError())};
     return {};

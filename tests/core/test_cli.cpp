@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "CliRun.h"
 #include "Migrations.h"
 #include "TestSupport.h"
 
@@ -11,23 +11,6 @@ using namespace caseloop;
 using namespace caseloop::test;
 
 namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = caseloop::cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 CliRun demo(const QString& db, int complaints, int seed)
 {
     return runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--complaints"),

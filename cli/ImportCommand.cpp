@@ -1,0 +1,110 @@
+#include "CliCommand.h"
+#include "CsvWriter.h"
+#include "LedgerImport.h"
+#include "Store.h"
+
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace caseloop::cli {
+
+namespace {
+// Progress on stderr, rewritten in place, when a person watches (a terminal) or --progress asks for it.
+LedgerProgress progressPrinter(QTextStream& err, const QString& stage, bool enabled)
+{
+    if (!enabled)
+        return {};
+    return [&err, stage](int done, int total) {
+        err << QStringLiteral("\r%1 %2/%3").arg(stage).arg(done).arg(total);
+        if (done >= total)
+            err << Qt::endl;
+        else
+            err.flush();
+        return true;
+    };
+}
+
+int runImport(CommandContext& ctx)
+{
+    const QCommandLineParser& p = ctx.parser;
+    const QString path = p.positionalArguments().value(0);
+    const bool showProgress = p.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
+    auto table = readLedgerFile(path, {p.value(QStringLiteral("sheet")), p.value(QStringLiteral("encoding"))});
+    if (!table)
+        return ctx.fail(table.error());
+    auto store = ctx.openStore();
+    if (!store)
+        return BadInput;
+    LedgerNames names;
+    if (Status s = names.load(*store); !s)
+        return ctx.fail(s.error());
+    auto plan
+        = planLedger(*table, names, ctx.clock.now(), progressPrinter(ctx.err, CliText::tr("checking"), showProgress));
+    if (!plan)
+        return ctx.fail(plan.error());
+    for (const LedgerRejection& r : plan->rejected)
+        ctx.err << r.message() << Qt::endl;
+
+    LedgerOutcome outcome;
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (dryRun) {
+        outcome.imported = int(plan->records.size());
+        outcome.rejected = int(plan->rejected.size());
+        outcome.duplicates = int(plan->duplicateRows.size());
+        for (const LedgerUnknown& u : plan->unknown)
+            ctx.err << CliText::tr("Unknown %1 “%2” (%n row(s), first row %3)", nullptr, u.rows)
+                           .arg(ledgerFieldName(u.field), u.value)
+                           .arg(u.firstRow)
+                    << Qt::endl;
+    } else {
+        auto written = writeLedger(*store, *plan, defaultLedgerChoices(*plan),
+                                   progressPrinter(ctx.err, CliText::tr("writing"), showProgress));
+        if (!written)
+            return ctx.fail(written.error());
+        outcome = std::move(written).value();
+        for (const QString& c : outcome.created)
+            ctx.err << CliText::tr("Created %1").arg(c) << Qt::endl;
+        for (const QString& m : outcome.mappedToOther)
+            ctx.err << CliText::tr("Mapped %1").arg(m) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("report"))) {
+        const Sheet report = ledgerReport(*plan, dryRun ? nullptr : &outcome);
+        if (Status s = saveAtomically(p.value(QStringLiteral("report")),
+                                      [&](QIODevice& device) { return writeCsv(report, device); });
+            !s)
+            return ctx.fail(CliText::tr("The import is done, but the report could not be written: %1").arg(s.error()));
+    }
+    // The summary line is English in every language: scripts read it.
+    ctx.out << QStringLiteral("imported %1, rejected %2, duplicates %3")
+                   .arg(outcome.imported)
+                   .arg(outcome.rejected)
+                   .arg(outcome.duplicates);
+    if (dryRun)
+        ctx.out << QStringLiteral(" (dry run: nothing was written)");
+    ctx.out << Qt::endl;
+    return Success;
+}
+} // namespace
+
+Command importCommand()
+{
+    return {"import", QT_TRANSLATE_NOOP("CliText", "Bring in an office's ledger of complaints (CSV or XLSX)."),
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("sheet"), CliText::tr("XLSX: the sheet to read (default: the first)."),
+                             QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("encoding"),
+                             CliText::tr("CSV: the text encoding, e.g. GB18030 or UTF-8 (default: detected)."),
+                             QStringLiteral("NAME")});
+                p.addOption({QStringLiteral("dry-run"), CliText::tr("Check every row and report; write nothing.")});
+                p.addOption({QStringLiteral("report"), CliText::tr("Write what became of every row (CSV)."),
+                             QStringLiteral("FILE.csv")});
+                p.addOption({QStringLiteral("progress"),
+                             CliText::tr("Report progress on stderr even when it is "
+                                         "not a terminal.")});
+            },
+            runImport, "FILE"};
+}
+
+} // namespace caseloop::cli

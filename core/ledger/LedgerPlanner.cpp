@@ -1,0 +1,292 @@
+#include "LedgerImport.h"
+#include "LedgerValues.h"
+#include "Phone.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+
+namespace caseloop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::LedgerImport", text);
+}
+
+// The words ledgers use for statuses, priorities and satisfaction, beside CaseLoop's own names and codes.
+const QHash<QString, ComplaintStatus>& statusWords()
+{
+    using S = ComplaintStatus;
+    static const QHash<QString, S> words{
+        {QStringLiteral("新建"), S::New},
+        {QStringLiteral("新"), S::New},
+        {QStringLiteral("待处理"), S::New},
+        {QStringLiteral("未处理"), S::New},
+        {QStringLiteral("已受理"), S::New},
+        {QStringLiteral("处理中"), S::InProgress},
+        {QStringLiteral("跟进中"), S::InProgress},
+        {QStringLiteral("进行中"), S::InProgress},
+        {QStringLiteral("已派单"), S::InProgress},
+        {QStringLiteral("待回访"), S::AwaitingFollowUp},
+        {QStringLiteral("已反馈"), S::AwaitingFollowUp},
+        {QStringLiteral("已办结"), S::Closed},
+        {QStringLiteral("办结"), S::Closed},
+        {QStringLiteral("已完成"), S::Closed},
+        {QStringLiteral("完成"), S::Closed},
+        {QStringLiteral("已解决"), S::Closed},
+        {QStringLiteral("已处理"), S::Closed},
+        {QStringLiteral("已关闭"), S::Closed},
+        {QStringLiteral("关闭"), S::Closed},
+        {QStringLiteral("已结案"), S::Closed},
+        {QStringLiteral("是"), S::Closed},
+        {QStringLiteral("否"), S::InProgress},
+        {QStringLiteral("重新打开"), S::Reopened},
+        {QStringLiteral("重开"), S::Reopened},
+        {QStringLiteral("无效"), S::Invalid},
+        {QStringLiteral("无效投诉"), S::Invalid},
+        {QStringLiteral("撤诉"), S::Withdrawn},
+        {QStringLiteral("已撤销"), S::Withdrawn},
+        {QStringLiteral("撤销"), S::Withdrawn},
+    };
+    return words;
+}
+
+const QHash<QString, Priority>& priorityWords()
+{
+    static const QHash<QString, Priority> words{
+        {QStringLiteral("紧急"), Priority::Urgent}, {QStringLiteral("特急"), Priority::Urgent},
+        {QStringLiteral("加急"), Priority::Urgent}, {QStringLiteral("重大"), Priority::Major},
+        {QStringLiteral("重要"), Priority::Major},  {QStringLiteral("较急"), Priority::Major},
+        {QStringLiteral("high"), Priority::Major},  {QStringLiteral("一般"), Priority::Normal},
+        {QStringLiteral("普通"), Priority::Normal}, {QStringLiteral("low"), Priority::Normal},
+    };
+    return words;
+}
+
+const QHash<QString, Satisfaction>& satisfactionWords()
+{
+    using S = Satisfaction;
+    static const QHash<QString, S> words{
+        {QStringLiteral("非常满意"), S::VerySatisfied},   {QStringLiteral("很满意"), S::VerySatisfied},
+        {QStringLiteral("满意"), S::Satisfied},           {QStringLiteral("基本满意"), S::FairlySatisfied},
+        {QStringLiteral("比较满意"), S::FairlySatisfied}, {QStringLiteral("一般"), S::FairlySatisfied},
+        {QStringLiteral("不满意"), S::Dissatisfied},      {QStringLiteral("很不满意"), S::Dissatisfied},
+        {QStringLiteral("非常不满意"), S::Dissatisfied},
+    };
+    return words;
+}
+
+// A ledger word, a CaseLoop code ("closed") or CaseLoop's display name in either language.
+template <class E> std::optional<E> wordOf(const QString& text, const QHash<QString, E>& words)
+{
+    const QString k = LedgerNames::key(text);
+    if (auto it = words.constFind(k); it != words.cend())
+        return *it;
+    for (const auto& entry : EnumTraits<E>::entries())
+        if (k == QLatin1String(entry.key) || k == LedgerNames::key(QString::fromUtf8(entry.text))
+            || k == LedgerNames::key(displayName(entry.value)))
+            return entry.value;
+    return std::nullopt;
+}
+
+template <class E> QString allowedWords()
+{
+    QStringList list;
+    for (const auto& entry : EnumTraits<E>::entries())
+        list << displayName(entry.value);
+    return list.join(QStringLiteral(" / "));
+}
+
+QString importKey(const LedgerRecord& r, const QString& location)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QStringList parts{r.received.toString(QStringLiteral("yyyyMMddHHmm")),
+                            r.phone,
+                            LedgerNames::key(r.complainant),
+                            LedgerNames::key(r.estate),
+                            LedgerNames::key(location),
+                            LedgerNames::key(r.description)};
+    hash.addData(parts.join(QChar(0x1f)).toUtf8());
+    return QString::fromLatin1(hash.result().left(10).toHex());
+}
+
+class RowReader
+{
+public:
+    RowReader(const LedgerColumns& columns, const LedgerRow& row)
+        : m_columns(columns)
+        , m_row(row)
+    {
+    }
+    QString text(LedgerField field) const
+    {
+        const int c = m_columns.columnOf(field);
+        return c >= 0 && c < m_row.cells.size() ? m_row.cells.at(c).trimmed() : QString();
+    }
+    LedgerRejection reject(LedgerField field, const QString& reason) const
+    {
+        const int c = m_columns.columnOf(field);
+        return {m_row.number, c >= 0 ? m_columns.header.at(c).trimmed() : ledgerFieldName(field), text(field), reason};
+    }
+
+private:
+    const LedgerColumns& m_columns;
+    const LedgerRow& m_row;
+};
+
+std::optional<LedgerRejection> readRow(const RowReader& in, const QDateTime& now, LedgerRecord& r)
+{
+    using F = LedgerField;
+    auto received = parseLedgerTime(in.text(F::Received));
+    if (!received)
+        return in.reject(F::Received, received.error());
+    if (*received > now.addDays(1))
+        return in.reject(F::Received, tr("the time is in the future"));
+    r.received = *received;
+    r.description = in.text(F::Description);
+    if (r.description.isEmpty())
+        return in.reject(F::Description, tr("the content is empty"));
+    if (const QString closed = in.text(F::ClosedAt); !closed.isEmpty()) {
+        auto at = parseLedgerTime(closed);
+        if (!at)
+            return in.reject(F::ClosedAt, at.error());
+        r.closedAt = std::max(*at, r.received);
+    }
+    if (const QString s = in.text(F::Status); !s.isEmpty()) {
+        const auto status = wordOf(s, statusWords());
+        if (!status)
+            return in.reject(F::Status, tr("not a status; use %1").arg(allowedWords<ComplaintStatus>()));
+        r.status = *status;
+    }
+    if (const QString p = in.text(F::Priority); !p.isEmpty()) {
+        const auto priority = wordOf(p, priorityWords());
+        if (!priority)
+            return in.reject(F::Priority, tr("not a priority; use %1").arg(allowedWords<Priority>()));
+        r.priority = *priority;
+    }
+    if (const QString s = in.text(F::Satisfaction); !s.isEmpty()) {
+        const auto satisfaction = wordOf(s, satisfactionWords());
+        if (!satisfaction)
+            return in.reject(F::Satisfaction, tr("not a satisfaction; use %1").arg(allowedWords<Satisfaction>()));
+        r.satisfaction = *satisfaction;
+    }
+    r.complainant = in.text(F::Complainant);
+    const QString phone = normalisePhone(in.text(F::Phone));
+    r.phone = phone;
+    r.customerType = in.text(F::CustomerType);
+    r.region = in.text(F::Region);
+    r.estate = in.text(F::Estate);
+    const QString location = in.text(F::Location);
+    const LedgerLocation place = parseLedgerLocation(location);
+    r.building = place.building;
+    r.unit = place.unit;
+    r.room = place.room;
+    r.publicArea = place.freeText;
+    r.channel = in.text(F::Channel);
+    r.kind = in.text(F::Kind);
+    r.type = in.text(F::Type);
+    r.serviceLine = in.text(F::ServiceLine);
+    r.request = in.text(F::Request);
+    r.department = in.text(F::Department);
+    r.result = in.text(F::Result);
+    r.steward = in.text(F::Steward);
+    r.note = in.text(F::Note);
+    // Without a status column, a row with a result or a satisfaction was finished; the rest are still open.
+    if (in.text(F::Status).isEmpty() && (!r.result.isEmpty() || r.satisfaction || r.closedAt.isValid()))
+        r.status = ComplaintStatus::Closed;
+    if (r.status == ComplaintStatus::Closed && !r.closedAt.isValid())
+        r.closedAt = r.received;
+    r.importKey = importKey(r, location);
+    return std::nullopt;
+}
+} // namespace
+
+QString LedgerRejection::message() const
+{
+    return tr("Row %1, %2 “%3”: %4").arg(row).arg(column, value, reason);
+}
+
+QString ledgerChoiceKey(LedgerField field, const QString& value)
+{
+    return QString::number(int(field)) + QChar(0x1f) + LedgerNames::key(value);
+}
+
+LedgerChoices defaultLedgerChoices(const LedgerPlan& plan)
+{
+    LedgerChoices choices;
+    for (const LedgerUnknown& u : plan.unknown) {
+        LedgerChoice c;
+        if (!LedgerNames::catalogueOf(u.field).isEmpty())
+            c.action = LedgerChoice::Action::MapToOther;
+        else if (u.field == LedgerField::Steward)
+            c.action = LedgerChoice::Action::LeaveEmpty;
+        else
+            c.action = LedgerChoice::Action::Create;
+        choices.insert(ledgerChoiceKey(u.field, u.value), c);
+    }
+    return choices;
+}
+
+Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names, const QDateTime& now,
+                              const LedgerProgress& progress)
+{
+    LedgerPlan plan;
+    plan.file = table.file;
+    plan.encoding = table.encoding;
+    plan.sheet = table.sheet;
+    plan.columns = mapLedgerColumns(table.rows.isEmpty() ? QStringList() : table.rows.first().cells);
+    if (const QList<LedgerField> missing = plan.columns.missingRequired(); !missing.isEmpty()) {
+        QStringList wanted;
+        for (LedgerField f : missing)
+            wanted << tr("%1 (%2)").arg(ledgerFieldName(f), ledgerFieldSynonyms(f).mid(0, 4).join(QLatin1Char('/')));
+        return Error{
+            tr("%1: the first row must name the columns; no column for %2 was found. The first row reads: "
+               "%3")
+                .arg(table.file, wanted.join(tr(" and ")), plan.columns.header.join(QStringLiteral(", ")).left(200))};
+    }
+    QSet<QString> seen;
+    QHash<QString, int> unknownIndex;
+    const QList<LedgerField> named{LedgerField::Channel,      LedgerField::Kind,       LedgerField::Type,
+                                   LedgerField::ServiceLine,  LedgerField::Region,     LedgerField::Estate,
+                                   LedgerField::CustomerType, LedgerField::Department, LedgerField::Steward};
+    const int total = int(table.rows.size()) - 1;
+    for (int i = 1; i < table.rows.size(); ++i) {
+        if (progress && i % 2000 == 0 && !progress(i, total))
+            return Error{tr("Cancelled; nothing was imported.")};
+        const LedgerRow& row = table.rows.at(i);
+        ++plan.rowsRead;
+        LedgerRecord record;
+        record.row = row.number;
+        if (auto rejection = readRow(RowReader(plan.columns, row), now, record)) {
+            plan.rejected.append(*rejection);
+            continue;
+        }
+        if (names.importKeys().contains(record.importKey) || seen.contains(record.importKey)) {
+            plan.duplicateRows.append(row.number);
+            continue;
+        }
+        seen.insert(record.importKey);
+        const QStringList values{record.channel,      record.kind,       record.type,
+                                 record.serviceLine,  record.region,     record.estate,
+                                 record.customerType, record.department, record.steward};
+        for (int f = 0; f < named.size(); ++f) {
+            const QString& value = values.at(f);
+            if (value.isEmpty() || names.knows(named.at(f), value))
+                continue;
+            const QString k = ledgerChoiceKey(named.at(f), value);
+            if (auto it = unknownIndex.constFind(k); it != unknownIndex.cend()) {
+                ++plan.unknown[*it].rows;
+            } else {
+                unknownIndex.insert(k, int(plan.unknown.size()));
+                plan.unknown.append({named.at(f), value, 1, row.number});
+            }
+        }
+        plan.records.append(std::move(record));
+    }
+    if (progress)
+        progress(total, total);
+    return plan;
+}
+
+} // namespace caseloop

@@ -1,0 +1,259 @@
+// writeLedger: the import's one transaction. Statements are prepared once and run per row; the full-text index is
+// filled by one INSERT…SELECT at the end, because FTS5 flushes its pending terms at every statement's savepoint:
+// its insert trigger, run once per row, costs about 0.3 ms a row (100,000 rows: 30 s instead of 1 s).
+#include "LedgerImport.h"
+#include "LedgerResolver.h"
+
+#include "SlaPolicy.h"
+#include "SqlQuery.h"
+#include "Store.h"
+#include "Transaction.h"
+#include "WorkingCalendar.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace caseloop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::LedgerImport", text);
+}
+
+const QString kInsertComplaint = QStringLiteral(
+    "INSERT INTO complaints (code, received_at, channel_id, kind_id, complainant_name, complainant_phone, "
+    "customer_type_id, region_id, estate_id, building_id, unit, room, public_area, type_id, service_line_id, "
+    "priority, valid, invalid_reason, description, request, steward_id, status, first_contact_due, feedback_due, "
+    "follow_up_due, first_contact_at, feedback_at, follow_up_at, closed_at, close_reason, satisfaction, created_at, "
+    "updated_at, note, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// Daily code sequences (TS-20260305-0001…), read once per day and written back once.
+class CodeSequences
+{
+public:
+    explicit CodeSequences(const QSqlDatabase& db)
+        : m_db(db)
+    {
+    }
+    Result<QString> next(const QDate& day)
+    {
+        const QString prefix = QStringLiteral("TS-") + day.toString(QStringLiteral("yyyyMMdd"));
+        auto it = m_last.find(prefix);
+        if (it == m_last.end()) {
+            auto last = scalar(m_db, QStringLiteral("SELECT last_value FROM code_counters WHERE prefix = ?"), {prefix});
+            if (!last)
+                return Error{last.error()};
+            it = m_last.insert(prefix, last->toInt());
+        }
+        return QStringLiteral("%1-%2").arg(prefix).arg(++*it, 4, 10, QLatin1Char('0'));
+    }
+    Status save()
+    {
+        for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+            if (Status s = execute(m_db,
+                                   QStringLiteral("INSERT INTO code_counters (prefix, last_value) VALUES (?, ?) "
+                                                  "ON CONFLICT(prefix) DO UPDATE SET last_value = excluded.last_value"),
+                                   {it.key(), *it});
+                !s)
+                return s;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, int> m_last;
+};
+
+struct Promises
+{
+    QDateTime firstContactDue, feedbackDue, followUpDue, firstContactAt, feedbackAt;
+};
+
+Promises promisesOf(const LedgerRecord& r, const SlaPolicy& policy, const WorkingCalendar& calendar)
+{
+    using S = ComplaintStatus;
+    Promises p;
+    switch (r.status) {
+    case S::New:
+        p.firstContactDue = policy.firstContactDue(r.received, r.priority);
+        p.feedbackDue = policy.feedbackDue(r.received, calendar);
+        break;
+    case S::InProgress:
+    case S::Reopened:
+        p.firstContactAt = r.received;
+        p.feedbackDue = policy.feedbackDue(r.received, calendar);
+        break;
+    case S::AwaitingFollowUp:
+        p.firstContactAt = p.feedbackAt = r.received;
+        p.followUpDue = policy.followUpDue(r.received);
+        break;
+    default: // closed, invalid, withdrawn: the ledger kept no promises to check
+        break;
+    }
+    return p;
+}
+} // namespace
+
+QString ledgerSummary(const LedgerOutcome& o)
+{
+    return tr("imported %1, rejected %2, duplicates %3").arg(o.imported).arg(o.rejected).arg(o.duplicates);
+}
+
+Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const LedgerChoices& choices,
+                                  const LedgerProgress& progress)
+{
+    auto policy = SlaPolicy::load(store.settings());
+    auto calendar = WorkingCalendar::load(store.calendar());
+    if (!policy || !calendar)
+        return Error{!policy ? policy.error() : calendar.error()};
+    const QSqlDatabase db = store.database().connection();
+    Session& session = store.session();
+    const QDateTime now = session.now();
+    const QString fileName = QFileInfo(plan.file).fileName();
+
+    Transaction tx(store.database());
+    if (!tx.begun())
+        return Error{tx.begun().error()};
+    LedgerOutcome out;
+    out.rejected = int(plan.rejected.size());
+    out.duplicates = int(plan.duplicateRows.size());
+    LedgerNames names;
+    if (Status s = names.load(store); !s) // inside the transaction: what another window added counts
+        return Error{s.error()};
+    LedgerResolver resolver(store, names, out);
+    if (Status s = resolver.apply(plan, choices); !s)
+        return Error{s.error()};
+
+    auto trigger = scalar(db,
+                          QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                         "'complaints_fts_insert'"));
+    auto firstNewId = scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+    if (!trigger || !firstNewId)
+        return Error{!trigger ? trigger.error() : firstNewId.error()};
+    if (!trigger->isNull())
+        if (Status s = execute(db, QStringLiteral("DROP TRIGGER complaints_fts_insert")); !s)
+            return Error{s.error()};
+
+    SqlQuery insert(db, kInsertComplaint);
+    SqlQuery ticket(db,
+                    QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, result, "
+                                   "completed_at, status) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery audit(db,
+                   QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, "
+                                  "field, new_value) VALUES (?, ?, ?, 'complaint', ?, 'import', '', ?)"));
+    CodeSequences codes(db);
+    const int total = int(plan.records.size());
+    int done = 0;
+    for (const LedgerRecord& r : plan.records) {
+        if (progress && ++done % 1000 == 0 && !progress(done, total))
+            return Error{tr("Cancelled; nothing was imported.")};
+        if (names.importKeys().contains(r.importKey)) {
+            ++out.duplicates;
+            continue;
+        }
+        names.addImportKey(r.importKey);
+        auto ids = resolver.resolve(r);
+        auto code = codes.next(r.received.date());
+        if (!ids || !code)
+            return Error{tr("Row %1: %2").arg(r.row).arg(!ids ? ids.error() : code.error())};
+        const Promises p = promisesOf(r, *policy, *calendar);
+        const bool closed = r.status == ComplaintStatus::Closed;
+        const bool invalid = r.status == ComplaintStatus::Invalid;
+        insert.bind(*code)
+            .bind(toDb(r.received))
+            .bind(ids->channel)
+            .bind(ids->kind)
+            .bind(r.complainant)
+            .bind(r.phone)
+            .bind(ids->customerType)
+            .bind(idToDb(ids->region))
+            .bind(idToDb(ids->estate))
+            .bind(idToDb(ids->building))
+            .bind(ids->building ? r.unit : QString())
+            .bind(ids->building ? r.room : QString())
+            .bind(ids->publicArea.isEmpty() ? r.publicArea : ids->publicArea)
+            .bind(ids->type)
+            .bind(ids->serviceLine)
+            .bind(toStorage(r.priority))
+            .bind(invalid ? 0 : 1)
+            .bind(invalid ? r.result : QString())
+            .bind(r.description)
+            .bind(r.request)
+            .bind(idToDb(ids->steward))
+            .bind(toStorage(r.status))
+            .bind(toDb(p.firstContactDue))
+            .bind(toDb(p.feedbackDue))
+            .bind(toDb(p.followUpDue))
+            .bind(toDb(p.firstContactAt))
+            .bind(toDb(p.feedbackAt))
+            .bind(QVariant())
+            .bind(closed ? toDb(r.closedAt) : QVariant())
+            .bind(closed ? r.result : QString())
+            .bind(r.satisfaction ? QVariant(toStorage(*r.satisfaction)) : QVariant())
+            .bind(toDb(now))
+            .bind(toDb(now))
+            .bind(r.note)
+            .bind(r.importKey);
+        if (Status s = insert.exec(); !s)
+            return Error{tr("Row %1: %2").arg(r.row).arg(s.error())};
+        const Id id = insert.lastInsertId();
+        if (ids->department) {
+            const bool finished = closed || !r.result.isEmpty();
+            ticket.bind(id)
+                .bind(ids->department)
+                .bind(toDb(r.received))
+                .bind(r.result)
+                .bind(finished ? toDb(closed ? r.closedAt : r.received) : QVariant())
+                .bind(finished ? QStringLiteral("done") : QStringLiteral("waiting"));
+            if (Status s = ticket.exec(); !s)
+                return Error{tr("Row %1: %2").arg(r.row).arg(s.error())};
+        }
+        audit.bind(toDb(now))
+            .bind(idToDb(session.actor().id))
+            .bind(session.actor().name)
+            .bind(id)
+            .bind(tr("%1, row %2").arg(fileName).arg(r.row));
+        if (Status s = audit.exec(); !s)
+            return Error{s.error()};
+        ++out.imported;
+        out.codes.append({r.row, *code});
+    }
+    if (progress && !progress(total, total))
+        return Error{tr("Cancelled; nothing was imported.")};
+
+    if (!trigger->isNull()) {
+        if (Status s = execute(db,
+                               QStringLiteral("INSERT INTO complaints_fts (rowid, complainant_name, description, "
+                                              "request) SELECT id, complainant_name, description, request FROM "
+                                              "complaints WHERE id >= ?"),
+                               {*firstNewId});
+            !s)
+            return Error{s.error()};
+        if (Status s = execute(db, trigger->toString()); !s)
+            return Error{s.error()};
+    }
+    if (Status s = codes.save(); !s)
+        return Error{s.error()};
+    auto batch = scalar(db,
+                        QStringLiteral("INSERT INTO import_batches (file, source, imported_at, actor_name, rows_read, "
+                                       "imported, rejected, duplicates) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {plan.file, plan.sheet.isEmpty() ? plan.encoding : plan.sheet, toDb(now), session.actor().name,
+                         plan.rowsRead, out.imported, out.rejected, out.duplicates});
+    if (!batch)
+        return Error{batch.error()};
+    out.batchId = batch->toLongLong();
+    if (Status s = execute(db,
+                           QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, "
+                                          "field, new_value) VALUES (?, ?, ?, 'import_batch', ?, 'create', '', ?)"),
+                           {toDb(now), idToDb(session.actor().id), session.actor().name, out.batchId,
+                            tr("%1: %2").arg(fileName, ledgerSummary(out))});
+        !s)
+        return Error{s.error()};
+    if (Status s = tx.commit(); !s)
+        return Error{s.error()};
+    return out;
+}
+
+} // namespace caseloop

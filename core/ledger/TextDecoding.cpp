@@ -1,0 +1,59 @@
+#include "TextDecoding.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace caseloop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::TextDecoding", text);
+}
+
+Result<QString> decodeStrictly(const QByteArray& bytes, QStringDecoder& decoder, const QString& name)
+{
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return Error{tr("The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).").arg(name)};
+    return text;
+}
+} // namespace
+
+Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
+{
+    const QString wanted = encoding.trimmed();
+    if (!wanted.isEmpty()) {
+        QStringDecoder decoder(wanted.toLatin1().constData(), QStringConverter::Flag::Stateless);
+        if (!decoder.isValid())
+            return Error{tr("“%1” is not an encoding this computer knows; try GB18030 or UTF-8.").arg(wanted)};
+        auto text = decodeStrictly(bytes, decoder, wanted);
+        if (!text)
+            return Error{text.error()};
+        if (text->startsWith(QChar(0xFEFF)))
+            text.value().remove(0, 1);
+        return DecodedText{std::move(text).value(), wanted.toUpper()};
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        auto text = decodeStrictly(bytes.mid(3), decoder, QStringLiteral("UTF-8"));
+        if (!text)
+            return Error{text.error()};
+        return DecodedText{std::move(text).value(), QStringLiteral("UTF-8")};
+    }
+    {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        QString text = utf8.decode(bytes);
+        if (!utf8.hasError())
+            return DecodedText{text, QStringLiteral("UTF-8")};
+    }
+    QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
+    if (!gb.isValid())
+        return Error{tr("The file is not UTF-8 and this computer cannot read GB18030 (Qt without ICU).")};
+    auto text = decodeStrictly(bytes, gb, QStringLiteral("GB18030"));
+    if (!text)
+        return Error{text.error()};
+    return DecodedText{std::move(text).value(), QStringLiteral("GB18030")};
+}
+
+} // namespace caseloop

@@ -1,0 +1,202 @@
+// Reading ledgers: dates, places, encodings, CSV and XLSX files, column headers.
+#include "CsvReader.h"
+#include "LedgerColumns.h"
+#include "LedgerImport.h"
+#include "LedgerValues.h"
+#include "TestSupport.h"
+#include "TextDecoding.h"
+
+#include <QFile>
+#include <QStringEncoder>
+
+#include <xlsxwriter.h>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+QDateTime dt(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi));
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+const QString kLedger = QStringLiteral("受理时间,业主,投诉内容\r\n"
+                                       "2026-03-05 14:30,王建国,\"楼上装修，每天早上7点电钻, 影响休息\"\r\n"
+                                       "\r\n"
+                                       "2026/3/6 9:05,李秀英,\"卫生间天花板渗水\n已经三天\"\r\n");
+} // namespace
+
+TEST_CASE("ledger dates are read as people and Excel write them", "[ledger]")
+{
+    CHECK(require(parseLedgerTime(QStringLiteral("2026-03-05"))) == dt(2026, 3, 5));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026-03-05 14:30"))) == dt(2026, 3, 5, 14, 30));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026/3/5 9:05"))) == dt(2026, 3, 5, 9, 5));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026.3.5"))) == dt(2026, 3, 5));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026年3月5日"))) == dt(2026, 3, 5));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026年3月5日 14时30分"))) == dt(2026, 3, 5, 14, 30));
+    CHECK(require(parseLedgerTime(QStringLiteral("2026-03-05T14:30:00"))) == dt(2026, 3, 5, 14, 30));
+    CHECK(require(parseLedgerTime(QStringLiteral("２０２６－０３－０５"))) == dt(2026, 3, 5)); // full-width
+    // Excel serial numbers: 46086 is 2026-03-05; .6 of a day is 14:24.
+    CHECK(require(parseLedgerTime(QStringLiteral("46086"))) == dt(2026, 3, 5));
+    CHECK(require(parseLedgerTime(QStringLiteral("46086.6"))) == dt(2026, 3, 5, 14, 24));
+    CHECK(fromExcelSerial(1) == dt(1900, 1, 1));
+    CHECK(fromExcelSerial(61) == dt(1900, 3, 1));
+
+    CHECK(parseLedgerTime(QStringLiteral("2026-02-30")).error().contains(QStringLiteral("no such day")));
+    CHECK(parseLedgerTime(QStringLiteral("2026-03-05 25:10")).error().contains(QStringLiteral("time of day")));
+    CHECK(parseLedgerTime(QString()).error().contains(QStringLiteral("missing")));
+    CHECK(!parseLedgerTime(QStringLiteral("上周三")));
+    CHECK(!parseLedgerTime(QStringLiteral("13812345678"))); // a phone number is no serial date
+}
+
+TEST_CASE("ledger locations are split into building, unit and room, or kept as a free place", "[ledger]")
+{
+    const auto check
+        = [](const char* text, const char* building, const char* unit, const char* room, const char* free) {
+              INFO(text);
+              const LedgerLocation l = parseLedgerLocation(QString::fromUtf8(text));
+              CHECK(l.building == QString::fromUtf8(building));
+              CHECK(l.unit == QString::fromUtf8(unit));
+              CHECK(l.room == QString::fromUtf8(room));
+              CHECK(l.freeText == QString::fromUtf8(free));
+          };
+    check("3栋2单元1502", "3栋", "2", "1502", "");
+    check("3栋2单元1502室", "3栋", "2", "1502", "");
+    check("3-2-1502", "3", "2", "1502", "");
+    check("3号楼1502", "3号楼", "", "1502", "");
+    check("3栋2-1502", "3栋", "2", "1502", "");
+    check("12-0801", "12", "", "0801", "");
+    check("5幢", "5幢", "", "", "");
+    check("地下车库B区", "", "", "", "地下车库B区");
+    check("3栋大堂", "", "", "", "3栋大堂");
+    check("", "", "", "", "");
+    CHECK(buildingKey(QStringLiteral("3栋")) == buildingKey(QStringLiteral("3号楼")));
+    CHECK(buildingKey(QStringLiteral("3")) == buildingKey(QStringLiteral("3幢")));
+    CHECK(buildingKey(QStringLiteral("3栋")) != buildingKey(QStringLiteral("13栋")));
+}
+
+TEST_CASE("ledger text is decoded from UTF-8 with or without BOM and from GB18030, or as the user says", "[ledger]")
+{
+    const QString text = QStringLiteral("受理时间,投诉内容\r\n2026-03-05,电梯停运\r\n");
+    const QByteArray utf8 = text.toUtf8();
+    QStringEncoder gbEncoder("GB18030");
+    const QByteArray gb = gbEncoder(text);
+    REQUIRE(gb != utf8);
+
+    auto plain = require(decodeText(utf8));
+    CHECK(plain.text == text);
+    CHECK(plain.encoding == QStringLiteral("UTF-8"));
+    auto bom = require(decodeText(QByteArray("\xEF\xBB\xBF") + utf8));
+    CHECK(bom.text == text); // the mark is not part of the first header
+    auto chinese = require(decodeText(gb));
+    CHECK(chinese.text == text);
+    CHECK(chinese.encoding == QStringLiteral("GB18030"));
+    CHECK(require(decodeText(gb, QStringLiteral("GBK"))).text == text);
+    // The user's choice wins, and a wrong one is said plainly.
+    CHECK(decodeText(gb, QStringLiteral("UTF-8")).error().contains(QStringLiteral("not valid UTF-8")));
+    CHECK(decodeText(utf8, QStringLiteral("KLINGON")).error().contains(QStringLiteral("KLINGON")));
+}
+
+TEST_CASE("CSV as Excel writes it: quotes, commas and line breaks in fields, CRLF, blank lines", "[ledger]")
+{
+    const auto rows = require(parseCsv(kLedger));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].number == 1);
+    CHECK(rows[1].number == 2);
+    CHECK(rows[1].cells.value(2) == QStringLiteral("楼上装修，每天早上7点电钻, 影响休息"));
+    CHECK(rows[2].number == 4); // the blank line is row 3, as Excel shows it
+    CHECK(rows[2].cells.value(2) == QStringLiteral("卫生间天花板渗水\n已经三天"));
+    CHECK(require(parseCsv(QStringLiteral("a,\"say \"\"hi\"\"\"\n"))).first().cells.value(1)
+          == QStringLiteral("say \"hi\""));
+    CHECK(require(parseCsv(QStringLiteral("a\tb\n1\t2"))).last().cells
+          == QStringList{QStringLiteral("1"), QStringLiteral("2")}); // tabs
+    CHECK(require(parseCsv(QStringLiteral("a,b\n1,2"))).last().cells
+          == QStringList{QStringLiteral("1"), QStringLiteral("2")}); // no final newline
+    CHECK(parseCsv(QStringLiteral("a,b\n1,\"open\n2,3\n")).error().contains(QStringLiteral("Row 2")));
+}
+
+TEST_CASE("columns are found by their header in any order, with synonyms; extra columns are ignored", "[ledger]")
+{
+    const LedgerColumns c = mapLedgerColumns({QStringLiteral("序号"), QStringLiteral("问题描述"),
+                                              QStringLiteral(" 日期 "), QStringLiteral("手机"), QStringLiteral("小区"),
+                                              QStringLiteral("Room"), QStringLiteral("投诉时间"),
+                                              QStringLiteral("*Service line"), QStringLiteral("满意度（回访）")});
+    CHECK(c.columnOf(LedgerField::Description) == 1);
+    CHECK(c.columnOf(LedgerField::Received) == 2); // the first of two received columns wins
+    CHECK(c.columnOf(LedgerField::Phone) == 3);
+    CHECK(c.columnOf(LedgerField::Estate) == 4);
+    CHECK(c.columnOf(LedgerField::Location) == 5);
+    CHECK(c.columnOf(LedgerField::ServiceLine) == 7);
+    CHECK(c.columnOf(LedgerField::Satisfaction) == 8);
+    CHECK(!c.fieldOfColumn[0]);
+    CHECK(!c.fieldOfColumn[6]);
+    CHECK(c.missingRequired().isEmpty());
+    CHECK(mapLedgerColumns({QStringLiteral("业主"), QStringLiteral("电话")}).missingRequired().size() == 2);
+    for (LedgerField f : allLedgerFields())
+        for (const QString& synonym : ledgerFieldSynonyms(f))
+            CHECK(ledgerFieldOf(synonym) == f);
+}
+
+TEST_CASE("ledger files: CSV in either encoding, XLSX with date cells and sheets, and files that are neither",
+          "[ledger]")
+{
+    TestDb db;
+    QStringEncoder gbEncoder("GB18030");
+    const QString gbPath = db.file(QStringLiteral("gbk.csv"));
+    writeFile(gbPath, gbEncoder(kLedger));
+    auto table = require(readLedgerFile(gbPath));
+    CHECK(table.encoding == QStringLiteral("GB18030"));
+    CHECK(table.rows.value(2).cells.value(1) == QStringLiteral("李秀英"));
+
+    const QString xlsx = db.file(QStringLiteral("ledger.xlsx"));
+    {
+        lxw_workbook* wb = workbook_new(xlsx.toUtf8().constData());
+        worksheet_write_string(workbook_add_worksheet(wb, "说明"), 0, 0, "本台账按月汇总", nullptr);
+        lxw_worksheet* ws = workbook_add_worksheet(wb, "2026年台账");
+        lxw_format* dateFormat = workbook_add_format(wb);
+        format_set_num_format(dateFormat, "yyyy/m/d h:mm");
+        worksheet_write_string(ws, 0, 0, "受理时间", nullptr);
+        worksheet_write_string(ws, 0, 1, "联系电话", nullptr);
+        worksheet_write_string(ws, 0, 2, "投诉内容", nullptr);
+        lxw_datetime when{2026, 3, 5, 14, 30, 0};
+        worksheet_write_datetime(ws, 1, 0, &when, dateFormat);
+        worksheet_write_number(ws, 1, 1, 13812345678.0, nullptr);
+        worksheet_write_string(ws, 1, 2, "电梯困人20分钟", nullptr);
+        worksheet_write_number(ws, 3, 0, 46087.375, nullptr); // a serial in a General cell
+        worksheet_write_string(ws, 3, 2, "地库积水", nullptr);
+        REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    }
+    auto first = require(readLedgerFile(xlsx));
+    CHECK(first.sheet == QStringLiteral("说明"));
+    CHECK(first.sheets == QStringList{QStringLiteral("说明"), QStringLiteral("2026年台账")});
+    auto sheet = require(readLedgerFile(xlsx, {QStringLiteral("2026年台账"), {}}));
+    REQUIRE(sheet.rows.size() == 3);
+    CHECK(sheet.rows[1].cells
+          == QStringList{QStringLiteral("2026-03-05 14:30"), QStringLiteral("13812345678"),
+                         QStringLiteral("电梯困人20分钟")});
+    CHECK(sheet.rows[2].number == 4);
+    CHECK(require(parseLedgerTime(sheet.rows[2].cells[0])) == dt(2026, 3, 6, 9, 0));
+    CHECK(readLedgerFile(xlsx, {QStringLiteral("2025"), {}}).error().contains(QStringLiteral("2026年台账")));
+
+    // Files that are no ledger get a message naming the file and what to do.
+    const QString xls = db.file(QStringLiteral("old.xls"));
+    writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
+    CHECK(readLedgerFile(xls).error().contains(QStringLiteral(".xlsx")));
+    const QString broken = db.file(QStringLiteral("broken.xlsx"));
+    writeFile(broken, QByteArray("PK\x03\x04", 4) + QByteArray(300, 'x'));
+    CHECK(readLedgerFile(broken).error().contains(broken));
+    const QString binary = db.file(QStringLiteral("photo.csv"));
+    writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    CHECK(readLedgerFile(binary).error().contains(QStringLiteral("neither")));
+    writeFile(db.file(QStringLiteral("empty.csv")), {});
+    CHECK(readLedgerFile(db.file(QStringLiteral("empty.csv"))).error().contains(QStringLiteral("empty")));
+    CHECK(readLedgerFile(db.file(QStringLiteral("missing.csv"))).error().contains(QStringLiteral("does not exist")));
+    CHECK(readLedgerFile(gbPath, {QStringLiteral("Sheet1"), {}}).error().contains(QStringLiteral("--sheet")));
+}
