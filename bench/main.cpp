@@ -1,12 +1,14 @@
 // caseloop-bench: prints one line per figure as "name value unit" and, with --out, the same as JSON.
 //   caseloop-bench --exports [--items 10000] [--db FILE] [--out FILE.json]
 //   caseloop-bench --analysis [--complaints 1000000] [--db FILE] [--out FILE.json]
+//   caseloop-bench --import [--rows 100000] [--out FILE.json]
 //   caseloop-bench [--complaints 1000000] [--db FILE] --out FILE.json     everything: list, search, memory,
-//                                                                         charts, report, exports
+//                                                                         charts, report, exports, import
 #include "AnalysisBench.h"
 #include "BenchData.h"
 #include "CsvWriter.h"
 #include "Figures.h"
+#include "ImportBench.h"
 #include "ScaleBench.h"
 #include "SheetPainter.h"
 #include "Store.h"
@@ -100,6 +102,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("exports"), QStringLiteral("Measure the tracking sheet exports.")});
     parser.addOption({QStringLiteral("analysis"),
                       QStringLiteral("Measure the analysis charts, KPIs, hotspots and the weekly report.")});
+    parser.addOption({QStringLiteral("import"), QStringLiteral("Measure importing a CSV ledger into a new office.")});
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows of the imported ledger (default 100000)."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("complaints"),
                       QStringLiteral("Complaints in the generated database (default 1000000)."), QStringLiteral("N"),
                       QStringLiteral("1000000")});
@@ -120,10 +125,13 @@ int main(int argc, char* argv[])
         code = bench::analysis(db, complaints);
     else if (parser.isSet(QStringLiteral("exports")))
         code = exports(db, items);
+    else if (parser.isSet(QStringLiteral("import")))
+        code = bench::importLedger(parser.value(QStringLiteral("rows")).toInt());
     else // the whole suite on one database
         for (const auto& step : std::initializer_list<std::function<int()>>{
                  [&] { return bench::scaleList(db, complaints); }, [&] { return bench::analysis(db, complaints); },
-                 [&] { return exports(db, items); }})
+                 [&] { return exports(db, items); },
+                 [&] { return bench::importLedger(parser.value(QStringLiteral("rows")).toInt()); }})
             if ((code = step()) != 0)
                 break;
     if (code == 0 && parser.isSet(QStringLiteral("out"))) {

@@ -44,6 +44,8 @@ public:
     // Stops the statement running on this connection as soon as possible (it fails with "interrupted").
     // The one call that is safe from another thread: the list cancels a slow search with it.
     void interrupt();
+    // The sqlite3* under Qt's driver, for the bulk writer (BulkStatement); null if the driver did not hand it out.
+    void* nativeHandle() const { return m_handle.load(); }
 
     // Nesting depth of open Transactions on this connection (see Transaction).
     int& transactionDepth() { return m_depth; }
