@@ -11,8 +11,8 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(),   demoCommand(),   statsCommand(),    checkCommand(),
-            exportCommand(), reportCommand(), hotspotsCommand(), importCommand()};
+    return {initCommand(),   demoCommand(),     statsCommand(),  checkCommand(), exportCommand(),
+            reportCommand(), hotspotsCommand(), importCommand(), backupCommand()};
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)

@@ -52,6 +52,7 @@ Command exportCommand();
 Command reportCommand();
 Command hotspotsCommand();
 Command importCommand();
+Command backupCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

@@ -115,9 +115,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const bool isNew = !info.exists() || info.size() == 0;
     if (isNew && !options.createIfMissing)
         return Error{tr("%1 does not exist.").arg(path)};
+    if (isNew && options.readOnly)
+        return Error{tr("%1 does not exist or is empty.").arg(path)};
     if (!isNew) {
         if (!info.isFile())
             return Error{tr("%1 is not a file.").arg(path)};
+        if (!options.readOnly && !info.isWritable())
+            return Error{tr("%1 is read-only: CaseLoop must write every change to it. Copy it to a folder you may "
+                            "write to, or ask for write permission. The file was left untouched.")
+                             .arg(path)};
         if (!hasSqliteHeader(path))
             return Error{tr("%1 is not a CaseLoop database (not an SQLite file); it was left untouched.").arg(path)};
         auto facts = inspect(path);
@@ -139,18 +145,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
-    if (Status s = database->configure(); !s)
+    if (Status s = database->configure(options.readOnly); !s)
         return Error{s.error()};
+    if (options.readOnly)
+        return database;
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (Status s = database->migrate(target); !s)
         return Error{s.error()};
     return database;
 }
 
-Status Database::configure()
+Status Database::configure(bool readOnly)
 {
     const QSqlDatabase db = connection();
     // Qt's SQLite driver hands out its sqlite3* (type name "sqlite3*"); keep it for interrupt().
@@ -159,6 +168,9 @@ Status Database::configure()
     // A 32 MB page cache (the default is 2 MB) keeps large transactions from spilling pages to the WAL mid-way.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA cache_size = -32000"}) {
+        if (readOnly && qstrcmp(pragma, "PRAGMA foreign_keys = ON") != 0
+            && qstrcmp(pragma, "PRAGMA cache_size = -32000") != 0)
+            continue;
         if (Status s = execute(db, QString::fromLatin1(pragma)); !s)
             return Error{tr("Cannot prepare %1: %2").arg(m_path, s.error())};
     }

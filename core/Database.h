@@ -16,6 +16,8 @@ struct OpenOptions
     bool createIfMissing = true;
     // Migrate no further than this version (tests build old files with it); -1 = latest.
     int migrateTo = -1;
+    // Open only to read (checking a backup): nothing is written, not even the journal mode; no migration.
+    bool readOnly = false;
 };
 
 // One open CaseLoop database file: checks what the file is before touching it,
@@ -52,7 +54,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configure();
+    Status configure(bool readOnly);
     Status migrate(int target);
 
     QString m_path;
