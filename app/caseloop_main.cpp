@@ -2,7 +2,9 @@
 #include "desk/CaseView.h"
 #include "desk/ComplaintListPage.h"
 #include "desk/IntakeDialog.h"
+#include "ledger/ImportDialog.h"
 
+#include "Backups.h"
 #include "Fonts.h"
 #include "Store.h"
 #include "Translations.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 
 using namespace caseloop;
 
@@ -29,11 +32,71 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
         auto* intake = new IntakeDialog(store, op, &window);
         intake->show();
         return intake;
+    } else if (page.startsWith(QLatin1String("import:")) && window.admin()) {
+        ImportDialog* dialog = window.openImport();
+        dialog->setFile(page.mid(7));
+        while (dialog->busy())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return dialog;
     } else if (page.startsWith(QLatin1String("case:"))) {
         if (auto c = store.complaints().byCode(page.mid(5)))
             return window.complaintList()->openCase(c->id);
     }
     return &window;
+}
+
+// The day's automatic copy (backup.keep copies kept, default 7), on a thread with its own connection so the
+// window opens at once even for a large file.
+QThread* startDailyBackup(const QString& path)
+{
+    QThread* thread = QThread::create([path] {
+        SystemClock clock;
+        OpenOptions options;
+        options.createIfMissing = false;
+        auto store = Store::open(path, clock, options);
+        if (!store)
+            return;
+        const int keep = store.value()
+                             ->settings()
+                             .value(QStringLiteral("backup.keep"), QStringLiteral("7"))
+                             .value_or(QStringLiteral("7"))
+                             .toInt();
+        auto made = Backups::daily(store.value()->database(), Backups::defaultFolder(path), clock.now().date(), keep);
+        if (!made)
+            qWarning("%s", qPrintable(made.error()));
+    });
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+// One session on the database: returns the exit code, and the backup to restore when the user asked for one.
+int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom)
+{
+    SystemClock clock;
+    auto store = Store::open(path, clock);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
+        return 1;
+    }
+    // Every change is audited under the operator chosen here (remembered for the next start).
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    const auto op = Operators::choose(*store.value(), parser.value(QStringLiteral("operator")), !screenshot, nullptr);
+    if (!op)
+        return 0;
+
+    MainWindow window(*store.value(), *op);
+    window.show();
+    QWidget* shown = openPage(window, *store.value(), *op, parser.value(QStringLiteral("page")));
+    if (screenshot) {
+        QCoreApplication::processEvents();
+        return shown->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
+    }
+    QThread* backup = startDailyBackup(path);
+    const int code = app.exec();
+    backup->wait();
+    delete backup;
+    restoreFrom = window.pendingRestore();
+    return code;
 }
 } // namespace
 
@@ -59,7 +122,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("page"),
-         QStringLiteral("Open on this page: complaints, rectification, analysis, admin, intake or case:CODE."),
+         QStringLiteral("Open on this page: complaints, rectification, analysis, admin, intake, case:CODE or "
+                        "import:FILE."),
          QStringLiteral("PAGE")});
     parser.process(app);
 
@@ -71,24 +135,19 @@ int main(int argc, char* argv[])
 
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
-    SystemClock clock;
-    auto store = Store::open(path, clock);
-    if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
-        return 1;
+    for (;;) {
+        QString restoreFrom;
+        const int code = runWindow(app, parser, path, restoreFrom);
+        if (code != MainWindow::kRestoreExitCode || restoreFrom.isEmpty())
+            return code;
+        // The window and its store are closed now: the file may be replaced.
+        auto kept = Backups::restore(restoreFrom, path, QDateTime::currentDateTime());
+        if (!kept)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), kept.error());
+        else
+            QMessageBox::information(
+                nullptr, QCoreApplication::translate("main", "CaseLoop"),
+                QCoreApplication::translate("main", "The backup %1 is in place. The file it replaced was kept as %2.")
+                    .arg(restoreFrom, *kept));
     }
-    // Every change is audited under the operator chosen here (remembered for the next start).
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
-    const auto op = Operators::choose(*store.value(), parser.value(QStringLiteral("operator")), !screenshot, nullptr);
-    if (!op)
-        return 0;
-
-    MainWindow window(*store.value(), *op);
-    window.show();
-    QWidget* shown = openPage(window, *store.value(), *op, parser.value(QStringLiteral("page")));
-    if (screenshot) {
-        QCoreApplication::processEvents();
-        return shown->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
-    }
-    return app.exec();
 }

@@ -5,11 +5,17 @@
 #include "admin/AdminPage.h"
 #include "analysis/AnalysisPage.h"
 #include "desk/ComplaintListPage.h"
+#include "ledger/ImportDialog.h"
 #include "rectification/RectificationPage.h"
 
+#include "Backups.h"
+
 #include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -21,6 +27,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     , m_list(new ComplaintListPage(store, op, this))
     , m_rectifications(new RectificationPage(store, this))
     , m_analysis(new AnalysisPage(store, op, this))
+    , m_store(store)
 {
     setWindowTitle(tr("CaseLoop — %1").arg(QFileInfo(store.database().path()).fileName()));
     auto* tabs = new QTabWidget(this);
@@ -47,6 +54,12 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New complaint…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_list, &ComplaintListPage::registerNew);
     file->addSeparator();
+    if (m_admin) { // bringing in a ledger and restoring change the whole database: supervisors and administrators
+        file->addAction(tr("&Import a ledger…"), this, &MainWindow::openImport);
+        file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+        file->addAction(tr("&Restore from a backup…"), this, &MainWindow::chooseRestore);
+        file->addSeparator();
+    }
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     // The language is read at start (QSettings "language"); switching asks for a restart rather than
@@ -65,6 +78,55 @@ void MainWindow::buildMenus()
             Dialogs::information(this, tr("Language"), tr("CaseLoop will use the new language when it starts next."));
         });
     }
+}
+
+ImportDialog* MainWindow::openImport()
+{
+    auto* dialog = new ImportDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_list, &ComplaintListPage::refresh);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::backUpNow()
+{
+    const QString path = Dialogs::saveFileName(
+        this, tr("Back up now"),
+        QStringLiteral("caseloop-%1.db").arg(m_store.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+        tr("CaseLoop database (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = Backups::write(m_store.database(), path); !s)
+        Dialogs::warning(this, tr("Back up now"), s.error());
+    else
+        Dialogs::information(this, tr("Back up now"), tr("The database was copied to %1.").arg(path));
+}
+
+void MainWindow::chooseRestore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
+                                                      Backups::defaultFolder(m_store.database().path()),
+                                                      tr("CaseLoop database (*.db)"));
+    if (path.isEmpty())
+        return;
+    auto facts = Backups::check(path);
+    if (!facts) {
+        Dialogs::warning(this, tr("Restore from a backup"), facts.error());
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a backup"),
+        tr("%1\nsaved %2, holds %3 complaints, the newest received %4.\n\nCaseLoop will close the database, keep "
+           "the current file beside it, put this backup in its place and start again. Close CaseLoop on other "
+           "computers using this file first. Restore now?")
+            .arg(path, facts->modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            .arg(facts->complaints)
+            .arg(facts->lastReceived.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_pendingRestore = path;
+    QApplication::exit(kRestoreExitCode);
 }
 
 void MainWindow::showPage(int index)

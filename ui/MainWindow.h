@@ -7,6 +7,7 @@
 namespace caseloop {
 
 class AdminPage;
+class ImportDialog;
 class AnalysisPage;
 class ComplaintListPage;
 class RectificationPage;
@@ -26,13 +27,25 @@ public:
     // Shows the page at this tab index (0 desk, 1 rectification tracking, 2 analysis, 3 administration).
     void showPage(int index);
 
+    // 导入台账: the import dialog over this window's store (refreshes the desk after an import).
+    ImportDialog* openImport();
+    // The backup the user chose to restore (checked and confirmed); main() restores it after this window and its
+    // store are closed, then starts again. Empty when none.
+    const QString& pendingRestore() const { return m_pendingRestore; }
+    // Exit code of QApplication when the window closed for a restore.
+    static constexpr int kRestoreExitCode = 75;
+
 private:
     void buildMenus();
+    void backUpNow();
+    void chooseRestore();
 
     ComplaintListPage* m_list;
     RectificationPage* m_rectifications;
     AnalysisPage* m_analysis;
     AdminPage* m_admin = nullptr;
+    Store& m_store;
+    QString m_pendingRestore;
 };
 
 } // namespace caseloop
