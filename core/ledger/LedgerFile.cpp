@@ -9,11 +9,6 @@
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::LedgerImport", text);
-}
-
 // Larger than any office ledger; a guard against reading a disk image into memory by mistake.
 constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 } // namespace
@@ -22,24 +17,26 @@ Result<LedgerTable> readLedgerFile(const QString& path, const LedgerReadOptions&
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("%1 does not exist.").arg(path)};
+        return Error{LedgerText::tr("%1 does not exist.").arg(path)};
     if (!info.isFile())
-        return Error{tr("%1 is not a file.").arg(path)};
+        return Error{LedgerText::tr("%1 is not a file.").arg(path)};
     if (info.size() > kMaxFileBytes)
-        return Error{tr("%1 is %2 MB; a ledger larger than 512 MB is not read.").arg(path).arg(info.size() >> 20)};
+        return Error{
+            LedgerText::tr("%1 is %2 MB; a ledger larger than 512 MB is not read.").arg(path).arg(info.size() >> 20)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{LedgerText::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray head = file.peek(8);
     if (info.size() == 0)
-        return Error{tr("%1 is empty.").arg(path)};
+        return Error{LedgerText::tr("%1 is empty.").arg(path)};
 
     LedgerTable table;
     table.file = path;
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return Error{tr("%1 is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx "
-                        "or CSV, then import that.")
-                         .arg(path)};
+        return Error{
+            LedgerText::tr("%1 is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx "
+                           "or CSV, then import that.")
+                .arg(path)};
     if (head.startsWith("PK\x03\x04")) {
         file.close();
         auto sheet = readXlsx(path, options.sheet, &table.sheets);
@@ -49,21 +46,21 @@ Result<LedgerTable> readLedgerFile(const QString& path, const LedgerReadOptions&
         table.rows = std::move(sheet.value().rows);
     } else {
         if (!options.sheet.isEmpty())
-            return Error{tr("%1 is a text (CSV) file, which has no sheets; leave out --sheet.").arg(path)};
+            return Error{LedgerText::tr("%1 is a text (CSV) file, which has no sheets; leave out --sheet.").arg(path)};
         const QByteArray bytes = file.readAll();
         if (bytes.contains('\0') && !options.encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive))
-            return Error{tr("%1 is neither a CSV text file nor an .xlsx workbook.").arg(path)};
+            return Error{LedgerText::tr("%1 is neither a CSV text file nor an .xlsx workbook.").arg(path)};
         auto text = decodeText(bytes, options.encoding);
         if (!text)
-            return Error{tr("%1: %2").arg(path, text.error())};
+            return Error{LedgerText::tr("%1: %2").arg(path, text.error())};
         table.encoding = text->encoding;
         auto rows = parseCsv(text->text);
         if (!rows)
-            return Error{tr("%1: %2").arg(path, rows.error())};
+            return Error{LedgerText::tr("%1: %2").arg(path, rows.error())};
         table.rows = std::move(rows).value();
     }
     if (table.rows.isEmpty())
-        return Error{tr("%1 has no rows, not even a header.").arg(path)};
+        return Error{LedgerText::tr("%1 has no rows, not even a header.").arg(path)};
     return table;
 }
 

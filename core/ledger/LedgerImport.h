@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "Sheet.h"
 
+#include "LedgerText.h"
+
 #include <functional>
 
 namespace caseloop {

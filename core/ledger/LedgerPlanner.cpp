@@ -9,11 +9,6 @@
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::LedgerImport", text);
-}
-
 // The words ledgers use for statuses, priorities and satisfaction, beside CaseLoop's own names and codes.
 const QHash<QString, ComplaintStatus>& statusWords()
 {
@@ -142,11 +137,11 @@ std::optional<LedgerRejection> readRow(const RowReader& in, const QDateTime& now
     if (!received)
         return in.reject(F::Received, received.error());
     if (*received > now.addDays(1))
-        return in.reject(F::Received, tr("the time is in the future"));
+        return in.reject(F::Received, LedgerText::tr("the time is in the future"));
     r.received = *received;
     r.description = in.text(F::Description);
     if (r.description.isEmpty())
-        return in.reject(F::Description, tr("the content is empty"));
+        return in.reject(F::Description, LedgerText::tr("the content is empty"));
     if (const QString closed = in.text(F::ClosedAt); !closed.isEmpty()) {
         auto at = parseLedgerTime(closed);
         if (!at)
@@ -156,19 +151,20 @@ std::optional<LedgerRejection> readRow(const RowReader& in, const QDateTime& now
     if (const QString s = in.text(F::Status); !s.isEmpty()) {
         const auto status = wordOf(s, statusWords());
         if (!status)
-            return in.reject(F::Status, tr("not a status; use %1").arg(allowedWords<ComplaintStatus>()));
+            return in.reject(F::Status, LedgerText::tr("not a status; use %1").arg(allowedWords<ComplaintStatus>()));
         r.status = *status;
     }
     if (const QString p = in.text(F::Priority); !p.isEmpty()) {
         const auto priority = wordOf(p, priorityWords());
         if (!priority)
-            return in.reject(F::Priority, tr("not a priority; use %1").arg(allowedWords<Priority>()));
+            return in.reject(F::Priority, LedgerText::tr("not a priority; use %1").arg(allowedWords<Priority>()));
         r.priority = *priority;
     }
     if (const QString s = in.text(F::Satisfaction); !s.isEmpty()) {
         const auto satisfaction = wordOf(s, satisfactionWords());
         if (!satisfaction)
-            return in.reject(F::Satisfaction, tr("not a satisfaction; use %1").arg(allowedWords<Satisfaction>()));
+            return in.reject(F::Satisfaction,
+                             LedgerText::tr("not a satisfaction; use %1").arg(allowedWords<Satisfaction>()));
         r.satisfaction = *satisfaction;
     }
     r.complainant = in.text(F::Complainant);
@@ -204,7 +200,7 @@ std::optional<LedgerRejection> readRow(const RowReader& in, const QDateTime& now
 
 QString LedgerRejection::message() const
 {
-    return tr("Row %1, %2 “%3”: %4").arg(row).arg(column, value, reason);
+    return LedgerText::tr("Row %1, %2 “%3”: %4").arg(row).arg(column, value, reason);
 }
 
 QString ledgerChoiceKey(LedgerField field, const QString& value)
@@ -239,11 +235,13 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
     if (const QList<LedgerField> missing = plan.columns.missingRequired(); !missing.isEmpty()) {
         QStringList wanted;
         for (LedgerField f : missing)
-            wanted << tr("%1 (%2)").arg(ledgerFieldName(f), ledgerFieldSynonyms(f).mid(0, 4).join(QLatin1Char('/')));
+            wanted << LedgerText::tr("%1 (%2)").arg(ledgerFieldName(f),
+                                                    ledgerFieldSynonyms(f).mid(0, 4).join(QLatin1Char('/')));
         return Error{
-            tr("%1: the first row must name the columns; no column for %2 was found. The first row reads: "
-               "%3")
-                .arg(table.file, wanted.join(tr(" and ")), plan.columns.header.join(QStringLiteral(", ")).left(200))};
+            LedgerText::tr("%1: the first row must name the columns; no column for %2 was found. The first row reads: "
+                           "%3")
+                .arg(table.file, wanted.join(LedgerText::tr(" and ")),
+                     plan.columns.header.join(QStringLiteral(", ")).left(200))};
     }
     QSet<QString> seen;
     QHash<QString, int> unknownIndex;
@@ -253,7 +251,7 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
     const int total = int(table.rows.size()) - 1;
     for (int i = 1; i < table.rows.size(); ++i) {
         if (progress && i % 2000 == 0 && !progress(i, total))
-            return Error{tr("Cancelled; nothing was imported.")};
+            return Error{LedgerText::tr("Cancelled; nothing was imported.")};
         const LedgerRow& row = table.rows.at(i);
         ++plan.rowsRead;
         LedgerRecord record;

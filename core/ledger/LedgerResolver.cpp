@@ -3,16 +3,13 @@
 #include "CatalogueStore.h"
 #include "Store.h"
 
+#include "LedgerImport.h"
+
 #include <QCoreApplication>
 
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::LedgerImport", text);
-}
-
 const QString kUnassignedRegion = QStringLiteral("未分区");
 } // namespace
 
@@ -36,7 +33,7 @@ Result<Id> LedgerResolver::otherEntry(const QString& catalogue)
     auto id = m_store.catalogues().add(e);
     if (id) {
         m_names.addCatalogueEntry(catalogue, e.nameZh, e.code, *id);
-        m_outcome.created << tr("%1 %2").arg(catalogue, e.nameZh);
+        m_outcome.created << LedgerText::tr("%1 %2").arg(catalogue, e.nameZh);
     }
     return id;
 }
@@ -52,7 +49,7 @@ Result<Id> LedgerResolver::region(const QString& name)
     if (id) {
         m_names.addRegion(wanted, *id);
         m_chosen.insert(ledgerChoiceKey(LedgerField::Region, wanted), *id);
-        m_outcome.created << tr("Region %1").arg(wanted);
+        m_outcome.created << LedgerText::tr("Region %1").arg(wanted);
     }
     return id;
 }
@@ -68,7 +65,7 @@ Result<Id> LedgerResolver::create(const LedgerUnknown& u, const LedgerPlan& plan
         auto id = m_store.catalogues().add(e);
         if (id) {
             m_names.addCatalogueEntry(catalogue, u.value, code, *id);
-            m_outcome.created << tr("%1 %2").arg(ledgerFieldName(u.field), u.value);
+            m_outcome.created << LedgerText::tr("%1 %2").arg(ledgerFieldName(u.field), u.value);
         }
         return id;
     }
@@ -89,7 +86,7 @@ Result<Id> LedgerResolver::create(const LedgerUnknown& u, const LedgerPlan& plan
         auto id = m_store.organisation().addEstate({0, *regionId, u.value, QString(), true});
         if (id) {
             m_names.addEstate(u.value, *regionId, *id);
-            m_outcome.created << tr("Estate %1").arg(u.value);
+            m_outcome.created << LedgerText::tr("Estate %1").arg(u.value);
         }
         return id;
     }
@@ -97,7 +94,7 @@ Result<Id> LedgerResolver::create(const LedgerUnknown& u, const LedgerPlan& plan
         auto id = m_store.organisation().addDepartment({0, u.value, QString(), true});
         if (id) {
             m_names.addDepartment(u.value, *id);
-            m_outcome.created << tr("Department %1").arg(u.value);
+            m_outcome.created << LedgerText::tr("Department %1").arg(u.value);
         }
         return id;
     }
@@ -131,7 +128,7 @@ Status LedgerResolver::apply(const LedgerPlan& plan, const LedgerChoices& choice
             if (const QString catalogue = LedgerNames::catalogueOf(u.field); !catalogue.isEmpty()) {
                 id = otherEntry(catalogue);
                 if (id)
-                    m_outcome.mappedToOther << tr("%1 %2 → 其他").arg(ledgerFieldName(u.field), u.value);
+                    m_outcome.mappedToOther << LedgerText::tr("%1 %2 → 其他").arg(ledgerFieldName(u.field), u.value);
                 break;
             }
             [[fallthrough]];
@@ -140,7 +137,8 @@ Status LedgerResolver::apply(const LedgerPlan& plan, const LedgerChoices& choice
             break;
         }
         if (!id)
-            return Error{tr("Could not create %1 “%2”: %3").arg(ledgerFieldName(u.field), u.value, id.error())};
+            return Error{
+                LedgerText::tr("Could not create %1 “%2”: %3").arg(ledgerFieldName(u.field), u.value, id.error())};
         m_chosen.insert(k, *id);
     }
     return {};
@@ -171,7 +169,7 @@ Result<Id> LedgerResolver::building(Id estateId, const LedgerRecord& r)
     auto id = m_store.organisation().addBuilding({0, estateId, name, std::max(1, r.unit.toInt()), 1});
     if (id) {
         m_names.addBuilding(estateId, r.building, *id);
-        m_outcome.created << tr("Building %1").arg(name);
+        m_outcome.created << LedgerText::tr("Building %1").arg(name);
     }
     return id;
 }

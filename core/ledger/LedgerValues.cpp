@@ -2,6 +2,8 @@
 
 #include "RoomText.h"
 
+#include "LedgerText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,11 +12,6 @@
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::LedgerValues", text);
-}
-
 // Full-width digits and punctuation (Chinese input methods type them) to ASCII.
 QString halfWidth(const QString& text)
 {
@@ -45,20 +42,20 @@ Result<QDateTime> parseLedgerTime(const QString& raw)
 {
     const QString text = halfWidth(raw);
     if (text.isEmpty())
-        return Error{tr("the date is missing")};
+        return Error{LedgerText::tr("the date is missing")};
     static const QRegularExpression written(QStringLiteral(
         "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
         "(?:(?:\\s+|T|\\s*)(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})?\\s*(?:[:分]\\s*(\\d{1,2})\\s*秒?)?\\s*分?)?$"));
     if (const auto m = written.match(text); m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         if (!date.isValid())
-            return Error{tr("there is no such day")};
+            return Error{LedgerText::tr("there is no such day")};
         QTime time(0, 0);
         if (m.hasCaptured(4)) {
             time = QTime(m.captured(4).toInt(), m.captured(5).isEmpty() ? 0 : m.captured(5).toInt(),
                          m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
             if (!time.isValid())
-                return Error{tr("there is no such time of day")};
+                return Error{LedgerText::tr("there is no such time of day")};
         }
         return QDateTime(date, time);
     }
@@ -69,7 +66,7 @@ Result<QDateTime> parseLedgerTime(const QString& raw)
         if (value >= 21916 && value < 73051)
             return fromExcelSerial(value);
     }
-    return Error{tr("not a date; write it like 2026-03-05 14:30")};
+    return Error{LedgerText::tr("not a date; write it like 2026-03-05 14:30")};
 }
 
 QString buildingKey(const QString& name)

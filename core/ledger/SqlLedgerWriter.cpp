@@ -17,11 +17,6 @@
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::LedgerImport", text);
-}
-
 const QString kInsertComplaint = QStringLiteral(
     "INSERT INTO complaints (code, received_at, channel_id, kind_id, complainant_name, complainant_phone, "
     "customer_type_id, region_id, estate_id, building_id, unit, room, public_area, type_id, service_line_id, "
@@ -99,7 +94,7 @@ Promises promisesOf(const LedgerRecord& r, const SlaPolicy& policy, const Workin
 
 QString ledgerSummary(const LedgerOutcome& o)
 {
-    return tr("imported %1, rejected %2, duplicates %3").arg(o.imported).arg(o.rejected).arg(o.duplicates);
+    return LedgerText::tr("imported %1, rejected %2, duplicates %3").arg(o.imported).arg(o.rejected).arg(o.duplicates);
 }
 
 Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const LedgerChoices& choices,
@@ -186,7 +181,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
     for (const LedgerRecord* record : inTimeOrder) {
         const LedgerRecord& r = *record;
         if (progress && ++done % 1000 == 0 && !progress(done, total))
-            return Error{tr("Cancelled; nothing was imported.")};
+            return Error{LedgerText::tr("Cancelled; nothing was imported.")};
         if (names.importKeys().contains(r.importKey)) {
             ++out.duplicates;
             continue;
@@ -195,7 +190,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
         auto ids = resolver.resolve(r);
         auto code = codes.next(r.received.date());
         if (!ids || !code)
-            return Error{tr("Row %1: %2").arg(r.row).arg(!ids ? ids.error() : code.error())};
+            return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(!ids ? ids.error() : code.error())};
         const Promises p = promisesOf(r, *policy, *calendar);
         const bool closed = r.status == ComplaintStatus::Closed;
         const bool invalid = r.status == ComplaintStatus::Invalid;
@@ -237,7 +232,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
             .bind(r.importKey);
         auto id = insert.run();
         if (!id)
-            return Error{tr("Row %1: %2").arg(r.row).arg(id.error())};
+            return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(id.error())};
         if (ids->department) {
             const bool finished = closed || !r.result.isEmpty();
             ticket.bind(*id)
@@ -247,20 +242,20 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
                 .bindOrNull(finished ? text(closed ? r.closedAt : r.received) : QString())
                 .bind(finished ? QStringLiteral("done") : QStringLiteral("waiting"));
             if (auto t = ticket.run(); !t)
-                return Error{tr("Row %1: %2").arg(r.row).arg(t.error())};
+                return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(t.error())};
         }
         audit.bind(nowText)
             .bindIdOrNull(session.actor().id)
             .bind(session.actor().name)
             .bind(*id)
-            .bind(tr("%1, row %2").arg(fileName).arg(r.row));
+            .bind(LedgerText::tr("%1, row %2").arg(fileName).arg(r.row));
         if (auto a = audit.run(); !a)
             return Error{a.error()};
         ++out.imported;
         out.codes.append({r.row, *code});
     }
     if (progress && !progress(total, total))
-        return Error{tr("Cancelled; nothing was imported.")};
+        return Error{LedgerText::tr("Cancelled; nothing was imported.")};
 
     if (!trigger->isNull()) {
         if (Status s = execute(db,
@@ -287,7 +282,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
                            QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, "
                                           "field, new_value) VALUES (?, ?, ?, 'import_batch', ?, 'create', '', ?)"),
                            {toDb(now), idToDb(session.actor().id), session.actor().name, out.batchId,
-                            tr("%1: %2").arg(fileName, ledgerSummary(out))});
+                            LedgerText::tr("%1: %2").arg(fileName, ledgerSummary(out))});
         !s)
         return Error{s.error()};
     if (Status s = tx.commit(); !s)

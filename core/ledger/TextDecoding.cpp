@@ -1,21 +1,19 @@
 #include "TextDecoding.h"
 
+#include "LedgerText.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::TextDecoding", text);
-}
-
 Result<QString> decodeStrictly(const QByteArray& bytes, QStringDecoder& decoder, const QString& name)
 {
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error{tr("The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).").arg(name)};
+        return Error{
+            LedgerText::tr("The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).").arg(name)};
     return text;
 }
 } // namespace
@@ -26,7 +24,8 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
     if (!wanted.isEmpty()) {
         QStringDecoder decoder(wanted.toLatin1().constData(), QStringConverter::Flag::Stateless);
         if (!decoder.isValid())
-            return Error{tr("“%1” is not an encoding this computer knows; try GB18030 or UTF-8.").arg(wanted)};
+            return Error{
+                LedgerText::tr("“%1” is not an encoding this computer knows; try GB18030 or UTF-8.").arg(wanted)};
         auto text = decodeStrictly(bytes, decoder, wanted);
         if (!text)
             return Error{text.error()};
@@ -49,7 +48,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
     }
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     if (!gb.isValid())
-        return Error{tr("The file is not UTF-8 and this computer cannot read GB18030 (Qt without ICU).")};
+        return Error{LedgerText::tr("The file is not UTF-8 and this computer cannot read GB18030 (Qt without ICU).")};
     auto text = decodeStrictly(bytes, gb, QStringLiteral("GB18030"));
     if (!text)
         return Error{text.error()};

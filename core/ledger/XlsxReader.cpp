@@ -4,6 +4,8 @@
 
 #include <unzip.h>
 
+#include "LedgerText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -16,11 +18,6 @@
 namespace caseloop {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caseloop::XlsxReader", text);
-}
-
 // The zip container, through minizip: the library libxlsxwriter itself links. (QuaZip, the Qt wrapper, bundles
 // its own minizip under the same symbol names, and libxlsxwriter's zipOpen3 then lands in QuaZip's and crashes.)
 class ZipArchive
@@ -45,9 +42,9 @@ public:
         // A workbook part larger than this is a zip bomb, not a ledger.
         constexpr qint64 kMaxPart = 1LL << 30;
         if (!contains(name))
-            return Error{tr("the part %1 is missing").arg(name)};
+            return Error{LedgerText::tr("the part %1 is missing").arg(name)};
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return Error{tr("the part %1 cannot be unpacked").arg(name)};
+            return Error{LedgerText::tr("the part %1 cannot be unpacked").arg(name)};
         QByteArray bytes;
         char buffer[65536];
         int n = 0;
@@ -55,7 +52,7 @@ public:
             bytes.append(buffer, n);
         const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR when the data is damaged
         if (n < 0 || closed != UNZ_OK || bytes.size() >= kMaxPart)
-            return Error{tr("the part %1 is damaged").arg(name)};
+            return Error{LedgerText::tr("the part %1 is damaged").arg(name)};
         return bytes;
     }
 
@@ -258,9 +255,10 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
 {
     ZipArchive zip(path);
     if (!zip.isOpen())
-        return Error{tr("%1 is not an Excel workbook (.xlsx) that can be opened.").arg(path)};
-    const auto fail
-        = [&](const QString& why) { return Error{tr("%1 cannot be read as a workbook: %2.").arg(path, why)}; };
+        return Error{LedgerText::tr("%1 is not an Excel workbook (.xlsx) that can be opened.").arg(path)};
+    const auto fail = [&](const QString& why) {
+        return Error{LedgerText::tr("%1 cannot be read as a workbook: %2.").arg(path, why)};
+    };
     auto workbook = zip.read(QStringLiteral("xl/workbook.xml"));
     if (!workbook)
         return fail(workbook.error());
@@ -271,7 +269,7 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
             sheetNames->append(s.name);
     }
     if (sheets.isEmpty())
-        return fail(tr("it has no sheets"));
+        return fail(LedgerText::tr("it has no sheets"));
     auto chosen = sheets.begin();
     if (!sheet.isEmpty()) {
         chosen = std::find_if(sheets.begin(), sheets.end(), [&](const SheetRef& s) { return s.name == sheet; });
@@ -279,8 +277,8 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
             QStringList names;
             for (const SheetRef& s : sheets)
                 names << s.name;
-            return Error{
-                tr("%1 has no sheet “%2”; its sheets are: %3.").arg(path, sheet, names.join(QStringLiteral(", ")))};
+            return Error{LedgerText::tr("%1 has no sheet “%2”; its sheets are: %3.")
+                             .arg(path, sheet, names.join(QStringLiteral(", ")))};
         }
     }
     auto rels = zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
@@ -288,7 +286,7 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
         return fail(rels.error());
     const QString target = relationTarget(*rels, chosen->relationId);
     if (target.isEmpty())
-        return fail(tr("the sheet “%1” points nowhere").arg(chosen->name));
+        return fail(LedgerText::tr("the sheet “%1” points nowhere").arg(chosen->name));
     QStringList strings;
     if (zip.contains(QStringLiteral("xl/sharedStrings.xml"))) {
         auto shared = zip.read(QStringLiteral("xl/sharedStrings.xml"));

@@ -248,6 +248,10 @@ Result: %2</source>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Imported %1 from a ledger</source>
+        <translation>从台账导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -634,6 +638,74 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>(no rectification item)</source>
         <translation>（尚无整改项）</translation>
     </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while it is in use).</source>
+        <translation>写一份一致的数据库副本（使用中也可以）。</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写出的副本。</translation>
+    </message>
+    <message>
+        <source>Say where the copy goes: --out FILE.</source>
+        <translation>请用 --out FILE 指定副本位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条投诉备份到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown %1 “%2” (%n row(s), first row %3)</source>
+        <translation>
+            <numerusform>未知的%1“%2”（%n 行，首次出现在第 %3 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入中</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已新建 %1</translation>
+    </message>
+    <message>
+        <source>Mapped %1</source>
+        <translation>已对应 %1</translation>
+    </message>
+    <message>
+        <source>The import is done, but the report could not be written: %1</source>
+        <translation>导入已完成，但逐行报告未能写出：%1</translation>
+    </message>
+    <message>
+        <source>Bring in an office&apos;s ledger of complaints (CSV or XLSX).</source>
+        <translation>导入项目的投诉台账（CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX：要读取的工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>CSV: the text encoding, e.g. GB18030 or UTF-8 (default: detected).</source>
+        <translation>CSV：文本编码，如 GB18030 或 UTF-8（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>只检查每一行并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>Write what became of every row (CSV).</source>
+        <translation>写出每一行的处理结果（CSV）。</translation>
+    </message>
+    <message>
+        <source>Report progress on stderr even when it is not a terminal.</source>
+        <translation>即使 stderr 不是终端也报告进度。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -962,6 +1034,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Updating the database to version %1 (%2) failed: %3</source>
         <translation>将数据库升级到版本 %1（%2）失败：%3</translation>
     </message>
+    <message>
+        <source>%1 does not exist or is empty.</source>
+        <translation>%1 不存在或为空。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: CaseLoop must write every change to it. Copy it to a folder you may write to, or ask for write permission. The file was left untouched.</source>
+        <translation>%1 是只读文件：CaseLoop 需要把每次修改写入其中。请把它复制到有写权限的文件夹，或申请写权限。文件未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>
@@ -1057,6 +1137,241 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Satisfaction follow-up</source>
         <translation>满意度回访</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerText</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a ledger larger than 512 MB is not read.</source>
+        <translation>%1 有 %2 MB；超过 512 MB 的台账不予读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx or CSV, then import that.</source>
+        <translation>%1 是旧版 Excel 97–2003 工作簿（.xls）；请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is a text (CSV) file, which has no sheets; leave out --sheet.</source>
+        <translation>%1 是文本（CSV）文件，没有工作表；请去掉 --sheet。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV text file nor an .xlsx workbook.</source>
+        <translation>%1 既不是 CSV 文本文件，也不是 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows, not even a header.</source>
+        <translation>%1 没有任何行，连表头也没有。</translation>
+    </message>
+    <message>
+        <source>the time is in the future</source>
+        <translation>时间在将来</translation>
+    </message>
+    <message>
+        <source>the content is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>not a status; use %1</source>
+        <translation>不是有效的状态；请用 %1</translation>
+    </message>
+    <message>
+        <source>not a priority; use %1</source>
+        <translation>不是有效的紧急程度；请用 %1</translation>
+    </message>
+    <message>
+        <source>not a satisfaction; use %1</source>
+        <translation>不是有效的满意度；请用 %1</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 “%3”: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the first row must name the columns; no column for %2 was found. The first row reads: %3</source>
+        <translation>%1：第一行必须是列名；没有找到%2列。第一行是：%3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>already imported (same time, caller, place and content)</source>
+        <translation>已导入过（时间、投诉人、位置和内容相同）</translation>
+    </message>
+    <message>
+        <source>would be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>imported meanwhile</source>
+        <translation>期间已被导入</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <source>Estate %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → 其他</source>
+        <translation>%1 %2 → 其他</translation>
+    </message>
+    <message>
+        <source>Could not create %1 “%2”: %3</source>
+        <translation>无法新建%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>楼栋 %1</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>there is no such day</source>
+        <translation>没有这一天</translation>
+    </message>
+    <message>
+        <source>there is no such time of day</source>
+        <translation>没有这个时刻</translation>
+    </message>
+    <message>
+        <source>not a date; write it like 2026-03-05 14:30</source>
+        <translation>不是日期；请写成 2026-03-05 14:30 这样</translation>
+    </message>
+    <message>
+        <source>imported %1, rejected %2, duplicates %3</source>
+        <translation>导入 %1 条，拒绝 %2 条，重复 %3 条</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).</source>
+        <translation>文件不是有效的 %1 文本；请选择它的编码（GB18030 或 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding this computer knows; try GB18030 or UTF-8.</source>
+        <translation>本机不认识编码“%1”；请试 GB18030 或 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 and this computer cannot read GB18030 (Qt without ICU).</source>
+        <translation>文件不是 UTF-8，而本机无法读取 GB18030（Qt 未带 ICU）。</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>部件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) that can be opened.</source>
+        <translation>%1 不是能打开的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a workbook: %2.</source>
+        <translation>%1 无法作为工作簿读取：%2。</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are: %3.</source>
+        <translation>%1 中没有工作表“%2”；它的工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” points nowhere</source>
+        <translation>工作表“%1”指向的内容不存在</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2026,37 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop::Backups</name>
+    <message>
+        <source>Could not copy %1 to %2 (is the disk full or the folder read-only?).</source>
+        <translation>无法把 %1 复制到 %2（磁盘满了或文件夹只读？）。</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place.</source>
+        <translation>无法把 %1 放到位。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>备份 %1 未能写出：%2</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be renamed to %2.</source>
+        <translation>备份已写到 %1，但无法改名为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2); it cannot be used as a backup.</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2），不能作为备份使用。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法建立备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::CaseView</name>
     <message>
         <source>Dispatch…</source>
@@ -2111,6 +2457,13 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>第 %1 行：引号内的字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::Demo</name>
     <message>
         <source>The number of complaints must not be negative.</source>
@@ -2263,6 +2616,210 @@ To close anyway, give the reason.</source>
     <message>
         <source>Hotspot: %1, %2</source>
         <translation>热点问题：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ImportDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the row &amp;report…</source>
+        <translation>保存逐行报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Ledger file (CSV or XLSX):</source>
+        <translation>台账文件（CSV 或 XLSX）：</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV):</source>
+        <translation>文本编码（CSV）：</translation>
+    </message>
+    <message>
+        <source>Sheet (XLSX):</source>
+        <translation>工作表（XLSX）：</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.txt *.xlsx)</source>
+        <translation>台账 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to import, %3 rejected, %4 already imported. Nothing is written until you press Import.</source>
+        <translation>读取 %1 行：将导入 %2 行，拒绝 %3 行，已导入过 %4 行。按“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source> (read as %1)</source>
+        <translation>（按 %1 读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Mapped: %1</source>
+        <translation>对应：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>正在取消，不会写入任何数据…</translation>
+    </message>
+    <message>
+        <source>Save the row report</source>
+        <translation>保存逐行报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ImportPreview</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>将导入的行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>拒绝的行</translation>
+    </message>
+    <message>
+        <source>Unknown names</source>
+        <translation>未知名称</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>新建“%1”</translation>
+    </message>
+    <message>
+        <source>Map to 其他 (Other)</source>
+        <translation>对应到“其他”</translation>
+    </message>
+    <message>
+        <source>Map to %1</source>
+        <translation>对应到“%1”</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>拒绝的行（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown names (%1)</source>
+        <translation>未知名称（%1）</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3084,93 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::LedgerField</name>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>房号/位置</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation>业务条线</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>管家</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::MainWindow</name>
     <message>
         <source>CaseLoop — %1</source>
@@ -2579,6 +3223,44 @@ To close anyway, give the reason.</source>
     <message>
         <source>Analysis</source>
         <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>&amp;Import a ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>CaseLoop database (*.db)</source>
+        <translation>CaseLoop 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1.</source>
+        <translation>数据库已复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1
+saved %2, holds %3 complaints, the newest received %4.
+
+CaseLoop will close the database, keep the current file beside it, put this backup in its place and start again. Close CaseLoop on other computers using this file first. Restore now?</source>
+        <translation>%1
+保存于 %2，含 %3 条投诉，最新一条受理于 %4。
+
+CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份替换它并重新启动。请先关闭其他电脑上使用此文件的 CaseLoop。现在恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3648,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>CaseLoop</source>
         <translation>CaseLoop 投诉管理</translation>
+    </message>
+    <message>
+        <source>The backup %1 is in place. The file it replaced was kept as %2.</source>
+        <translation>备份 %1 已恢复。被替换的文件保留为 %2。</translation>
     </message>
 </context>
 </TS>

@@ -250,7 +250,8 @@ TEST_CASE("cli import: dry run, report, GB18030, re-import, and the summary line
     CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), db.file(QStringLiteral("no.csv"))}).code
           == 1);
     const QString headless = writeLedger(db, QStringLiteral("headless.csv"), "2026-03-05,电梯坏了\n");
-    CliRun noHeader = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), headless});
+    CliRun noHeader = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                              QStringLiteral("import"), headless});
     CHECK(noHeader.code == 1);
     CHECK(noHeader.err.contains(QStringLiteral("first row must name the columns")));
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 3);
@@ -276,7 +277,8 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
 
     QProcess cli;
     cli.start(QStringLiteral(CASELOOP_CLI_PATH),
-              {QStringLiteral("--db"), db.path(), QStringLiteral("import"), path, QStringLiteral("--progress")});
+              {QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+               QStringLiteral("import"), path, QStringLiteral("--progress")});
     REQUIRE(cli.waitForStarted());
     QByteArray progress;
     while (!progress.contains("writing") && cli.state() == QProcess::Running) {

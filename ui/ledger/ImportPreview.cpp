@@ -117,6 +117,8 @@ void ImportPreview::show(const LedgerPlan& plan, Store& store)
     setTabText(3, tr("Unknown names (%1)").arg(plan.unknown.size()));
     for (QTableWidget* t : {m_columns, m_rows, m_rejected})
         t->resizeColumnsToContents();
+    // What needs a decision first: unknown names, then rejected rows, else the rows as they will be stored.
+    setCurrentIndex(!plan.unknown.isEmpty() ? 3 : !plan.rejected.isEmpty() ? 2 : 1);
 }
 
 LedgerChoices ImportPreview::choices() const
