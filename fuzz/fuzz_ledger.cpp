@@ -1,0 +1,43 @@
+// libFuzzer entry: any bytes as a ledger file. Decoded (UTF-8 or GB18030), parsed as CSV, and every cell read as
+// a date and as a location; the raw text too. Nothing may crash, hang or read out of bounds, and the parsers'
+// promises must hold (a row number is never below 1; a date that parses is valid).
+#include "CsvReader.h"
+#include "LedgerValues.h"
+#include "TextDecoding.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+using namespace caseloop;
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const auto check = [](bool promise) {
+        if (!promise)
+            std::abort();
+    };
+    const auto readCell = [&](const QString& cell) {
+        if (auto time = parseLedgerTime(cell))
+            check(time->isValid());
+        const LedgerLocation place = parseLedgerLocation(cell);
+        check(place.freeText.isEmpty() || place.building.isEmpty());
+        (void)buildingKey(cell);
+    };
+    readCell(QString::fromUtf8(bytes.left(200)));
+    auto text = decodeText(bytes);
+    if (!text)
+        return 0;
+    auto rows = parseCsv(text->text);
+    if (!rows)
+        return 0;
+    int last = 0;
+    for (const LedgerRow& row : *rows) {
+        check(row.number > last);
+        last = row.number;
+        for (const QString& cell : row.cells)
+            readCell(cell);
+    }
+    return 0;
+}
