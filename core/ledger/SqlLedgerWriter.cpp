@@ -17,13 +17,18 @@
 namespace caseloop {
 
 namespace {
-const QString kInsertComplaint = QStringLiteral(
-    "INSERT INTO complaints (code, received_at, channel_id, kind_id, complainant_name, complainant_phone, "
-    "customer_type_id, region_id, estate_id, building_id, unit, room, public_area, type_id, service_line_id, "
-    "priority, valid, invalid_reason, description, request, steward_id, status, first_contact_due, feedback_due, "
-    "follow_up_due, first_contact_at, feedback_at, follow_up_at, closed_at, close_reason, satisfaction, created_at, "
-    "updated_at, note, import_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// The complaint columns the import writes, in the order it binds them.
+const QString kColumns = QStringLiteral(
+    "code, received_at, channel_id, kind_id, complainant_name, complainant_phone, customer_type_id, region_id, "
+    "estate_id, building_id, unit, room, public_area, type_id, service_line_id, priority, valid, invalid_reason, "
+    "description, request, steward_id, status, first_contact_due, feedback_due, follow_up_due, first_contact_at, "
+    "feedback_at, follow_up_at, closed_at, close_reason, satisfaction, created_at, updated_at, note, import_key");
+
+// Rows are first put in a staging table without indexes, then moved with one INSERT…SELECT per table: run once,
+// a statement opens the 24 indexes of complaints once instead of once per row (2.5 s → 1 s for 100,000 rows).
+const QString kStaging = QStringLiteral("CREATE TEMP TABLE ledger_staging (%1, department_id, ticket_result, "
+                                        "ticket_done_at, ticket_status, audit_text)")
+                             .arg(kColumns);
 
 // Daily code sequences (TS-20260305-0001…), read once per day and written back once.
 class CodeSequences
@@ -149,16 +154,16 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
         if (Status s = execute(db, QStringLiteral("DROP TRIGGER complaints_fts_insert")); !s)
             return Error{s.error()};
 
-    BulkStatement insert(store.database(), kInsertComplaint);
-    BulkStatement ticket(store.database(),
-                         QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, result, "
-                                        "completed_at, status) VALUES (?, ?, ?, ?, ?, ?)"));
-    BulkStatement audit(store.database(),
-                        QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, "
-                                       "field, new_value) VALUES (?, ?, ?, 'complaint', ?, 'import', '', ?)"));
-    for (const BulkStatement* statement : {&insert, &ticket, &audit})
-        if (!statement->prepared())
-            return Error{statement->prepared().error()};
+    if (Status s = execute(db, QStringLiteral("DROP TABLE IF EXISTS temp.ledger_staging")); !s)
+        return Error{s.error()};
+    if (Status s = execute(db, kStaging); !s)
+        return Error{s.error()};
+    BulkStatement insert(
+        store.database(),
+        QStringLiteral("INSERT INTO temp.ledger_staging VALUES (%1)")
+            .arg(QStringLiteral("?, ").repeated(int(kColumns.count(QLatin1Char(',')) + 5)) + QStringLiteral("?")));
+    if (!insert.prepared())
+        return Error{insert.prepared().error()};
     const auto text = [](const QDateTime& t) {
         return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
     };
@@ -230,33 +235,38 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
             .bind(nowText)
             .bind(r.note)
             .bind(r.importKey);
-        auto id = insert.run();
-        if (!id)
-            return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(id.error())};
-        if (ids->department) {
-            const bool finished = closed || !r.result.isEmpty();
-            ticket.bind(*id)
-                .bind(ids->department)
-                .bind(received)
-                .bind(r.result)
-                .bindOrNull(finished ? text(closed ? r.closedAt : r.received) : QString())
-                .bind(finished ? QStringLiteral("done") : QStringLiteral("waiting"));
-            if (auto t = ticket.run(); !t)
-                return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(t.error())};
-        }
-        audit.bind(nowText)
-            .bindIdOrNull(session.actor().id)
-            .bind(session.actor().name)
-            .bind(*id)
+        const bool finished = closed || !r.result.isEmpty();
+        insert.bindIdOrNull(ids->department)
+            .bind(r.result)
+            .bindOrNull(ids->department && finished ? text(closed ? r.closedAt : r.received) : QString())
+            .bind(finished ? QStringLiteral("done") : QStringLiteral("waiting"))
             .bind(LedgerText::tr("%1, row %2").arg(fileName).arg(r.row));
-        if (auto a = audit.run(); !a)
-            return Error{a.error()};
+        if (auto staged = insert.run(); !staged)
+            return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(staged.error())};
         ++out.imported;
         out.codes.append({r.row, *code});
     }
     if (progress && !progress(total, total))
         return Error{LedgerText::tr("Cancelled; nothing was imported.")};
 
+    // Into the real tables, in the order staged (time order): ids and the codes' order agree.
+    const QStringList moves{
+        QStringLiteral("INSERT INTO complaints (%1) SELECT %1 FROM temp.ledger_staging ORDER BY rowid").arg(kColumns),
+        QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, result, completed_at, status) "
+                       "SELECT c.id, s.department_id, s.received_at, s.ticket_result, s.ticket_done_at, "
+                       "s.ticket_status FROM temp.ledger_staging s JOIN complaints c ON c.import_key = s.import_key "
+                       "WHERE s.department_id IS NOT NULL ORDER BY c.id"),
+        QStringLiteral("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, field, new_value) "
+                       "SELECT ?, ?, ?, 'complaint', c.id, 'import', '', s.audit_text FROM temp.ledger_staging s "
+                       "JOIN complaints c ON c.import_key = s.import_key ORDER BY c.id"),
+        QStringLiteral("DROP TABLE temp.ledger_staging")};
+    for (const QString& sql : moves) {
+        const QVariantList binds = sql.startsWith(QLatin1String("INSERT INTO audit_log"))
+            ? QVariantList{nowText, idToDb(session.actor().id), session.actor().name}
+            : QVariantList{};
+        if (Status s = execute(db, sql, binds); !s)
+            return Error{s.error()};
+    }
     if (!trigger->isNull()) {
         if (Status s = execute(db,
                                QStringLiteral("INSERT INTO complaints_fts (rowid, complainant_name, description, "
