@@ -68,8 +68,17 @@ Result<QList<LedgerRow>> parseCsv(const QString& text)
                 ++i;
             endRow();
         } else {
-            field.append(c);
+            // The rest of an unquoted field in one piece, up to the next separator, line end or quote.
+            qsizetype end = i + 1;
+            while (end < n) {
+                const QChar d = text.at(end);
+                if (d == separator || d == QLatin1Char('\r') || d == QLatin1Char('\n') || d == QLatin1Char('"'))
+                    break;
+                ++end;
+            }
+            field.append(QStringView(text).mid(i, end - i));
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted)

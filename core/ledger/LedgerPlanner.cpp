@@ -245,6 +245,14 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
     }
     QSet<QString> seen;
     QHash<QString, int> unknownIndex;
+    QHash<QString, bool> known; // by field and name as written: a ledger repeats the same few names
+    const auto isKnown = [&](LedgerField field, const QString& value) {
+        const QString k = QString::number(int(field)) + QChar(0x1f) + value;
+        auto it = known.constFind(k);
+        if (it == known.cend())
+            it = known.insert(k, names.knows(field, value));
+        return *it;
+    };
     const QList<LedgerField> named{LedgerField::Channel,      LedgerField::Kind,       LedgerField::Type,
                                    LedgerField::ServiceLine,  LedgerField::Region,     LedgerField::Estate,
                                    LedgerField::CustomerType, LedgerField::Department, LedgerField::Steward};
@@ -270,7 +278,7 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
                                  record.customerType, record.department, record.steward};
         for (int f = 0; f < named.size(); ++f) {
             const QString& value = values.at(f);
-            if (value.isEmpty() || names.knows(named.at(f), value))
+            if (value.isEmpty() || isKnown(named.at(f), value))
                 continue;
             const QString k = ledgerChoiceKey(named.at(f), value);
             if (auto it = unknownIndex.constFind(k); it != unknownIndex.cend()) {

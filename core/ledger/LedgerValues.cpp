@@ -1,5 +1,6 @@
 #include "LedgerValues.h"
 
+#include "Clock.h"
 #include "RoomText.h"
 
 #include "LedgerText.h"
@@ -35,7 +36,7 @@ QDateTime fromExcelSerial(double serial)
     const qint64 minutes = std::llround((serial - days) * 24 * 60);
     if (serial < 61)
         days += 1;
-    return QDateTime(epoch.addDays(qint64(days)), QTime(0, 0)).addSecs(minutes * 60);
+    return wallTime(epoch.addDays(qint64(days))).addSecs(minutes * 60);
 }
 
 Result<QDateTime> parseLedgerTime(const QString& raw)
@@ -57,7 +58,7 @@ Result<QDateTime> parseLedgerTime(const QString& raw)
             if (!time.isValid())
                 return Error{LedgerText::tr("there is no such time of day")};
         }
-        return QDateTime(date, time);
+        return wallTime(date, time);
     }
     static const QRegularExpression serial(QStringLiteral("^\\d{4,6}(?:\\.\\d+)?$"));
     if (serial.match(text).hasMatch()) {

@@ -114,7 +114,7 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     // Found by the desk's text search (the full-text index was filled in the same transaction).
     const Complaint noise = byDescription(db, QStringLiteral("开始电钻"));
     CHECK(noise.code == QStringLiteral("TS-20260305-0001"));
-    CHECK(noise.receivedAt == QDateTime(QDate(2026, 3, 5), QTime(14, 30)));
+    CHECK(noise.receivedAt == wallTime(QDate(2026, 3, 5), QTime(14, 30)));
     CHECK(noise.estateId == org.estate);
     CHECK(noise.buildingId == org.building); // "3" is the estate's 3栋
     CHECK(noise.unit == QStringLiteral("2"));

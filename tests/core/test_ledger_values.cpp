@@ -17,7 +17,7 @@ using namespace caseloop::test;
 namespace {
 QDateTime dt(int y, int mo, int d, int h = 0, int mi = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi));
+    return wallTime(QDate(y, mo, d), QTime(h, mi));
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
