@@ -3304,6 +3304,38 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>已在另一窗口中修改</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed by someone else after this table showed it:
+
+%2
+
+Put your change on top of theirs, or keep theirs and drop yours?</source>
+        <translation>第 %1 行在本表显示之后被他人修改：
+
+%2
+
+要把您的修改加在对方修改之上，还是保留对方的修改、放弃您的？</translation>
+    </message>
+    <message>
+        <source>Apply my change</source>
+        <translation>应用我的修改</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的修改</translation>
+    </message>
+    <message>
+        <source>Row %1: kept the change made in another window.</source>
+        <translation>第 %1 行：已保留另一窗口中的修改。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::RectificationPage</name>

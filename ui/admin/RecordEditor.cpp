@@ -1,11 +1,15 @@
 #include "RecordEditor.h"
 
+#include "Dialogs.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace caseloop {
@@ -62,8 +66,11 @@ void RecordEditor::reload()
         m_message->setText(rows.error());
     } else {
         m_table->setRowCount(int(rows->size()));
-        for (int r = 0; r < rows->size(); ++r)
+        m_shown.clear();
+        for (int r = 0; r < rows->size(); ++r) {
             setRow(r, rows->at(r));
+            m_shown.insert(rows->at(r).id, rowAt(r).values);
+        }
     }
     m_table->resizeColumnsToContents();
     m_loading = false;
@@ -128,9 +135,52 @@ EditorRow RecordEditor::rowAt(int row) const
     return record;
 }
 
+std::optional<EditorRow> RecordEditor::resolveConflict(int row, const EditorRow& mine)
+{
+    if (mine.id == 0 || !m_shown.contains(mine.id))
+        return mine;
+    auto rows = m_section.load();
+    if (!rows)
+        return mine; // the save will say what is wrong
+    const auto stored = std::find_if(rows->begin(), rows->end(), [&](const EditorRow& r) { return r.id == mine.id; });
+    if (stored == rows->end())
+        return mine;
+    const QVariantList shown = m_shown.value(mine.id);
+    const auto same = [](const QVariant& a, const QVariant& b) { return a.toString() == b.toString(); };
+    QStringList theirs;
+    EditorRow merged = *stored;
+    for (int c = 0; c < m_section.columns.size() && c < stored->values.size() && c < shown.size(); ++c) {
+        if (!same(stored->values[c], shown[c]))
+            theirs << tr("%1: “%2” → “%3”")
+                          .arg(m_section.columns[c].title, shown[c].toString(), stored->values[c].toString());
+        if (!same(mine.values.value(c), shown[c]))
+            merged.values[c] = mine.values.value(c);
+    }
+    if (theirs.isEmpty())
+        return mine;
+    QMessageBox box(QMessageBox::Question, tr("Changed in another window"),
+                    tr("Row %1 was changed by someone else after this table showed it:\n\n%2\n\nPut your change on "
+                       "top of theirs, or keep theirs and drop yours?")
+                        .arg(row + 1)
+                        .arg(theirs.join(QLatin1Char('\n'))),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.button(QMessageBox::Yes)->setText(tr("Apply my change"));
+    box.button(QMessageBox::No)->setText(tr("Keep theirs"));
+    box.setDefaultButton(QMessageBox::No);
+    if (Dialogs::exec(box) == QMessageBox::Yes)
+        return merged;
+    // Reloaded once the cell's edit signal has returned: the items are replaced, the edited one among them.
+    QTimer::singleShot(0, this, &RecordEditor::reload);
+    m_message->setText(tr("Row %1: kept the change made in another window.").arg(row + 1));
+    return std::nullopt;
+}
+
 bool RecordEditor::saveRow(int row)
 {
-    const EditorRow record = rowAt(row);
+    const auto resolved = resolveConflict(row, rowAt(row));
+    if (!resolved)
+        return false;
+    const EditorRow& record = *resolved;
     auto saved = m_section.save(record);
     if (!saved) {
         m_message->setText(tr("Row %1: %2").arg(row + 1).arg(saved.error()));
@@ -139,11 +189,16 @@ bool RecordEditor::saveRow(int row)
         return false;
     }
     m_message->clear();
+    if (record.values != rowAt(row).values) { // their change kept beside mine: show the rows as stored
+        QTimer::singleShot(0, this, &RecordEditor::reload);
+        return true;
+    }
     if (QTableWidgetItem* first = m_table->item(row, 0)) {
         const bool wasLoading = std::exchange(m_loading, true);
         first->setData(Qt::UserRole, saved.value());
         m_loading = wasLoading;
     }
+    m_shown.insert(saved.value(), record.values);
     return true;
 }
 

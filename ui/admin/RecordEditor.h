@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+#include <QHash>
+
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QTableWidget;
@@ -38,6 +41,8 @@ struct AdminSection
 
 // One table of records edited in place: a changed cell saves its row through core at once (audited
 // there); a refusal is shown under the table, naming the row, and the row goes back to what is stored.
+// Two windows on one file: before a save the row is read again; when someone else changed it since this table
+// showed it, the user is shown what they changed and decides — keep theirs, or put their own edit on top.
 class RecordEditor : public QWidget
 {
     Q_OBJECT
@@ -58,11 +63,14 @@ public Q_SLOTS:
 private:
     void setRow(int row, const EditorRow& record);
     EditorRow rowAt(int row) const;
+    // The row as saved now, or nullopt when the user kept the other window's change instead.
+    std::optional<EditorRow> resolveConflict(int row, const EditorRow& mine);
 
     AdminSection m_section;
     QTableWidget* m_table;
     QLabel* m_message;
     bool m_loading = false;
+    QHash<Id, QVariantList> m_shown; // each stored row as this table last showed it
 };
 
 } // namespace caseloop
