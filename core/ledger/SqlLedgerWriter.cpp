@@ -69,7 +69,7 @@ private:
 
 struct Promises
 {
-    QDateTime firstContactDue, feedbackDue, followUpDue, firstContactAt, feedbackAt;
+    QDateTime firstContactDue, feedbackDue, followUpDue, firstContactAt, feedbackAt, followUpAt;
 };
 
 Promises promisesOf(const LedgerRecord& r, const SlaPolicy& policy, const WorkingCalendar& calendar)
@@ -90,7 +90,16 @@ Promises promisesOf(const LedgerRecord& r, const SlaPolicy& policy, const Workin
         p.firstContactAt = p.feedbackAt = r.received;
         p.followUpDue = policy.followUpDue(r.received);
         break;
-    default: // closed, invalid, withdrawn: the ledger kept no promises to check
+    case S::Closed:
+        // Contacted and answered by the time it was closed; followed up when the ledger has a satisfaction. The
+        // ledger kept no due times, so the promise figures leave these rows out; and a row with its times
+        // filled stays out of the partial indexes of promises still open.
+        p.firstContactAt = p.feedbackAt = r.closedAt;
+        if (r.satisfaction)
+            p.followUpAt = r.closedAt;
+        break;
+    default: // invalid, withdrawn: someone spoke with the caller; no promises to check
+        p.firstContactAt = r.received;
         break;
     }
     return p;
@@ -227,7 +236,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
             .bindOrNull(text(p.followUpDue))
             .bindOrNull(text(p.firstContactAt))
             .bindOrNull(text(p.feedbackAt))
-            .bindNull()
+            .bindOrNull(text(p.followUpAt))
             .bindOrNull(closed ? text(r.closedAt) : QString())
             .bind(closed ? r.result : QString())
             .bindOrNull(r.satisfaction ? toStorage(*r.satisfaction) : QString())
