@@ -124,14 +124,14 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
     const QString fileName = QFileInfo(plan.file).fileName();
 
     // A transaction of 100,000 rows dirties far more than the usual 32 MB page cache; spilled pages go to the WAL
-    // mid-way and are read back (most of the write time). Lend it 512 MB for the import's length.
+    // mid-way and are read back (most of the write time). Lend it 256 MB for the import's length.
     struct CacheForImport
     {
         QSqlDatabase db;
         explicit CacheForImport(QSqlDatabase d)
             : db(std::move(d))
         {
-            execute(db, QStringLiteral("PRAGMA cache_size = -524288"));
+            execute(db, QStringLiteral("PRAGMA cache_size = -262144"));
             execute(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
         }
         ~CacheForImport()
