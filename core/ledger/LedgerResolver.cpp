@@ -6,6 +6,7 @@
 #include "LedgerImport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace caseloop {
 
@@ -25,15 +26,16 @@ Id LedgerResolver::chosen(LedgerField field, const QString& value) const
     return m_chosen.value(ledgerChoiceKey(field, value));
 }
 
-Result<Id> LedgerResolver::otherEntry(const QString& catalogue)
+Result<Id> LedgerResolver::otherEntry(LedgerField field)
 {
+    const QString catalogue = LedgerNames::catalogueOf(field);
     if (Id id = m_names.catalogueCode(catalogue, QStringLiteral("other")))
         return id;
     CatalogueEntry e{0, catalogue, QStringLiteral("other"), QStringLiteral("其他"), QStringLiteral("Other"), 99, true};
     auto id = m_store.catalogues().add(e);
     if (id) {
         m_names.addCatalogueEntry(catalogue, e.nameZh, e.code, *id);
-        m_outcome.created << LedgerText::tr("%1 %2").arg(catalogue, e.nameZh);
+        m_outcome.created << LedgerText::tr("%1 %2").arg(ledgerFieldName(field), e.nameZh);
     }
     return id;
 }
@@ -58,9 +60,12 @@ Result<Id> LedgerResolver::create(const LedgerUnknown& u, const LedgerPlan& plan
 {
     const QString catalogue = LedgerNames::catalogueOf(u.field);
     if (!catalogue.isEmpty()) {
-        // A code the office never types: imported entries are told apart from CaseLoop's own by it.
-        const QString code
-            = QStringLiteral("imported_%1").arg(qHash(LedgerNames::key(u.value)), 8, 16, QLatin1Char('0'));
+        // A code the office never types, the same for the same name in every run: imported entries are told
+        // apart from CaseLoop's own by it.
+        const QString code = QStringLiteral("imported_")
+            + QString::fromLatin1(QCryptographicHash::hash(LedgerNames::key(u.value).toUtf8(), QCryptographicHash::Md5)
+                                      .toHex()
+                                      .left(10));
         CatalogueEntry e{0, catalogue, code, u.value, QString(), 90, true};
         auto id = m_store.catalogues().add(e);
         if (id) {
@@ -126,7 +131,7 @@ Status LedgerResolver::apply(const LedgerPlan& plan, const LedgerChoices& choice
             break;
         case LedgerChoice::Action::MapToOther:
             if (const QString catalogue = LedgerNames::catalogueOf(u.field); !catalogue.isEmpty()) {
-                id = otherEntry(catalogue);
+                id = otherEntry(u.field);
                 if (id)
                     m_outcome.mappedToOther << LedgerText::tr("%1 %2 → 其他").arg(ledgerFieldName(u.field), u.value);
                 break;
@@ -150,13 +155,13 @@ Result<Id> LedgerResolver::catalogueId(LedgerField field, const QString& value, 
     if (value.isEmpty()) {
         if (Id id = m_names.catalogueCode(catalogue, fallbackCode))
             return id;
-        return otherEntry(catalogue);
+        return otherEntry(field);
     }
     if (Id id = m_names.catalogueEntry(catalogue, value))
         return id;
     if (Id id = chosen(field, value))
         return id;
-    return otherEntry(catalogue);
+    return otherEntry(field);
 }
 
 Result<Id> LedgerResolver::building(Id estateId, const LedgerRecord& r)

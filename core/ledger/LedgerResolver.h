@@ -28,7 +28,7 @@ public:
 
 private:
     Result<Id> catalogueId(LedgerField field, const QString& value, const QString& fallbackCode);
-    Result<Id> otherEntry(const QString& catalogue);
+    Result<Id> otherEntry(LedgerField field); // the catalogue's 其他, created when it has none
     Result<Id> region(const QString& name);
     Result<Id> create(const LedgerUnknown& unknown, const LedgerPlan& plan);
     Result<Id> building(Id estateId, const LedgerRecord& record);

@@ -123,8 +123,8 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
     const QDateTime now = session.now();
     const QString fileName = QFileInfo(plan.file).fileName();
 
-    // A transaction of 100,000 rows dirties far more than the usual 32 MB page cache; spilled pages go to the WAL
-    // mid-way and are read back (most of the write time). Lend it 256 MB for the import's length.
+    // A transaction of 100,000 rows dirties far more than the usual 32 MB page cache, and spilled pages go to the
+    // WAL mid-way and are read back. Lend it 256 MB, and keep the staging table in memory, for the import's length.
     struct CacheForImport
     {
         QSqlDatabase db;
@@ -184,12 +184,8 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
     inTimeOrder.reserve(plan.records.size());
     for (const LedgerRecord& r : plan.records)
         inTimeOrder.append(&r);
-    // Compared as wall-clock fields: QDateTime's operator< asks the time zone for every pair.
-    const auto timeKey = [](const LedgerRecord* r) {
-        return std::pair(r->received.date().toJulianDay(), r->received.time().msecsSinceStartOfDay());
-    };
     std::stable_sort(inTimeOrder.begin(), inTimeOrder.end(),
-                     [&](const LedgerRecord* a, const LedgerRecord* b) { return timeKey(a) < timeKey(b); });
+                     [](const LedgerRecord* a, const LedgerRecord* b) { return a->received < b->received; });
     const int total = int(plan.records.size());
     int done = 0;
     for (const LedgerRecord* record : inTimeOrder) {
