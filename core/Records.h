@@ -118,6 +118,7 @@ struct Complaint // 投诉单
     int reopenCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString note; // 备注, as a ledger brought it in
     int rowVersion = 1;
 };
 

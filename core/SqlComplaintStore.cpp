@@ -39,6 +39,7 @@ const QStringList kColumns{
     QStringLiteral("reopen_count"),
     QStringLiteral("created_at"),
     QStringLiteral("updated_at"),
+    QStringLiteral("note"),
 };
 
 QVariant optionalText(const std::optional<Satisfaction>& s)
@@ -83,6 +84,7 @@ Row complaintRow(const Complaint& c)
         c.reopenCount,
         toDb(c.createdAt),
         toDb(c.updatedAt),
+        c.note,
     };
     Row row;
     for (int i = 0; i < kColumns.size(); ++i)
@@ -131,6 +133,7 @@ Complaint readComplaint(SqlQuery& q)
     c.reopenCount = q.value(i++).toInt();
     c.createdAt = timeFromDb(q.value(i++));
     c.updatedAt = timeFromDb(q.value(i++));
+    c.note = q.value(i++).toString();
     c.rowVersion = q.value(i++).toInt();
     return c;
 }

@@ -16,8 +16,7 @@ TEST_CASE("cli backup writes a consistent, checked copy of a database in use", "
     db.registered();
     const QString copy = db.file(QStringLiteral("copy.db"));
     // The store stays open (another window working) while the CLI copies.
-    CliRun r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("en"),
-                       QStringLiteral("backup"), QStringLiteral("--out"), copy});
+    CliRun r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), copy});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("2 complaint")));
     const BackupFacts facts = require(Backups::check(copy));

@@ -39,29 +39,30 @@ TEST_CASE("a version-1 file is copied beside itself, then migrated with its data
     db.close();
     QFile::remove(db.path());
     QString code;
-    // Build a version-1 database with a complaint in it through the normal workflow.
+    // Build a version-1 database with a complaint in it, written with version 1's columns (today's store writes
+    // columns that version 1 does not have yet).
     {
         OpenOptions v1;
         v1.migrateTo = 1;
         auto opened = Store::open(db.path(), db.clock(), v1);
         REQUIRE(opened.ok());
-        Store& store = *opened.value();
-        CHECK(store.database().schemaVersion() == 1);
-        auto region = require(store.organisation().addRegion({0, QStringLiteral("华南区域"), 1, true}));
-        auto estate = require(store.organisation().addEstate({0, region, QStringLiteral("珠江御景湾"), {}, true}));
-        Complaint c;
-        c.receivedAt = db.clock().now();
-        c.channelId = require(store.catalogues().entryByCode(Catalogue::Channel, QStringLiteral("phone"))).id;
-        c.kindId = require(store.catalogues().entryByCode(Catalogue::Kind, QStringLiteral("complaint"))).id;
-        c.customerTypeId = require(store.catalogues().entryByCode(Catalogue::CustomerType, QStringLiteral("owner"))).id;
-        c.typeId = require(store.catalogues().entryByCode(Catalogue::Type, QStringLiteral("noise"))).id;
-        c.serviceLineId
-            = require(store.catalogues().entryByCode(Catalogue::ServiceLine, QStringLiteral("security"))).id;
-        c.estateId = estate;
-        c.description = QStringLiteral("楼上深夜噪音");
-        ComplaintWorkflow workflow(store);
-        code = require(workflow.registerComplaint(c)).code;
+        CHECK(opened.value()->database().schemaVersion() == 1);
     }
+    code = QStringLiteral("TS-20261123-0001");
+    rawExec(db.path(), QStringLiteral("INSERT INTO regions (name) VALUES ('华南区域')"));
+    rawExec(db.path(), QStringLiteral("INSERT INTO estates (region_id, name) VALUES (1, '珠江御景湾')"));
+    rawExec(
+        db.path(),
+        QStringLiteral("INSERT INTO complaints (code, received_at, channel_id, kind_id, customer_type_id, region_id, "
+                       "estate_id, type_id, service_line_id, priority, description, status, created_at, updated_at) "
+                       "SELECT '%1', '2026-11-23 10:00:00', "
+                       "(SELECT id FROM catalogue_entries WHERE catalogue = 'channel' AND code = 'phone'), "
+                       "(SELECT id FROM catalogue_entries WHERE catalogue = 'kind' AND code = 'complaint'), "
+                       "(SELECT id FROM catalogue_entries WHERE catalogue = 'customer_type' AND code = 'owner'), 1, 1, "
+                       "(SELECT id FROM catalogue_entries WHERE catalogue = 'type' AND code = 'noise'), "
+                       "(SELECT id FROM catalogue_entries WHERE catalogue = 'service_line' AND code = 'security'), "
+                       "'normal', '楼上深夜噪音', 'new', '2026-11-23 10:00:00', '2026-11-23 10:00:00'")
+            .arg(code));
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rectification_items'"))
               .toInt()
           == 0);

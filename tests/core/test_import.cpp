@@ -124,6 +124,7 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     CHECK(noise.status == ComplaintStatus::Closed);
     CHECK(noise.satisfaction == Satisfaction::Satisfied);
     CHECK(noise.closedAt.isValid());
+    CHECK(noise.note == QStringLiteral("老业主"));
     const auto tickets = require(db.store().tickets().forComplaint(noise.id));
     REQUIRE(tickets.size() == 1);
     CHECK(tickets[0].departmentId == org.engineering);
@@ -250,8 +251,8 @@ TEST_CASE("cli import: dry run, report, GB18030, re-import, and the summary line
     CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), db.file(QStringLiteral("no.csv"))}).code
           == 1);
     const QString headless = writeLedger(db, QStringLiteral("headless.csv"), "2026-03-05,电梯坏了\n");
-    CliRun noHeader = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("import"), headless});
+    // In-process runs keep the tests' language (English messages, Chinese catalogue names): no --lang here.
+    CliRun noHeader = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), headless});
     CHECK(noHeader.code == 1);
     CHECK(noHeader.err.contains(QStringLiteral("first row must name the columns")));
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 3);

@@ -70,8 +70,10 @@ TEST_CASE("the weekly report compares this week with last week and lists hotspot
     for (const QString& expected :
          {QStringLiteral("2026-W47"), QStringLiteral("This week at a glance"), QStringLiteral("Hotspots"),
           QStringLiteral("西溪锦园 3栋"), QStringLiteral("ZG-2026-0007"), QStringLiteral("地库照明不足"),
-          QStringLiteral("Complaint types"), QStringLiteral("设施设备")})
+          QStringLiteral("Complaint types"), QStringLiteral("设施设备")}) {
+        INFO(expected.toStdString());
         CHECK(text.contains(expected));
+    }
     // The charts are vectors with real text, not pictures.
     CHECK(runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).count(QLatin1Char('\n')) <= 2);
     const QString fonts = runProgram(QStringLiteral("pdffonts"), {path});

@@ -163,6 +163,7 @@ void CaseView::showFields()
         {tr("Reopened"), QString::number(c.reopenCount)},
         {tr("Closed"), when(c.closedAt)},
         {tr("Reason"), c.closeReason.isEmpty() ? c.invalidReason : c.closeReason},
+        {tr("Note"), c.note},
     };
     QString text = QStringLiteral("<table cellspacing='3'>");
     for (const auto& [label, value] : rows)
