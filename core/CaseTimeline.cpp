@@ -108,6 +108,7 @@ Result<QList<TimelineEntry>> CaseTimeline::build(Store& store, Id complaintId)
         if (!ticketAudit)
             return Error{ticketAudit.error()};
         QString dispatcher;
+        bool doneInAudit = false;
         for (const AuditEntry& a : ticketAudit.value()) {
             if (a.action == QLatin1String("create")) {
                 dispatcher = a.actorName;
@@ -117,17 +118,23 @@ Result<QList<TimelineEntry>> CaseTimeline::build(Store& store, Id complaintId)
                 continue;
             const auto status = fromStorage<TicketStatus>(a.newValue);
             QString detail;
-            if (status == TicketStatus::Done)
+            if (status == TicketStatus::Done) {
                 detail = tr("Measures: %1\nResult: %2").arg(t.measures, t.result);
-            else if (status == TicketStatus::Returned)
+                doneInAudit = true;
+            } else if (status == TicketStatus::Returned)
                 detail = tr("Reason: %1").arg(t.returnReason);
             entries.append({a.at, TimelineEntry::Kind::Ticket, a.actorName,
                             tr("Ticket to %1: %2 → %3")
                                 .arg(to, statusName<TicketStatus>(a.oldValue), statusName<TicketStatus>(a.newValue)),
                             detail});
         }
-        entries.append({t.dispatchedAt, TimelineEntry::Kind::Ticket, dispatcher, tr("Dispatched to %1").arg(to),
-                        tr("Due %1").arg(t.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))});
+        entries.append(
+            {t.dispatchedAt, TimelineEntry::Kind::Ticket, dispatcher, tr("Dispatched to %1").arg(to),
+             t.dueAt.isValid() ? tr("Due %1").arg(t.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : QString()});
+        // A ticket brought in finished from a ledger has no audited steps: its result is shown from the ticket.
+        if (!doneInAudit && t.status == TicketStatus::Done && t.completedAt.isValid())
+            entries.append(
+                {t.completedAt, TimelineEntry::Kind::Ticket, QString(), tr("Ticket to %1 done").arg(to), t.result});
     }
 
     for (const FollowUp& f : followUps.value()) {

@@ -252,6 +252,10 @@ Result: %2</source>
         <source>Imported %1 from a ledger</source>
         <translation>从台账导入 %1</translation>
     </message>
+    <message>
+        <source>Ticket to %1 done</source>
+        <translation>%1 工单已完成</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -2219,6 +2223,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>Why is this not a valid complaint (a duplicate, not our responsibility…)?</source>
         <translation>为什么这不是有效投诉（重复登记、非物业责任…）？</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,9 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     });
     REQUIRE(imported != timeline.end());
     CHECK(imported->detail == QStringLiteral("台账.csv, row 2"));
+    CHECK(std::any_of(timeline.begin(), timeline.end(), [](const TimelineEntry& e) {
+        return e.kind == TimelineEntry::Kind::Ticket && e.detail == QStringLiteral("已约谈装修户并张贴施工时间公告");
+    })); // the ledger's result, on the finished ticket
     CHECK(count(db, QStringLiteral("SELECT imported FROM import_batches")) == 3);
 
     // The same file again: nothing new, every good row a duplicate.
