@@ -25,18 +25,13 @@ const QRegularExpression& dailyName()
     return name;
 }
 
-// Copies a file through a temporary name in the same folder, flushed to disk before the rename.
+// Copies a file through a temporary name in the same folder, renamed into place only once the copy is complete.
 Status copyAtomically(const QString& from, const QString& to)
 {
     const QString temporary = to + QStringLiteral(".part");
     QFile::remove(temporary);
     if (!QFile::copy(from, temporary))
         return Error{tr("Could not copy %1 to %2 (is the disk full or the folder read-only?).").arg(from, to)};
-    {
-        QFile written(temporary);
-        if (written.open(QIODevice::ReadWrite))
-            written.flush();
-    }
     QFile::remove(to);
     if (!QFile::rename(temporary, to)) {
         QFile::remove(temporary);
