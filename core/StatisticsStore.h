@@ -33,6 +33,15 @@ struct CountRow
     qint64 count = 0;
 };
 
+// The count of the row with this key, 0 when the key is not among them (a category absent in that period).
+inline qint64 countFor(const QList<CountRow>& rows, const QString& key)
+{
+    for (const CountRow& r : rows)
+        if (r.key == key)
+            return r.count;
+    return 0;
+}
+
 // Aggregates computed in SQL on indexed columns; callers receive counts only.
 class StatisticsStore
 {

@@ -32,14 +32,6 @@ void styleAxis(QAbstractAxis* axis)
 {
     axis->setLabelsFont(SheetPainter::font(8));
 }
-
-qint64 countOf(const QList<CountRow>& rows, const QString& key)
-{
-    for (const CountRow& r : rows)
-        if (r.key == key)
-            return r.count;
-    return 0;
-}
 } // namespace
 
 QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QList<CountRow>& previous,
@@ -59,7 +51,7 @@ QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QL
         *current << double(r.count);
         top = qMax(top, r.count);
         if (before) {
-            const qint64 n = countOf(previous, r.key);
+            const qint64 n = countFor(previous, r.key);
             *before << double(n);
             top = qMax(top, n);
         }

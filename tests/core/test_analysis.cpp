@@ -21,14 +21,6 @@ Id put(TestDb& db, const QDateTime& received, const std::function<void(Complaint
         edit(c);
     return require(db.store().complaints().insert(c));
 }
-
-qint64 countOf(const QList<CountRow>& rows, const QString& key)
-{
-    for (const CountRow& r : rows)
-        if (r.key == key)
-            return r.count;
-    return 0;
-}
 } // namespace
 
 TEST_CASE("periods: ISO weeks, months, quarters and the one before", "[analysis]")
@@ -81,20 +73,20 @@ TEST_CASE("chart counts by type, region, estate and building follow the drill-do
     StatisticsStore& stats = db.store().statistics();
     const AnalysisScope week{QDate(2026, 11, 16), QDate(2026, 11, 22)};
     const QList<CountRow> types = require(stats.countIn(Dimension::Type, week));
-    CHECK(countOf(types, QString::number(facilities)) == 3);
-    CHECK(countOf(types, QString::number(noise)) == 1);
+    CHECK(countFor(types, QString::number(facilities)) == 3);
+    CHECK(countFor(types, QString::number(noise)) == 1);
     CHECK(types.first().label == QStringLiteral("设施设备"));
     const QList<CountRow> regions = require(stats.countIn(Dimension::Region, week));
-    CHECK(countOf(regions, QString::number(o.region)) == 3);
-    CHECK(countOf(regions, QString::number(otherRegion)) == 1);
+    CHECK(countFor(regions, QString::number(o.region)) == 3);
+    CHECK(countFor(regions, QString::number(otherRegion)) == 1);
     AnalysisScope inRegion = week;
     inRegion.regionId = o.region;
     CHECK(require(stats.countIn(Dimension::Estate, inRegion)).size() == 1);
     AnalysisScope inEstate = inRegion;
     inEstate.estateId = o.estate;
     const QList<CountRow> buildings = require(stats.countIn(Dimension::Building, inEstate));
-    CHECK(countOf(buildings, QString::number(o.building)) == 2);
-    CHECK(countOf(buildings, QString::number(o.otherBuilding)) == 1);
+    CHECK(countFor(buildings, QString::number(o.building)) == 2);
+    CHECK(countFor(buildings, QString::number(o.otherBuilding)) == 1);
     CHECK(require(stats.countIn(Dimension::Type, {QDate(2026, 6, 1), QDate(2026, 6, 7)})).isEmpty());
     CHECK(require(stats.sla({QDate(2026, 6, 1), QDate(2026, 6, 7)}, at(6, 8))).firstContact.of == 0);
     CHECK(require(stats.kpis(KpiGroup::Steward, {QDate(2026, 6, 1), QDate(2026, 6, 7)}, at(6, 8))).isEmpty());
