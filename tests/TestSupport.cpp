@@ -149,6 +149,15 @@ QString rawDump(const QString& path, const QString& table)
     return text;
 }
 
+QString TestDb::writeFile(const QString& name, const QByteArray& bytes) const
+{
+    const QString path = file(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);

@@ -29,6 +29,8 @@ public:
 
     QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
+    // Writes `bytes` to file(name) (a ledger, a broken file) and returns its path.
+    QString writeFile(const QString& name, const QByteArray& bytes) const;
     Store& store() { return *m_store; }
     FixedClock& clock() { return m_clock; }
     void close() { m_store.reset(); }

@@ -63,11 +63,7 @@ TEST_CASE("a backup is checked before it is trusted, and a restore keeps the fil
         CHECK(r.error().contains(why));
         CHECK(fileHash(db.path()) == current);
     };
-    QFile text(db.file(QStringLiteral("notes.db")));
-    REQUIRE(text.open(QIODevice::WriteOnly));
-    text.write("这不是数据库");
-    text.close();
-    refused(text.fileName(), QStringLiteral("not an SQLite file"));
+    refused(db.writeFile(QStringLiteral("notes.db"), "这不是数据库"), QStringLiteral("not an SQLite file"));
     refused(db.file(QStringLiteral("missing.db")), QStringLiteral("does not exist"));
     const QString newer = db.file(QStringLiteral("newer.db"));
     REQUIRE(QFile::copy(copy, newer));

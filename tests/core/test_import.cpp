@@ -28,15 +28,6 @@ const QString kLedger = QStringLiteral(
     "规定施工时间,工程部,已约谈装修户并张贴施工时间公告,已办结,满意,一般,老业主\r\n"
     "8,2027-01-01,吴刚,,西溪锦园,,噪音,未来的投诉,,,,,,,\r\n");
 
-QString writeLedger(TestDb& db, const QString& name, const QByteArray& bytes)
-{
-    const QString path = db.file(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 LedgerPlan plan(TestDb& db, const QString& path)
 {
     LedgerNames names;
@@ -63,7 +54,7 @@ TEST_CASE("a ledger is checked before anything is written: rejected rows name ro
 {
     TestDb db;
     db.org();
-    const LedgerPlan p = plan(db, writeLedger(db, QStringLiteral("台账.csv"), kLedger.toUtf8()));
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("台账.csv"), kLedger.toUtf8()));
     CHECK(p.rowsRead == 8);
     CHECK(p.records.size() == 3);
     CHECK(p.duplicateRows == QList<int>{8}); // row 8 of the file repeats row 2
@@ -100,7 +91,7 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     TestDb db;
     const auto& org = db.org();
     db.store().setActor({org.steward, QStringLiteral("陈静")});
-    const QString path = writeLedger(db, QStringLiteral("台账.csv"), kLedger.toUtf8());
+    const QString path = db.writeFile(QStringLiteral("台账.csv"), kLedger.toUtf8());
     const LedgerPlan p = plan(db, path);
     const LedgerOutcome out = require(writeLedger(db.store(), p, defaultLedgerChoices(p)));
     CHECK(out.imported == 3);
@@ -168,7 +159,7 @@ TEST_CASE("unknown names are mapped as the user chose: to an existing entry, cre
 {
     TestDb db;
     db.org();
-    const LedgerPlan p = plan(db, writeLedger(db, QStringLiteral("l.csv"), kLedger.toUtf8()));
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("l.csv"), kLedger.toUtf8()));
     LedgerChoices choices;
     choices.insert(ledgerChoiceKey(LedgerField::Type, QStringLiteral("高空抛物")), {LedgerChoice::Action::Create, 0});
     choices.insert(ledgerChoiceKey(LedgerField::Department, QStringLiteral("保安部")),
@@ -188,7 +179,7 @@ TEST_CASE("a cancelled or failed import leaves nothing written, the search index
     QString big = QStringLiteral("受理时间,投诉内容,项目\n");
     for (int i = 0; i < 3000; ++i)
         big += QStringLiteral("2026-03-%1 08:%2,第%3户反映电梯异响,新项目\n").arg(1 + i % 28).arg(i % 60).arg(i);
-    const LedgerPlan p = plan(db, writeLedger(db, QStringLiteral("big.csv"), big.toUtf8()));
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("big.csv"), big.toUtf8()));
     REQUIRE(p.records.size() == 3000);
     const QString before = rawDump(db.path(), QStringLiteral("estates"));
 
@@ -222,7 +213,7 @@ TEST_CASE("cli import: dry run, report, GB18030, re-import, and the summary line
     db.org();
     db.close();
     QStringEncoder gb("GB18030");
-    const QString path = writeLedger(db, QStringLiteral("gbk.csv"), gb(kLedger));
+    const QString path = db.writeFile(QStringLiteral("gbk.csv"), gb(kLedger));
     const QString report = db.file(QStringLiteral("report.csv"));
     const QStringList base{QStringLiteral("--db"), db.path(), QStringLiteral("import"), path};
 
@@ -253,7 +244,7 @@ TEST_CASE("cli import: dry run, report, GB18030, re-import, and the summary line
     CHECK(wrong.err.contains(QStringLiteral("UTF-8")));
     CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), db.file(QStringLiteral("no.csv"))}).code
           == 1);
-    const QString headless = writeLedger(db, QStringLiteral("headless.csv"), "2026-03-05,电梯坏了\n");
+    const QString headless = db.writeFile(QStringLiteral("headless.csv"), "2026-03-05,电梯坏了\n");
     // In-process runs keep the tests' language (English messages, Chinese catalogue names): no --lang here.
     CliRun noHeader = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), headless});
     CHECK(noHeader.code == 1);
@@ -276,7 +267,7 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
                    .arg(1 + i % 2)
                    .arg(101 + i % 1800)
                    .toUtf8();
-    const QString path = writeLedger(db, QStringLiteral("big.csv"), csv);
+    const QString path = db.writeFile(QStringLiteral("big.csv"), csv);
     const QString before = rawDump(db.path(), QStringLiteral("buildings"));
 
     QProcess cli;

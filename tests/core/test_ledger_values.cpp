@@ -6,7 +6,6 @@
 #include "TestSupport.h"
 #include "TextDecoding.h"
 
-#include <QFile>
 #include <QStringEncoder>
 
 #include <xlsxwriter.h>
@@ -18,13 +17,6 @@ namespace {
 QDateTime dt(int y, int mo, int d, int h = 0, int mi = 0)
 {
     return wallTime(QDate(y, mo, d), QTime(h, mi));
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 const QString kLedger = QStringLiteral("受理时间,业主,投诉内容\r\n"
@@ -149,8 +141,7 @@ TEST_CASE("ledger files: CSV in either encoding, XLSX with date cells and sheets
 {
     TestDb db;
     QStringEncoder gbEncoder("GB18030");
-    const QString gbPath = db.file(QStringLiteral("gbk.csv"));
-    writeFile(gbPath, gbEncoder(kLedger));
+    const QString gbPath = db.writeFile(QStringLiteral("gbk.csv"), gbEncoder(kLedger));
     auto table = require(readLedgerFile(gbPath));
     CHECK(table.encoding == QStringLiteral("GB18030"));
     CHECK(table.rows.value(2).cells.value(1) == QStringLiteral("李秀英"));
@@ -186,17 +177,15 @@ TEST_CASE("ledger files: CSV in either encoding, XLSX with date cells and sheets
     CHECK(readLedgerFile(xlsx, {QStringLiteral("2025"), {}}).error().contains(QStringLiteral("2026年台账")));
 
     // Files that are no ledger get a message naming the file and what to do.
-    const QString xls = db.file(QStringLiteral("old.xls"));
-    writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
+    const QString xls = db.writeFile(QStringLiteral("old.xls"),
+                                     QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'));
     CHECK(readLedgerFile(xls).error().contains(QStringLiteral(".xlsx")));
-    const QString broken = db.file(QStringLiteral("broken.xlsx"));
-    writeFile(broken, QByteArray("PK\x03\x04", 4) + QByteArray(300, 'x'));
+    const QString broken
+        = db.writeFile(QStringLiteral("broken.xlsx"), QByteArray("PK\x03\x04", 4) + QByteArray(300, 'x'));
     CHECK(readLedgerFile(broken).error().contains(broken));
-    const QString binary = db.file(QStringLiteral("photo.csv"));
-    writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    const QString binary = db.writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     CHECK(readLedgerFile(binary).error().contains(QStringLiteral("neither")));
-    writeFile(db.file(QStringLiteral("empty.csv")), {});
-    CHECK(readLedgerFile(db.file(QStringLiteral("empty.csv"))).error().contains(QStringLiteral("empty")));
+    CHECK(readLedgerFile(db.writeFile(QStringLiteral("empty.csv"), {})).error().contains(QStringLiteral("empty")));
     CHECK(readLedgerFile(db.file(QStringLiteral("missing.csv"))).error().contains(QStringLiteral("does not exist")));
     CHECK(readLedgerFile(gbPath, {QStringLiteral("Sheet1"), {}}).error().contains(QStringLiteral("--sheet")));
 }

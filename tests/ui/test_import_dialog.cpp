@@ -9,7 +9,6 @@
 #include "ledger/ImportPreview.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QPushButton>
 #include <QStringEncoder>
 #include <QTableWidget>
@@ -40,13 +39,8 @@ TEST_CASE("a ledger is checked and previewed, imported with the user's choices, 
     QuietDialogs quiet;
     TestDb db;
     db.org();
-    const QString path = db.file(QStringLiteral("台账.csv"));
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        QStringEncoder gb("GB18030");
-        f.write(gb(kLedger));
-    }
+    QStringEncoder gb("GB18030");
+    const QString path = db.writeFile(QStringLiteral("台账.csv"), gb(kLedger));
     auto supervisor = require(db.store().organisation().addStaff(
         {0, QStringLiteral("周主管"), QStringLiteral("zg09"), Role::Supervisor, 0, QString(), true}));
     const Operator op = Operators::use(db.store(), require(db.store().organisation().staffMember(supervisor)));
