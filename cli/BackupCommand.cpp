@@ -18,9 +18,7 @@ Command backupCommand()
                 if (!store)
                     return int(BadInput);
                 const QString target = ctx.parser.value(QStringLiteral("out"));
-                if (Status s = Backups::write(store->database(), target); !s)
-                    return ctx.fail(s.error());
-                auto facts = Backups::check(target);
+                auto facts = Backups::write(store->database(), target); // checked before it is put in place
                 if (!facts)
                     return ctx.fail(facts.error());
                 ctx.out << CliText::tr("Backed up %n complaint(s) to %1.", nullptr, int(facts->complaints)).arg(target)

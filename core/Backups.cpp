@@ -46,7 +46,7 @@ QString defaultFolder(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Status write(Database& db, const QString& target)
+Result<BackupFacts> write(Database& db, const QString& target)
 {
     const QFileInfo info(target);
     if (!info.absoluteDir().exists())
@@ -57,14 +57,16 @@ Status write(Database& db, const QString& target)
         QFile::remove(temporary);
         return Error{tr("The backup %1 could not be written: %2").arg(target, s.error())};
     }
-    if (auto facts = check(temporary); !facts) {
+    auto facts = check(temporary);
+    if (!facts) {
         QFile::remove(temporary);
         return Error{facts.error()};
     }
     QFile::remove(target);
     if (!QFile::rename(temporary, target))
         return Error{tr("The backup was written to %1 but could not be renamed to %2.").arg(temporary, target)};
-    return {};
+    facts.value().path = target;
+    return facts;
 }
 
 Result<BackupFacts> check(const QString& path)
@@ -106,8 +108,8 @@ Result<QString> daily(Database& db, const QString& folder, const QDate& today, i
     const QString target = QDir(folder).filePath(QStringLiteral("caseloop-%1.db").arg(today.toString(Qt::ISODate)));
     if (QFileInfo::exists(target))
         return QString();
-    if (Status s = write(db, target); !s)
-        return Error{s.error()};
+    if (auto written = write(db, target); !written)
+        return Error{written.error()};
     const QStringList copies = dailyCopies(folder);
     for (int i = std::max(1, keep); i < copies.size(); ++i)
         QFile::remove(copies.at(i));

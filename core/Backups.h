@@ -24,8 +24,9 @@ struct BackupFacts
 // first under a temporary name, renamed into place only when complete and checked.
 namespace Backups {
 
-// One copy at `target` (replacing an older file there only once the new copy is complete).
-Status write(Database& db, const QString& target);
+// One copy at `target` (replacing an older file there only once the new copy is complete and has passed check()).
+// Returns what the copy holds, as check() read it.
+Result<BackupFacts> write(Database& db, const QString& target);
 // Checks a file before it is trusted as a backup: an SQLite file, CaseLoop's, of a version this CaseLoop reads,
 // whose PRAGMA integrity_check says ok. Opened read-only; the file is never changed.
 Result<BackupFacts> check(const QString& path);

@@ -97,8 +97,8 @@ void MainWindow::backUpNow()
         tr("CaseLoop database (*.db)"));
     if (path.isEmpty())
         return;
-    if (Status s = Backups::write(m_store.database(), path); !s)
-        Dialogs::warning(this, tr("Back up now"), s.error());
+    if (auto written = Backups::write(m_store.database(), path); !written)
+        Dialogs::warning(this, tr("Back up now"), written.error());
     else
         Dialogs::information(this, tr("Back up now"), tr("The database was copied to %1.").arg(path));
 }
