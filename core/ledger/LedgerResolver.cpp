@@ -193,11 +193,13 @@ Result<LedgerResolver::Ids> LedgerResolver::resolve(const LedgerRecord& r)
             return Error{id.error()};
         *out = *id;
     }
+    // A name the database knows, else what the user chose for it (0 = left empty).
+    const auto orChosen
+        = [this](Id known, LedgerField field, const QString& value) { return known ? known : chosen(field, value); };
     if (!r.region.isEmpty())
-        ids.region = m_names.region(r.region) ? m_names.region(r.region) : chosen(LedgerField::Region, r.region);
+        ids.region = orChosen(m_names.region(r.region), LedgerField::Region, r.region);
     if (!r.estate.isEmpty())
-        ids.estate = m_names.estate(r.estate, ids.region) ? m_names.estate(r.estate, ids.region)
-                                                          : chosen(LedgerField::Estate, r.estate);
+        ids.estate = orChosen(m_names.estate(r.estate, ids.region), LedgerField::Estate, r.estate);
     if (ids.estate)
         ids.region = m_names.regionOfEstate(ids.estate);
     if (ids.estate && !r.building.isEmpty()) {
@@ -209,10 +211,9 @@ Result<LedgerResolver::Ids> LedgerResolver::resolve(const LedgerRecord& r)
         ids.publicArea = r.building + (r.unit.isEmpty() ? QString() : r.unit + QStringLiteral("单元")) + r.room;
     }
     if (!r.department.isEmpty())
-        ids.department = m_names.department(r.department) ? m_names.department(r.department)
-                                                          : chosen(LedgerField::Department, r.department);
+        ids.department = orChosen(m_names.department(r.department), LedgerField::Department, r.department);
     if (!r.steward.isEmpty())
-        ids.steward = m_names.staff(r.steward) ? m_names.staff(r.steward) : chosen(LedgerField::Steward, r.steward);
+        ids.steward = orChosen(m_names.staff(r.steward), LedgerField::Steward, r.steward);
     return ids;
 }
 

@@ -173,9 +173,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
             .arg(QStringLiteral("?, ").repeated(int(kColumns.count(QLatin1Char(',')) + 5)) + QStringLiteral("?")));
     if (!insert.prepared())
         return Error{insert.prepared().error()};
-    const auto text = [](const QDateTime& t) {
-        return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-    };
+    const auto text = [](const QDateTime& t) { return toDb(t).toString(); }; // the storage format; "" = none
     const QString nowText = text(now);
     CodeSequences codes(db);
     // In order of receipt: each day's codes then run in time order, and the indexes (most of them end in
