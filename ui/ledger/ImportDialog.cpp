@@ -109,6 +109,15 @@ void ImportDialog::run(std::function<void()> job)
     m_worker->start();
 }
 
+LedgerProgress ImportDialog::workerProgress()
+{
+    return [this](int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [=] { progressed(done, total); }, Qt::QueuedConnection);
+        return !m_cancelled.load();
+    };
+}
+
 void ImportDialog::progressed(int done, int total)
 {
     m_progress->setRange(0, std::max(1, total));
@@ -135,11 +144,7 @@ void ImportDialog::check()
         auto table = readLedgerFile(path, options);
         Result<LedgerPlan> plan = Error{table ? QString() : table.error()};
         if (table)
-            plan = planLedger(*table, names, now, [this](int done, int total) {
-                QMetaObject::invokeMethod(
-                    this, [=] { progressed(done, total); }, Qt::QueuedConnection);
-                return !m_cancelled.load();
-            });
+            plan = planLedger(*table, names, now, workerProgress());
         const QStringList sheets = table ? table->sheets : QStringList();
         QMetaObject::invokeMethod(
             this, [=] { checked(plan, sheets); }, Qt::QueuedConnection);
@@ -195,11 +200,7 @@ void ImportDialog::import()
                 outcome = Error{store.error()};
             } else {
                 store.value()->setActor(actor);
-                outcome = writeLedger(*store.value(), plan, choices, [this](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this, [=] { progressed(done, total); }, Qt::QueuedConnection);
-                    return !m_cancelled.load();
-                });
+                outcome = writeLedger(*store.value(), plan, choices, workerProgress());
             }
         }
         QMetaObject::invokeMethod(

@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void run(std::function<void()> job);
+    // For the worker: posts progress to the bar and says whether to go on (false once Cancel was pressed).
+    LedgerProgress workerProgress();
     void progressed(int done, int total);
     void checked(Result<LedgerPlan> plan, QStringList sheets);
     void written(Result<LedgerOutcome> outcome);
