@@ -1,10 +1,18 @@
 #include "RawSqlite.h"
 
+#include "GramTokenizer.h"
+
 namespace caseloop::bench {
 
 RawDb::RawDb(const QString& path)
 {
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return;
+    }
+    // The short-text index's triggers tokenize through CaseLoop's tokenizer on every write to complaints.
+    if (!registerGramTokenizer(m_db)) {
         sqlite3_close(m_db);
         m_db = nullptr;
     }

@@ -125,11 +125,15 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     {
         RawStatement q(db,
                        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                      "AND tbl_name = 'complaints' AND name LIKE 'complaints_fts%'"));
-        while (q.next())
+                                      "AND tbl_name = 'complaints' AND (name LIKE 'complaints_fts%' "
+                                      "OR name LIKE 'complaints_grams%')"));
+        QStringList names;
+        while (q.next()) {
+            names << q.columnText(0);
             triggers << q.columnText(1);
-        for (const QString& name : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")})
-            db.exec(QStringLiteral("DROP TRIGGER IF EXISTS complaints_fts_%1").arg(name));
+        }
+        for (const QString& name : std::as_const(names))
+            db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
     }
 
     const auto types = ids(db, QStringLiteral("SELECT id, code FROM catalogue_entries WHERE catalogue = 'type'"));
@@ -359,8 +363,9 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     }
     if (!db.exec(QStringLiteral("COMMIT")))
         return Error{db.error()};
-    if (!db.exec(QStringLiteral("INSERT INTO complaints_fts (complaints_fts) VALUES ('rebuild')")))
-        return Error{db.error()};
+    for (const char* index : {"complaints_fts", "complaints_grams"})
+        if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index))))
+            return Error{db.error()};
     for (const QString& trigger : std::as_const(triggers))
         if (!db.exec(trigger))
             return Error{db.error()};

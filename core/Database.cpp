@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "GramTokenizer.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -165,6 +166,9 @@ Status Database::configure(bool readOnly)
     // Qt's SQLite driver hands out its sqlite3* (type name "sqlite3*"); keep it for interrupt().
     if (const QVariant handle = db.driver()->handle(); handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle.store(*static_cast<void* const*>(handle.data()));
+    // The short-text search index tokenizes through our code on every write to complaints (GramTokenizer.h).
+    if (Status s = registerGramTokenizer(static_cast<sqlite3*>(m_handle.load())); !s)
+        return Error{tr("Cannot prepare %1: %2").arg(m_path, s.error())};
     // A 32 MB page cache (the default is 2 MB) keeps large transactions from spilling pages to the WAL mid-way.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA cache_size = -32000"}) {

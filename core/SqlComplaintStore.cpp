@@ -148,7 +148,14 @@ const QString kOverdueCondition
                      "(feedback_at IS NULL AND feedback_due < ?) OR "
                      "(follow_up_at IS NULL AND follow_up_due < ?))");
 
-const QString kFtsMatch = QStringLiteral("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?");
+// The complaints whose text holds a search text: the trigram index for 3+ characters, the index of characters
+// and character pairs for 1–2 (GramTokenizer.h); either way one quoted phrase is bound.
+QString textMatch(const QString& text)
+{
+    return usesFullTextSearch(text)
+        ? QStringLiteral("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?")
+        : QStringLiteral("SELECT rowid FROM complaints_grams WHERE complaints_grams MATCH ?");
+}
 
 // A search text as one FTS5 phrase (a quote inside is doubled).
 QString ftsPhrase(const QString& text)
@@ -196,17 +203,8 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     }
     if (!f.text.trimmed().isEmpty()) {
         const QString t = f.text.trimmed();
-        if (usesFullTextSearch(t)) {
-            // The trigram index, as one quoted phrase (a quote inside is doubled).
-            conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(kFtsMatch);
-            binds << t << ftsPhrase(t);
-        } else {
-            // One or two characters: a scan of the table. Newest first with a LIMIT, it stops at the first page.
-            conditions << QStringLiteral(
-                "(code = ? OR instr(complainant_name, ?) > 0 OR instr(complainant_phone, ?) > 0 "
-                "OR instr(description, ?) > 0 OR instr(request, ?) > 0)");
-            binds << t << t << t << t << t;
-        }
+        conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(textMatch(t));
+        binds << t << ftsPhrase(t);
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -234,10 +232,11 @@ QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
     // against the matches: a page is found within a few thousand entries (20 ms for 70,000 matches of a
     // million), where the planner's own choice reads every match from the table and sorts them (seconds).
     // A rare term is better the planner's way (its few rows, then a sort): the match count decides.
-    if (usesFullTextSearch(f.text)) {
-        auto many = scalar(m_s.connection(),
-                           QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(kFtsMatch).arg(kManyMatches + 1),
-                           {ftsPhrase(f.text)});
+    if (!f.text.trimmed().isEmpty()) {
+        auto many = scalar(
+            m_s.connection(),
+            QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(textMatch(f.text.trimmed())).arg(kManyMatches + 1),
+            {ftsPhrase(f.text)});
         if (many && many->toLongLong() > kManyMatches)
             return QStringLiteral("complaints INDEXED BY complaints_received");
     }

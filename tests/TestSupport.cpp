@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "GramTokenizer.h"
+
 #include "demo/DemoData.h"
 
 #include <QCryptographicHash>
@@ -105,6 +107,7 @@ template <class Fn> void withConnection(const QString& path, Fn fn)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
+        REQUIRE(registerGramTokenizer(db)); // as every CaseLoop connection does (GramTokenizer.h)
         fn(db);
         db.close();
     }

@@ -199,11 +199,16 @@ TEST_CASE("a cancelled or failed import leaves nothing written, the search index
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM complaints")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")) == 0);
     CHECK(rawDump(db.path(), QStringLiteral("estates")) == before); // 新项目 was not created
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'complaints_fts_insert'")) == 1);
-    // Registering afterwards still feeds the search index through the trigger.
+    CHECK(count(db,
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('complaints_fts_insert', "
+                               "'complaints_grams_insert')"))
+          == 2);
+    // Registering afterwards still feeds both search indexes through their triggers.
     const Complaint c = db.registered();
     ComplaintFilter f;
     f.text = c.description.left(4);
+    CHECK(require(db.store().complaints().count(f)) == 1);
+    f.text = c.description.left(2);
     CHECK(require(db.store().complaints().count(f)) == 1);
 }
 
@@ -289,14 +294,16 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt() == 0);
     CHECK(rawDump(db.path(), QStringLiteral("buildings")) == before);
-    CHECK(
-        rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'complaints_fts_insert'"))
-            .toInt()
-        == 1);
+    CHECK(rawScalar(db.path(),
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('complaints_fts_insert', "
+                                   "'complaints_grams_insert')"))
+              .toInt()
+          == 2);
     // The next import finds everything to do, and the search index agrees with the table.
     CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), path}).out
           == QStringLiteral("imported 60000, rejected 0, duplicates 0\n"));
     rawExec(db.path(), QStringLiteral("INSERT INTO complaints_fts (complaints_fts) VALUES ('integrity-check')"));
+    rawExec(db.path(), QStringLiteral("INSERT INTO complaints_grams (complaints_grams) VALUES ('integrity-check')"));
     CHECK(rawScalar(db.path(),
                     QStringLiteral("SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH "
                                    "'\"第59999号投诉\"'"))
