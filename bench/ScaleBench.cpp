@@ -58,7 +58,7 @@ double rawMs(RawDb& db, const QString& sql, const QVariantList& binds)
 }
 } // namespace
 
-int scaleList(const QString& path, int complaints)
+int scaleList(const QString& path, int complaints, bool scrollAll)
 {
     const QDateTime end = scaleEnd();
     if (!prepareScale(path, complaints))
@@ -146,6 +146,8 @@ int scaleList(const QString& path, int complaints)
                return model->complaintId(rows - 1) > 0;
            }) * 1000.0,
            QStringLiteral("ms"));
+    if (!scrollAll)
+        return 0;
     QElapsedTimer scrolling;
     scrolling.start();
     for (int r = 0; r < rows; r += ComplaintTableModel::kPageSize)

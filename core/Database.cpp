@@ -98,6 +98,20 @@ void Database::interrupt()
         sqlite3_interrupt(static_cast<sqlite3*>(handle));
 }
 
+void Database::setStopCheck(std::function<bool()> stop)
+{
+    auto* handle = static_cast<sqlite3*>(m_handle.load());
+    if (!handle)
+        return;
+    m_stop = std::move(stop);
+    if (!m_stop) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        handle, 4000, [](void* self) { return static_cast<Database*>(self)->m_stop() ? 1 : 0; }, this);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

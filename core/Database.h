@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace caseloop {
@@ -46,6 +47,10 @@ public:
     // Stops the statement running on this connection as soon as possible (it fails with "interrupted").
     // The one call that is safe from another thread: the list cancels a slow search with it.
     void interrupt();
+    // Makes statements on this connection fail with "interrupted" while `stop` returns true. SQLite asks it every
+    // few thousand steps on the connection's own thread, so unlike interrupt() it also stops a statement that
+    // starts after the request (a queued search whose filter is already gone). An empty function removes it.
+    void setStopCheck(std::function<bool()> stop);
     // The sqlite3* under Qt's driver, for the bulk writer (BulkStatement); null if the driver did not hand it out.
     void* nativeHandle() const { return m_handle.load(); }
 
@@ -63,6 +68,7 @@ private:
     int m_version = 0;
     int m_depth = 0;
     std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread
+    std::function<bool()> m_stop;
 };
 
 } // namespace caseloop

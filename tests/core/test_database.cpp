@@ -1,4 +1,5 @@
 #include "Migrations.h"
+#include "SqlQuery.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -76,6 +77,12 @@ TEST_CASE("a version-1 file is copied beside itself, then migrated with its data
     CHECK(rawScalar(backup, QStringLiteral("SELECT code FROM complaints")).toString() == code);
     CHECK(require(db.store().complaints().byCode(code)).description == QStringLiteral("楼上深夜噪音"));
     CHECK(require(db.store().rectifications().list({})).isEmpty());
+    // The search indexes added since were filled from the complaints already there.
+    for (const QString& text : {QStringLiteral("深夜噪音"), QStringLiteral("噪音"), QStringLiteral("噪")}) {
+        ComplaintFilter f;
+        f.text = text;
+        CHECK(require(db.store().complaints().count(f)) == 1);
+    }
 }
 
 TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, and left untouched", "[database]")
@@ -131,4 +138,22 @@ TEST_CASE("migration files split into statements, keeping trigger bodies whole",
     CHECK(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     CHECK(statements[1].endsWith(QStringLiteral("END;")));
     CHECK(statements[2] == QStringLiteral("INSERT INTO a VALUES (1);"));
+}
+
+TEST_CASE("a stop check ends a statement that starts after the request, and only while it asks", "[database]")
+{
+    TestDb db;
+    Database& database = db.store().database();
+    bool stop = true;
+    database.setStopCheck([&] { return stop; });
+    const QString slow = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                        "2000000) SELECT count(*) FROM n");
+    auto stopped = scalar(database.connection(), slow);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().contains(QStringLiteral("interrupt")));
+    stop = false;
+    CHECK(require(scalar(database.connection(), slow)).toInt() == 2000000);
+    stop = true;
+    database.setStopCheck({});
+    CHECK(require(scalar(database.connection(), slow)).toInt() == 2000000);
 }

@@ -3,6 +3,7 @@
 #include "UiSupport.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
+#include "desk/ComplaintQueryWorker.h"
 #include "desk/ComplaintTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -190,4 +191,28 @@ TEST_CASE("searching: 3+ characters through the trigram index, 1–2 characters 
     REQUIRE(settle(model));
     CHECK(model.totalCount() == 1);
     CHECK(model.complaintId(0) == c.id);
+}
+
+TEST_CASE("the query worker drops what was queued before an interrupt and runs what comes after", "[ui][model]")
+{
+    TestDb db;
+    db.fillDemo(120, 3);
+    ComplaintQueryWorker worker(db.path());
+    QObject receiver;
+    std::optional<Result<qint64>> before, after;
+    std::optional<Result<QList<Complaint>>> page;
+    worker.count({}, &receiver, [&](Result<qint64> r) { before = r; });
+    worker.interrupt();
+    ComplaintFilter f;
+    f.text = QStringLiteral("漏");
+    worker.count(f, &receiver, [&](Result<qint64> r) { after = r; });
+    worker.page(f, 0, 500, &receiver, [&](Result<QList<Complaint>> r) { page = r; });
+    REQUIRE(QTest::qWaitFor([&] { return before && after && page; }, 10000));
+    // The first either finished before the interrupt or was dropped; never a failure of another kind.
+    if (!before->ok())
+        CHECK(before->error().contains(QStringLiteral("interrupt")));
+    REQUIRE(after->ok());
+    REQUIRE(page->ok());
+    CHECK(after->value() == page->value().size());
+    CHECK(after->value() > 0);
 }

@@ -44,13 +44,27 @@ Store* ComplaintQueryWorker::store()
         if (!opened)
             return nullptr;
         m_store = std::move(opened).value();
+        // A statement of a cancelled job stops within a few thousand steps, even one that began after the call.
+        m_store->database().setStopCheck([this] { return m_running.load() != m_epoch.load(); });
         m_open.store(m_store.get());
     }
     return m_store.get();
 }
 
+template <class T> Result<T> ComplaintQueryWorker::run(quint64 epoch, const std::function<Result<T>(Store&)>& job)
+{
+    m_running.store(epoch);
+    if (epoch != m_epoch.load())
+        return Error{QStringLiteral("interrupted")};
+    Store* s = store();
+    if (!s)
+        return Error{m_path};
+    return job(*s);
+}
+
 void ComplaintQueryWorker::interrupt()
 {
+    m_epoch.fetch_add(1);
     if (Store* s = m_open.load())
         s->database().interrupt();
 }
@@ -58,9 +72,9 @@ void ComplaintQueryWorker::interrupt()
 void ComplaintQueryWorker::count(const ComplaintFilter& filter, QObject* receiver,
                                  std::function<void(Result<qint64>)> done)
 {
-    QMetaObject::invokeMethod(m_context, [this, filter, receiver, done = std::move(done)] {
-        Store* s = store();
-        Result<qint64> result = s ? s->complaints().count(filter) : Result<qint64>(Error{m_path});
+    const quint64 epoch = m_epoch.load();
+    QMetaObject::invokeMethod(m_context, [this, epoch, filter, receiver, done = std::move(done)] {
+        Result<qint64> result = run<qint64>(epoch, [&](Store& s) { return s.complaints().count(filter); });
         QMetaObject::invokeMethod(
             receiver, [done, result] { done(result); }, Qt::QueuedConnection);
     });
@@ -69,10 +83,10 @@ void ComplaintQueryWorker::count(const ComplaintFilter& filter, QObject* receive
 void ComplaintQueryWorker::page(const ComplaintFilter& filter, qint64 offset, int limit, QObject* receiver,
                                 std::function<void(Result<QList<Complaint>>)> done)
 {
-    QMetaObject::invokeMethod(m_context, [this, filter, offset, limit, receiver, done = std::move(done)] {
-        Store* s = store();
+    const quint64 epoch = m_epoch.load();
+    QMetaObject::invokeMethod(m_context, [this, epoch, filter, offset, limit, receiver, done = std::move(done)] {
         Result<QList<Complaint>> result
-            = s ? s->complaints().listAt(filter, offset, limit) : Result<QList<Complaint>>(Error{m_path});
+            = run<QList<Complaint>>(epoch, [&](Store& s) { return s.complaints().listAt(filter, offset, limit); });
         QMetaObject::invokeMethod(
             receiver, [done, result] { done(result); }, Qt::QueuedConnection);
     });
