@@ -39,7 +39,7 @@ struct SearchIndex
 };
 constexpr SearchIndex kSearchIndexes[] = {
     {"complaints_fts", "complaints_fts_insert", "complainant_name, description, request"},
-    {"complaints_grams", "complaints_grams_insert", "complainant_name, complainant_phone, description, request"},
+    {"complaints_grams", "complaints_grams_insert", "complainant_name, description, request"},
 };
 
 // Daily code sequences (TS-20260305-0001…), read once per day and written back once.
