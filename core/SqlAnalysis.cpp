@@ -110,21 +110,30 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
                          "%2 AND NOT EXISTS (SELECT 1 FROM tickets t2 WHERE t2.complaint_id = x.id "
                          "AND t2.department_id = t.department_id AND t2.id < t.id)")
               .arg(fields, whereOf(conditions));
+    // One pass over the rows: the members are read once into a temporary table (MATERIALIZED), then grouped
+    // twice there: the rates per group, and the repeat complainants (phone numbers with two or more of a
+    // group's complaints). Two statements read every row of the range twice (a quarter at a million
+    // complaints: 160–230 ms; the rows, not the grouping, are the cost).
     const QString sql
         = QStringLiteral(
-              "SELECT c.g, COUNT(*), %2, %3, SUM(c.satisfaction IN (%4)), SUM(c.satisfaction IS NOT NULL), "
-              "SUM(c.reopen_count > 0), "
-              "SUM(CASE WHEN c.closed_at IS NOT NULL THEN julianday(c.closed_at) - julianday(c.received_at) END), "
-              "SUM(c.closed_at IS NOT NULL) "
-              "FROM (%1) c WHERE c.g IS NOT NULL GROUP BY c.g ORDER BY 2 DESC, 1")
-              .arg(members,
-                   rateColumns(QStringLiteral("c."), QStringLiteral("first_contact_at"),
-                               QStringLiteral("first_contact_due")),
-                   rateColumns(QStringLiteral("c."), QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
-                   satisfiedList());
-    // The rate columns' binds come first in the statement, then the members' date range.
-    QVariantList binds{toDb(asOf), toDb(asOf)};
-    binds << scopeBinds;
+              "WITH m AS MATERIALIZED (%1), "
+              "r AS (SELECT g, COUNT(*) AS n FROM (SELECT g FROM m WHERE complainant_phone <> '' "
+              "GROUP BY g, complainant_phone HAVING COUNT(*) >= 2) GROUP BY g) "
+              "SELECT k.*, coalesce(r.n, 0) FROM (SELECT member.g AS g, COUNT(*) AS n, %2, %3, "
+              "SUM(member.satisfaction IN (%4)), SUM(member.satisfaction IS NOT NULL), SUM(member.reopen_count > 0), "
+              "SUM(CASE WHEN member.closed_at IS NOT NULL THEN julianday(member.closed_at) - "
+              "julianday(member.received_at) END), "
+              "SUM(member.closed_at IS NOT NULL) FROM m member WHERE member.g IS NOT NULL GROUP BY member.g) k "
+              "LEFT JOIN r ON r.g = k.g ORDER BY k.n DESC, k.g")
+              .arg(
+                  members,
+                  rateColumns(QStringLiteral("member."), QStringLiteral("first_contact_at"),
+                              QStringLiteral("first_contact_due")),
+                  rateColumns(QStringLiteral("member."), QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
+                  satisfiedList());
+    // The members' date range is bound first (the CTE), then the rate columns' asOf.
+    QVariantList binds = scopeBinds;
+    binds << toDb(asOf) << toDb(asOf);
 
     auto rows = selectRows<KpiRow>(m_s.connection(), sql, binds, [](SqlQuery& q) {
         KpiRow r;
@@ -136,22 +145,11 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
         r.reopen = {q.value(8).toLongLong(), r.complaints};
         const qint64 closed = q.value(10).toLongLong();
         r.averageHandlingHours = closed > 0 ? q.value(9).toDouble() * 24.0 / double(closed) : 0.0;
+        r.repeatComplainants = q.value(11).toLongLong();
         return r;
     });
     if (!rows)
         return rows;
-    // Repeat complainants: phone numbers with two or more of a group's complaints, counted per group.
-    auto repeats = selectRows<QPair<Id, qint64>>(
-        m_s.connection(),
-        QStringLiteral("SELECT g, COUNT(*) FROM (SELECT c.g AS g FROM (%1) c WHERE c.complainant_phone <> '' "
-                       "GROUP BY c.g, c.complainant_phone HAVING COUNT(*) >= 2) GROUP BY g")
-            .arg(members),
-        scopeBinds, [](SqlQuery& q) { return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()); });
-    if (!repeats)
-        return Error{repeats.error()};
-    QHash<Id, qint64> repeatsBy;
-    for (const auto& [g, n] : repeats.value())
-        repeatsBy.insert(g, n);
     auto names = selectRows<QPair<Id, QString>>(
         m_s.connection(),
         group == KpiGroup::Steward ? QStringLiteral("SELECT id, name, name FROM staff")
@@ -165,10 +163,8 @@ Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisSco
     for (const auto& [id, name] : names.value())
         byId.insert(id, name);
     QList<KpiRow> named = rows.value();
-    for (KpiRow& r : named) {
+    for (KpiRow& r : named)
         r.name = byId.value(r.id);
-        r.repeatComplainants = repeatsBy.value(r.id);
-    }
     return named;
 }
 
