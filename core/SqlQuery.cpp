@@ -86,7 +86,32 @@ Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& b
 
 QVariant toDb(const QDateTime& time)
 {
-    return time.isValid() ? QVariant(time.toString(kTimeFormat)) : QVariant();
+    if (!time.isValid())
+        return {};
+    // kTimeFormat written out by hand: QDateTime::toString goes through QCalendar and a format parser, about
+    // 1 µs a call, and the ledger import formats up to nine times per row (100,000 rows: ~0.5 s).
+    int year = 0, month = 0, day = 0;
+    time.date().getDate(&year, &month, &day);
+    const QTime t = time.time();
+    if (year < 1000 || year > 9999)
+        return QVariant(time.toString(kTimeFormat));
+    char text[19];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    text[10] = ' ';
+    put(11, t.hour(), 2);
+    text[13] = ':';
+    put(14, t.minute(), 2);
+    text[16] = ':';
+    put(17, t.second(), 2);
+    return QVariant(QString::fromLatin1(text, 19));
 }
 
 QVariant toDb(const QDate& date)

@@ -245,9 +245,9 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
     }
     QSet<QString> seen;
     QHash<QString, int> unknownIndex;
-    QHash<QString, bool> known; // by field and name as written: a ledger repeats the same few names
+    QHash<std::pair<int, QString>, bool> known; // by field and name as written: a ledger repeats a few names
     const auto isKnown = [&](LedgerField field, const QString& value) {
-        const QString k = QString::number(int(field)) + QChar(0x1f) + value;
+        const std::pair<int, QString> k{int(field), value};
         auto it = known.constFind(k);
         if (it == known.cend())
             it = known.insert(k, names.knows(field, value));
@@ -257,6 +257,7 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
                                    LedgerField::ServiceLine,  LedgerField::Region,     LedgerField::Estate,
                                    LedgerField::CustomerType, LedgerField::Department, LedgerField::Steward};
     const int total = int(table.rows.size()) - 1;
+    plan.records.reserve(total);
     for (int i = 1; i < table.rows.size(); ++i) {
         if (progress && i % 2000 == 0 && !progress(i, total))
             return Error{LedgerText::tr("Cancelled; nothing was imported.")};

@@ -201,6 +201,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
         inTimeOrder.append(&r);
     std::stable_sort(inTimeOrder.begin(), inTimeOrder.end(),
                      [](const LedgerRecord* a, const LedgerRecord* b) { return a->received < b->received; });
+    const QString auditText = LedgerText::tr("%1, row %2"); // looked up once, not per row
     const int total = int(plan.records.size());
     int done = 0;
     for (const LedgerRecord* record : inTimeOrder) {
@@ -260,7 +261,7 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
             .bind(r.result)
             .bindOrNull(ids->department && finished ? text(closed ? r.closedAt : r.received) : QString())
             .bind(finished ? QStringLiteral("done") : QStringLiteral("waiting"))
-            .bind(LedgerText::tr("%1, row %2").arg(fileName).arg(r.row));
+            .bind(auditText.arg(fileName).arg(r.row));
         if (auto staged = insert.run(); !staged)
             return Error{LedgerText::tr("Row %1: %2").arg(r.row).arg(staged.error())};
         ++out.imported;

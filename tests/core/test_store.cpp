@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "Transaction.h"
 
+#include <QRandomGenerator>
+
 using namespace caseloop;
 using namespace caseloop::test;
 
@@ -273,4 +275,19 @@ TEST_CASE("the complaint list pages by keyset and filters in SQL", "[store][list
     range.from = db.clock().now().date();
     range.to = db.clock().now().date();
     CHECK(require(complaints.count(range)) == 11); // 10:00 back to 00:00 of the same day
+}
+
+TEST_CASE("times are stored as yyyy-MM-dd HH:mm:ss, exactly as Qt formats them", "[store]")
+{
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 2000; ++i) {
+        const QDateTime t
+            = wallTime(QDate(1000, 1, 1).addDays(rng.bounded(3000000)), QTime(0, 0).addSecs(int(rng.bounded(86400))));
+        INFO(t.toString(Qt::ISODate).toStdString());
+        CHECK(toDb(t).toString() == t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    for (const QDateTime& t :
+         {at(1, 1, 0), wallTime(QDate(2026, 12, 31), QTime(23, 59, 59)), wallTime(QDate(999, 5, 6), QTime(7, 8, 9))})
+        CHECK(toDb(t).toString() == t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    CHECK_FALSE(toDb(QDateTime()).isValid());
 }
