@@ -1,5 +1,8 @@
+#include "Phone.h"
 #include "SqlStores.h"
 #include "SqlTable.h"
+
+#include <QRegularExpression>
 
 namespace caseloop {
 
@@ -157,10 +160,20 @@ QString textMatch(const QString& text)
         : QStringLiteral("SELECT rowid FROM complaints_grams WHERE complaints_grams MATCH ?");
 }
 
-// A search text as one FTS5 phrase (a quote inside is doubled).
+// A search text as one FTS5 phrase (a quote inside is doubled). A phone number or a piece of one, typed with
+// spaces, dashes or +86, is searched as it is stored: "138-0013-8000" and "138 0013" find 13800138000.
 QString ftsPhrase(const QString& text)
 {
-    return QStringLiteral("\"%1\"").arg(QString(text.trimmed()).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    static const QRegularExpression phoneLike(QStringLiteral("^[+\\d][\\d \\-]*\\d$"));
+    QString t = text.trimmed();
+    if (phoneLike.match(t).hasMatch()) {
+        const QString phone = normalisePhone(t);
+        // A whole number as stored; a piece of a mobile number without separators; a landline's area-code dash kept.
+        t = isValidPhone(phone)              ? phone
+            : t.startsWith(QLatin1Char('0')) ? QString(t).remove(QLatin1Char(' '))
+                                             : QString(t).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    }
+    return QStringLiteral("\"%1\"").arg(t.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
 }
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.

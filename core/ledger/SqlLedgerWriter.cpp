@@ -38,7 +38,7 @@ struct SearchIndex
     const char* columns;
 };
 constexpr SearchIndex kSearchIndexes[] = {
-    {"complaints_fts", "complaints_fts_insert", "complainant_name, description, request"},
+    {"complaints_fts", "complaints_fts_insert", "complainant_name, complainant_phone, description, request"},
     {"complaints_grams", "complaints_grams_insert", "complainant_name, description, request"},
 };
 

@@ -111,3 +111,25 @@ TEST_CASE("the short-text index follows edits and deletions in the same transact
     CHECK(searched(db.store(), QStringLiteral("鸽子")).isEmpty());
     rawExec(db.path(), QStringLiteral("INSERT INTO complaints_grams (complaints_grams) VALUES ('integrity-check')"));
 }
+
+TEST_CASE("a phone number, whole or in part and however it is typed, finds the caller's complaints", "[search]")
+{
+    TestDb db;
+    Complaint c = db.registered();
+    c = require(db.store().complaints().get(c.id));
+    c.complainantPhone = QStringLiteral("13912345678");
+    requireOk(db.store().complaints().update(c));
+    Complaint other = db.registered();
+    other = require(db.store().complaints().get(other.id));
+    other.complainantPhone = QStringLiteral("0571-88886666");
+    requireOk(db.store().complaints().update(other));
+    for (const QString& typed :
+         {QStringLiteral("13912345678"), QStringLiteral("139-1234-5678"), QStringLiteral("+86 139 1234 5678"),
+          QStringLiteral("5678"), QStringLiteral("1391234"), QStringLiteral("139 1234")}) {
+        INFO(typed.toStdString());
+        CHECK(searched(db.store(), typed) == QList<qint64>{c.id});
+    }
+    CHECK(searched(db.store(), QStringLiteral("0571-8888")) == QList<qint64>{other.id});
+    CHECK(searched(db.store(), QStringLiteral("88886666")) == QList<qint64>{other.id});
+    CHECK(searched(db.store(), QStringLiteral("13900000000")).isEmpty());
+}
