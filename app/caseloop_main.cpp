@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "desk/CaseView.h"
+#include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
+#include "desk/ComplaintTableModel.h"
 #include "desk/IntakeDialog.h"
 #include "ledger/ImportDialog.h"
 
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThread>
@@ -38,6 +41,13 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
         while (dialog->busy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         return dialog;
+    } else if (page.startsWith(QLatin1String("search:"))) {
+        // The list searched as a steward would: typed into the box, Enter, then wait for the rows and the count.
+        ComplaintListPage* list = window.complaintList();
+        list->filterBar()->search()->setText(page.mid(7));
+        Q_EMIT list->filterBar()->search()->returnPressed();
+        while (list->model()->searching() || list->model()->totalCount() < 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     } else if (page.startsWith(QLatin1String("case:"))) {
         if (auto c = store.complaints().byCode(page.mid(5)))
             return window.complaintList()->openCase(c->id);
@@ -122,8 +132,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("page"),
-         QStringLiteral("Open on this page: complaints, rectification, analysis, admin, intake, case:CODE or "
-                        "import:FILE."),
+         QStringLiteral("Open on this page: complaints, rectification, analysis, admin, intake, case:CODE, "
+                        "search:TEXT (the list searched for TEXT) or import:FILE."),
          QStringLiteral("PAGE")});
     parser.process(app);
 

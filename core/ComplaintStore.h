@@ -25,6 +25,7 @@ struct ComplaintFilter
     bool overdueOnly = false;
     QDateTime now; // what "overdue" is measured against
     QString text; // code, or a part of the complainant, phone, description or request
+    bool textInPhone = true; // false for a role that sees phone numbers masked: digits must not reveal them
     QList<Id> ids; // only these complaints (a hotspot's)
 };
 

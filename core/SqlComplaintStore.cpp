@@ -162,7 +162,7 @@ QString textMatch(const QString& text)
 
 // A search text as one FTS5 phrase (a quote inside is doubled). A phone number or a piece of one, typed with
 // spaces, dashes or +86, is searched as it is stored: "138-0013-8000" and "138 0013" find 13800138000.
-QString ftsPhrase(const QString& text)
+QString ftsPhrase(const QString& text, bool inPhone = true)
 {
     static const QRegularExpression phoneLike(QStringLiteral("^[+\\d][\\d \\-]*\\d$"));
     QString t = text.trimmed();
@@ -173,7 +173,10 @@ QString ftsPhrase(const QString& text)
             : t.startsWith(QLatin1Char('0')) ? QString(t).remove(QLatin1Char(' '))
                                              : QString(t).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
     }
-    return QStringLiteral("\"%1\"").arg(t.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    const QString phrase = QStringLiteral("\"%1\"").arg(t.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    // An FTS5 column filter leaves the phone out (complaints_grams has no phone column at all).
+    return inPhone || !usesFullTextSearch(text) ? phrase
+                                                : QStringLiteral("{complainant_name description request} : ") + phrase;
 }
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.
@@ -217,7 +220,7 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     if (!f.text.trimmed().isEmpty()) {
         const QString t = f.text.trimmed();
         conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(textMatch(t));
-        binds << t << ftsPhrase(t);
+        binds << t << ftsPhrase(t, f.textInPhone);
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -249,7 +252,7 @@ QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
         auto many = scalar(
             m_s.connection(),
             QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(textMatch(f.text.trimmed())).arg(kManyMatches + 1),
-            {ftsPhrase(f.text)});
+            {ftsPhrase(f.text, f.textInPhone)});
         if (many && many->toLongLong() > kManyMatches)
             return QStringLiteral("complaints INDEXED BY complaints_received");
     }

@@ -2391,6 +2391,10 @@ To close anyway, give the reason.</source>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>No complaint matches “%1” under the filters above</source>
+        <translation>在上方筛选条件下，没有与“%1”匹配的投诉</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ComplaintTableModel</name>

@@ -132,4 +132,12 @@ TEST_CASE("a phone number, whole or in part and however it is typed, finds the c
     CHECK(searched(db.store(), QStringLiteral("0571-8888")) == QList<qint64>{other.id});
     CHECK(searched(db.store(), QStringLiteral("88886666")) == QList<qint64>{other.id});
     CHECK(searched(db.store(), QStringLiteral("13900000000")).isEmpty());
+
+    // A role that sees numbers masked finds nothing by their digits, but still by everything else.
+    ComplaintFilter masked;
+    masked.textInPhone = false;
+    masked.text = QStringLiteral("5678");
+    CHECK(require(db.store().complaints().count(masked)) == 0);
+    masked.text = c.description.left(3);
+    CHECK(require(db.store().complaints().count(masked)) >= 1);
 }

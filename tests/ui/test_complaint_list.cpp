@@ -104,6 +104,13 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     CHECK(page->model()->totalCount() == 1);
     CHECK(page->model()->rowCount() == 1);
     CHECK(page->model()->data(page->model()->index(0, ComplaintTableModel::CodeColumn)).toString() == code);
+
+    // Nothing found: the count line says so, naming the text (the other filters still apply).
+    search->setText(QStringLiteral("鸽子")); // keyClicks types ASCII only
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(settle(*page->model()));
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(page->countLabel()->text().contains(QStringLiteral("鸽子")));
 }
 
 TEST_CASE("the list holds a few pages however far it is scrolled, and jumps to the end by offset", "[ui][model]")

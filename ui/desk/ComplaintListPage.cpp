@@ -79,7 +79,11 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
 
     connect(m_filters, &ComplaintFilterBar::changed, this, &ComplaintListPage::applyFilter);
     connect(m_model, &ComplaintTableModel::countChanged, this, [this](qint64 total) {
-        m_count->setText(total < 0 ? tr("Counting…") : tr("%n complaint(s)", nullptr, int(total)));
+        const QString text = m_filters->filter().text.trimmed();
+        if (total == 0 && !text.isEmpty()) // say why the table is empty: the other filters count too
+            m_count->setText(tr("No complaint matches “%1” under the filters above").arg(text));
+        else
+            m_count->setText(total < 0 ? tr("Counting…") : tr("%n complaint(s)", nullptr, int(total)));
     });
     connect(m_reminders, &ReminderPanel::openComplaint, this, &ComplaintListPage::openCase);
     applyFilter();

@@ -36,6 +36,7 @@ void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
     if (m_worker)
         m_worker->interrupt(); // whatever the last filter still runs is of no use now
     m_filter = filter;
+    m_filter.textInPhone = m_maySeePhone; // a masked number must not be found digit by digit either
     m_pages.clear();
     m_recent.clear();
     m_requested.clear();
