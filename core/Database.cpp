@@ -76,6 +76,14 @@ bool hasSqliteHeader(const QString& path)
 
 } // namespace
 
+void* sqliteHandleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void* const*>(handle.data());
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
@@ -177,9 +185,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Status Database::configure(bool readOnly)
 {
     const QSqlDatabase db = connection();
-    // Qt's SQLite driver hands out its sqlite3* (type name "sqlite3*"); keep it for interrupt().
-    if (const QVariant handle = db.driver()->handle(); handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle.store(*static_cast<void* const*>(handle.data()));
+    // Kept for interrupt(), the stop check, the bulk writer and the tokenizer.
+    m_handle.store(sqliteHandleOf(db));
     // The short-text search index tokenizes through our code on every write to complaints (GramTokenizer.h).
     if (Status s = registerGramTokenizer(static_cast<sqlite3*>(m_handle.load())); !s)
         return Error{tr("Cannot prepare %1: %2").arg(m_path, s.error())};

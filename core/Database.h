@@ -12,6 +12,9 @@
 
 namespace caseloop {
 
+// The sqlite3* under a Qt Sql connection of the QSQLITE driver (Qt hands it out as "sqlite3*"), or null.
+void* sqliteHandleOf(const QSqlDatabase& db);
+
 struct OpenOptions
 {
     bool createIfMissing = true;

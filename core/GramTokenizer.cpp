@@ -1,9 +1,8 @@
 #include "GramTokenizer.h"
 
-#include <sqlite3.h>
+#include "Database.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include <sqlite3.h>
 
 #include <string>
 
@@ -103,10 +102,10 @@ Status registerGramTokenizer(sqlite3* db)
 
 Status registerGramTokenizer(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    auto* handle = static_cast<sqlite3*>(sqliteHandleOf(db));
+    if (!handle)
         return Error{QStringLiteral("Not an SQLite connection: the search tokenizer cannot be registered.")};
-    return registerGramTokenizer(*static_cast<sqlite3* const*>(handle.data()));
+    return registerGramTokenizer(handle);
 }
 
 } // namespace caseloop
