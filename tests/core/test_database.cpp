@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -32,6 +33,34 @@ TEST_CASE("the connection runs in WAL mode with foreign keys enforced", "[databa
     t.departmentId = db.org().engineering;
     t.dispatchedAt = db.clock().now();
     CHECK_FALSE(db.store().tickets().insert(t).ok());
+}
+
+TEST_CASE("a new file gets 16 KB pages; an older file keeps its page size", "[database]")
+{
+    TestDb db;
+    db.close();
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA page_size")).toInt() == 16384);
+
+    // A file written by an earlier CaseLoop (4 KB pages) is opened, migrated and still reads as before.
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("old.db"));
+    {
+        OpenOptions v1;
+        v1.migrateTo = 1;
+        rawExec(old, QStringLiteral("PRAGMA page_size = 4096"));
+        rawExec(old, QStringLiteral("VACUUM")); // an empty file takes the size only when written
+        REQUIRE(rawScalar(old, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+        REQUIRE(Store::open(old, db.clock(), v1).ok());
+    }
+    REQUIRE(rawScalar(old, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+    rawExec(old, QStringLiteral("INSERT INTO regions (name) VALUES ('华东区域')"));
+    {
+        auto opened = Store::open(old, db.clock());
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->database().schemaVersion() == latestSchemaVersion());
+    }
+    CHECK(rawScalar(old, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+    CHECK(rawScalar(old, QStringLiteral("SELECT name FROM regions")).toString() == QStringLiteral("华东区域"));
 }
 
 TEST_CASE("a version-1 file is copied beside itself, then migrated with its data kept", "[database]")
