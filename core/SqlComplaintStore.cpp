@@ -228,7 +228,10 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
 
 bool usesFullTextSearch(const QString& text)
 {
-    return text.trimmed().size() >= 3;
+    // Characters as the trigram tokenizer counts them: a name with 𠀋 (outside the BMP, two UTF-16 units) and
+    // one more character is a two-character search.
+    const QString t = text.trimmed();
+    return t.size() - std::count_if(t.cbegin(), t.cend(), [](QChar c) { return c.isLowSurrogate(); }) >= 3;
 }
 
 bool hasOverduePromise(const Complaint& c, const QDateTime& now)

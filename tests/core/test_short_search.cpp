@@ -82,6 +82,7 @@ TEST_CASE("a 1–2 character search finds exactly what a scan of the same fields
     CHECK(withMatches > 40);
     CHECK(searched(db.store(), QStringLiteral("wI")) == QList<qint64>{oddId});
     CHECK(searched(db.store(), QStringLiteral("𠀋")) == QList<qint64>{oddId});
+    CHECK(searched(db.store(), QStringLiteral("陈𠀋")) == QList<qint64>{oddId}); // two characters, three units
     CHECK(searched(db.store(), QStringLiteral("鸽子")).isEmpty());
     CHECK(searched(db.store(), QStringLiteral("梯W")).isEmpty()); // not neighbours: a space between them
 }
