@@ -1,6 +1,7 @@
 #include "BulkStatement.h"
 
 #include "Database.h"
+#include "RowFeed.h"
 
 #include <sqlite3.h>
 
@@ -52,6 +53,12 @@ BulkStatement& BulkStatement::bind(qint64 value)
 BulkStatement& BulkStatement::bindNull()
 {
     sqlite3_bind_null(m_stmt, m_next++);
+    return *this;
+}
+
+BulkStatement& BulkStatement::bindFeed(RowFeed* feed)
+{
+    sqlite3_bind_pointer(m_stmt, m_next++, feed, kRowFeedPointerType, nullptr);
     return *this;
 }
 

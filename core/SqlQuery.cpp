@@ -84,18 +84,15 @@ Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     return q.exec();
 }
 
-QVariant toDb(const QDateTime& time)
+bool dbTimeText(const QDateTime& time, char (&text)[19])
 {
-    if (!time.isValid())
-        return {};
     // kTimeFormat written out by hand: QDateTime::toString goes through QCalendar and a format parser, about
     // 1 µs a call, and the ledger import formats up to nine times per row (100,000 rows: ~0.5 s).
     int year = 0, month = 0, day = 0;
     time.date().getDate(&year, &month, &day);
     const QTime t = time.time();
-    if (year < 1000 || year > 9999)
-        return QVariant(time.toString(kTimeFormat));
-    char text[19];
+    if (!time.isValid() || year < 1000 || year > 9999)
+        return false;
     const auto put = [&text](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10)
             text[at + i] = char('0' + value % 10);
@@ -111,6 +108,16 @@ QVariant toDb(const QDateTime& time)
     put(14, t.minute(), 2);
     text[16] = ':';
     put(17, t.second(), 2);
+    return true;
+}
+
+QVariant toDb(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    char text[19];
+    if (!dbTimeText(time, text))
+        return QVariant(time.toString(kTimeFormat));
     return QVariant(QString::fromLatin1(text, 19));
 }
 

@@ -50,6 +50,9 @@ Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& b
 // Storage formats: times are 'YYYY-MM-DD HH:MM:SS' (office-local), dates 'YYYY-MM-DD';
 // both sort as text and are understood by SQLite's date functions.
 QVariant toDb(const QDateTime& time);
+// The storage text of a valid time of a four-digit year, written into `text` (19 ASCII characters, no
+// terminator) without building a QString; false for any other time (toDb then falls back to QDateTime).
+bool dbTimeText(const QDateTime& time, char (&text)[19]);
 QVariant toDb(const QDate& date);
 QVariant idToDb(Id id); // 0 means "none" and is stored as NULL
 QDateTime timeFromDb(const QVariant& value);

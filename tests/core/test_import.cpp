@@ -155,6 +155,63 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM departments WHERE name = '保安部'")) == 1);
 }
 
+TEST_CASE("imported rows follow the complaints already stored; texts arrive exactly as the ledger wrote them",
+          "[import]")
+{
+    TestDb db;
+    const auto& org = db.org();
+    const Complaint before1 = db.registered();
+    const Complaint before2 = db.registered();
+    // Texts the write path must carry unchanged: a character outside the BMP, quotes, a NUL-free percent sign,
+    // an empty request, a long description, ASCII mixed with Chinese.
+    const QString longText = QStringLiteral("地库积水").repeated(300);
+    const QString ledger
+        = QStringLiteral("受理时间,业主,项目,房号,投诉内容,诉求,责任部门,处理结果,状态\n"
+                         "2026-03-05 08:00,𠮷野家,西溪锦园,3-2-1502,\"他说\"\"再也不交\"\"物业费\",100%%退款,"
+                         "工程部,已修复,已办结\n"
+                         "2026-03-04 09:00,Ann 李,西溪锦园,,%1,,,,\n")
+              .arg(longText);
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("进度%1.csv"), ledger.toUtf8()));
+    REQUIRE(p.records.size() == 2);
+    const LedgerOutcome out = require(writeLedger(db.store(), p, defaultLedgerChoices(p)));
+    CHECK(out.imported == 2);
+
+    // In time order after the two complaints already there: the 4th is the earlier row.
+    const Complaint early = require(db.store().complaints().get(before2.id + 1));
+    const Complaint late = require(db.store().complaints().get(before2.id + 2));
+    CHECK(before1.id < before2.id);
+    CHECK(early.complainantName == QStringLiteral("Ann 李"));
+    CHECK(early.description == longText);
+    CHECK(early.request.isEmpty());
+    CHECK_FALSE(early.request.isNull()); // stored as '', not NULL
+    CHECK(late.complainantName == QStringLiteral("𠮷野家"));
+    CHECK(late.description == QStringLiteral("他说\"再也不交\"物业费"));
+    CHECK(late.request == QStringLiteral("100%%退款"));
+    CHECK(late.code == QStringLiteral("TS-20260305-0001"));
+    CHECK(late.buildingId == org.building);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM complaints WHERE request IS NULL OR note IS NULL")) == 0);
+
+    // Each ticket and audit row belongs to its own complaint.
+    const auto tickets = require(db.store().tickets().forComplaint(late.id));
+    REQUIRE(tickets.size() == 1);
+    CHECK(tickets[0].result == QStringLiteral("已修复"));
+    CHECK(require(db.store().tickets().forComplaint(early.id)).isEmpty());
+    CHECK(require(db.store().tickets().forComplaint(before2.id)).size()
+          == require(db.store().tickets().forComplaint(before1.id)).size());
+    const auto audit = require(db.store().audit().forRecord(QStringLiteral("complaint"), late.id));
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].newValue == QStringLiteral("进度%1.csv, row 2"));
+    CHECK(require(db.store().audit().forRecord(QStringLiteral("complaint"), early.id))[0].newValue
+          == QStringLiteral("进度%1.csv, row 3"));
+
+    // Found by both search indexes.
+    ComplaintFilter f;
+    f.text = QStringLiteral("𠮷野");
+    CHECK(require(db.store().complaints().count(f)) == 1);
+    f.text = QStringLiteral("再也不交");
+    CHECK(require(db.store().complaints().count(f)) == 1);
+}
+
 TEST_CASE("unknown names are mapped as the user chose: to an existing entry, created, or left empty", "[import]")
 {
     TestDb db;
