@@ -85,6 +85,54 @@ TEST_CASE("a ledger is checked before anything is written: rejected rows name ro
     CHECK(p.records[2].status == ComplaintStatus::New); // no status, result or satisfaction: still open
 }
 
+TEST_CASE("a long ledger is checked on two threads and planned exactly as row by row", "[import]")
+{
+    TestDb db;
+    db.org();
+    // 9,001 rows: a bad date every 1,000 rows, an empty content every 1,500, a new department name now and then,
+    // and at the end a repeat of the first row; the halves are checked apart and must gather in file order.
+    QString text = QStringLiteral("受理时间,业主,投诉内容,责任部门\n");
+    for (int i = 0; i < 9000; ++i) {
+        const QString when = i % 1000 == 999
+            ? QStringLiteral("2026-02-30")
+            : QStringLiteral("2026-03-%1 %2:%3").arg(1 + i % 28).arg(8 + i % 10).arg(i % 60, 2, 10, QLatin1Char('0'));
+        const QString content = i % 1500 == 700 ? QString() : QStringLiteral("第%1号：楼道灯不亮").arg(i);
+        const QString department = i % 4000 == 3 ? QStringLiteral("绿化%1组").arg(i) : QString();
+        text += QStringLiteral("%1,业主%2,%3,%4\n").arg(when).arg(i).arg(content, department);
+    }
+    text += text.section(QLatin1Char('\n'), 1, 1) + QLatin1Char('\n');
+    const QString path = db.writeFile(QStringLiteral("long.csv"), text.toUtf8());
+
+    QList<int> reported;
+    LedgerNames names;
+    requireOk(names.load(db.store()));
+    const LedgerPlan p = require(planLedger(require(readLedgerFile(path)), names, db.clock().now(),
+                                            [&](int done, int) { return reported << done, true; }));
+    CHECK(p.rowsRead == 9001);
+    REQUIRE(p.rejected.size() == 9 + 6);
+    QList<int> rejectedRows;
+    for (const LedgerRejection& r : p.rejected)
+        rejectedRows << r.row;
+    CHECK(std::is_sorted(rejectedRows.begin(), rejectedRows.end()));
+    CHECK(rejectedRows.first() == 2 + 700);
+    CHECK(p.rejected[1].row == 1001); // row 1,001 of the file holds i = 999
+    CHECK(p.rejected[1].value == QStringLiteral("2026-02-30"));
+    CHECK(p.duplicateRows == QList<int>{9002});
+    REQUIRE(p.records.size() == 9000 - 15);
+    for (int k = 1; k < p.records.size(); ++k)
+        REQUIRE(p.records[k - 1].row < p.records[k].row);
+    CHECK(p.records.first().complainant == QStringLiteral("业主0"));
+    CHECK(p.records.last().description == QStringLiteral("第8998号：楼道灯不亮")); // 8,999 has a bad date
+    CHECK(p.unknown.size() == 3); // 绿化3组, 绿化4003组, 绿化8003组
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+    CHECK(reported.last() == 9001);
+
+    // Cancelled while checking: no plan.
+    auto cancelled = planLedger(require(readLedgerFile(path)), names, db.clock().now(), [](int, int) { return false; });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(cancelled.error().contains(QStringLiteral("Cancelled")));
+}
+
 TEST_CASE("an import writes every good row in one audited transaction, and the same file again adds nothing",
           "[import]")
 {
