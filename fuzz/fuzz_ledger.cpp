@@ -1,6 +1,7 @@
 // libFuzzer entry: any bytes as a ledger file. Decoded (UTF-8 or GB18030), parsed as CSV, and every cell read as
 // a date and as a location; the raw text too. Nothing may crash, hang or read out of bounds, and the parsers'
-// promises must hold (a row number is never below 1; a date that parses is valid).
+// promises must hold (a row number is never below 1; a date that parses is valid; reading in two halves on two
+// threads gives exactly what reading in one piece gives).
 #include "CsvReader.h"
 #include "LedgerValues.h"
 #include "TextDecoding.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <cstdlib>
+#include <limits>
 
 using namespace caseloop;
 
@@ -29,9 +31,16 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size)
     auto text = decodeText(bytes);
     if (!text)
         return 0;
-    auto rows = parseCsv(text->text);
-    if (!rows)
+    auto rows = parseCsv(text->text, std::numeric_limits<qsizetype>::max());
+    const auto halves = parseCsv(text->text, 0);
+    check(rows.ok() == halves.ok());
+    if (!rows) {
+        check(rows.error() == halves.error());
         return 0;
+    }
+    check(rows->size() == halves->size());
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        check(rows->at(i).number == halves->at(i).number && rows->at(i).cells == halves->at(i).cells);
     int last = 0;
     for (const LedgerRow& row : *rows) {
         check(row.number > last);

