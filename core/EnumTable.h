@@ -24,12 +24,18 @@ template <class E> struct EnumEntry
 // context and `entries()` the table.
 template <class E> struct EnumTraits;
 
-template <class E> QString toStorage(E value)
+// The stored key as the table holds it (ASCII), or null; for writers that hand SQLite bytes, not a QString.
+template <class E> const char* storageKey(E value)
 {
     for (const auto& e : EnumTraits<E>::entries())
         if (e.value == value)
-            return QString::fromLatin1(e.key);
-    return {};
+            return e.key;
+    return nullptr;
+}
+
+template <class E> QString toStorage(E value)
+{
+    return QString::fromLatin1(storageKey(value));
 }
 
 template <class E> std::optional<E> fromStorage(QStringView key)

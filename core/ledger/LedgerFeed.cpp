@@ -94,14 +94,6 @@ const char* const kNames[int(Col::ColumnCount)] = {"id",
                                                    "ticket_status",
                                                    "audit_text"};
 
-// toStorage() without building a QString: the key straight from the enum's table.
-template <class E> void storageKey(E value, Cell& out)
-{
-    for (const auto& e : EnumTraits<E>::entries())
-        if (e.value == value)
-            return out.ascii(e.key, int(qstrlen(e.key)));
-    out.text(QString());
-}
 } // namespace
 
 LedgerFeed::LedgerFeed(const std::vector<StagedComplaint>& rows, Id firstId, const SlaPolicy& policy,
@@ -110,11 +102,10 @@ LedgerFeed::LedgerFeed(const std::vector<StagedComplaint>& rows, Id firstId, con
     , m_firstId(firstId)
     , m_policy(policy)
     , m_calendar(calendar)
+    , m_now(toDb(now).toString().toLatin1())
     // Translated once, not per row; the row number goes where the NUL is (no file name holds one).
     , m_auditText(LedgerText::tr("%1, row %2").arg(fileName, QString(QChar(0))))
 {
-    if (!dbTimeText(now, m_now))
-        std::fill(std::begin(m_now), std::end(m_now), '0');
 }
 
 const QStringList& LedgerFeed::columns()
@@ -189,6 +180,8 @@ void LedgerFeed::column(qsizetype row, int column, Cell& out)
         m_promises = promisesOf(r);
         m_promisesRow = row;
     }
+    // An enum's stored key (ASCII) without building a QString; '' if the table has none, as toStorage() gives.
+    const auto key = [&out](const char* k) { return k ? out.ascii(k, int(qstrlen(k))) : out.text(QString()); };
     switch (Col(column)) {
     case Col::IdColumn:
         if (m_progress && row > 0 && row % 1000 == 0 && !m_progress(int(row), int(m_rows.size()))) {
@@ -227,7 +220,7 @@ void LedgerFeed::column(qsizetype row, int column, Cell& out)
     case Col::ServiceLine:
         return out.integer(ids.serviceLine);
     case Col::PriorityColumn:
-        return storageKey(r.priority, out);
+        return key(storageKey(r.priority));
     case Col::Valid:
         return out.integer(invalid ? 0 : 1);
     case Col::InvalidReason:
@@ -239,7 +232,7 @@ void LedgerFeed::column(qsizetype row, int column, Cell& out)
     case Col::Steward:
         return out.idOrNull(ids.steward);
     case Col::Status:
-        return storageKey(r.status, out);
+        return key(storageKey(r.status));
     case Col::FirstContactDue:
         return time(m_promises.firstContactDue, out);
     case Col::FeedbackDue:
@@ -257,10 +250,10 @@ void LedgerFeed::column(qsizetype row, int column, Cell& out)
     case Col::CloseReason:
         return out.text(closed ? r.result : QString());
     case Col::SatisfactionColumn:
-        return r.satisfaction ? storageKey(*r.satisfaction, out) : out.null();
+        return r.satisfaction ? key(storageKey(*r.satisfaction)) : out.null();
     case Col::CreatedAt:
     case Col::UpdatedAt:
-        return out.ascii(m_now, 19);
+        return out.ascii(m_now.constData(), int(m_now.size()));
     case Col::Note:
         return out.text(r.note);
     case Col::Key:

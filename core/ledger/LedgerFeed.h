@@ -50,7 +50,7 @@ private:
     Id m_firstId;
     const SlaPolicy& m_policy;
     const WorkingCalendar& m_calendar;
-    char m_now[19];
+    QByteArray m_now; // the stored time of `now`
     QString m_auditText; // "ledger.csv, row \0"
     LedgerProgress m_progress;
     bool m_cancelled = false;

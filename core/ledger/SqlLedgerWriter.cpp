@@ -8,6 +8,7 @@
 #include "LedgerResolver.h"
 
 #include "BulkStatement.h"
+#include "Codes.h"
 #include "SlaPolicy.h"
 #include "SqlQuery.h"
 #include "Store.h"
@@ -41,7 +42,7 @@ public:
     {
     }
     // Every day's counter at once (one row per day that has complaints: a few thousand at most), then a code a
-    // row built without QString::arg or QDate::toString, which cost ~1 µs each.
+    // row, the day's prefix built once (QDate::toString costs ~1 µs).
     Status load()
     {
         SqlQuery q(m_db, QStringLiteral("SELECT prefix, last_value FROM code_counters"));
@@ -55,13 +56,10 @@ public:
     {
         auto it = m_days.find(day.toJulianDay());
         if (it == m_days.end()) {
-            const QString prefix = QStringLiteral("TS-") + day.toString(QStringLiteral("yyyyMMdd"));
+            const QString prefix = complaintCodePrefix(day);
             it = m_days.insert(day.toJulianDay(), {prefix, m_stored.value(prefix)});
         }
-        QString number = QString::number(++it->last);
-        if (number.size() < 4)
-            number.prepend(QString(4 - number.size(), QLatin1Char('0')));
-        return it->prefix + QLatin1Char('-') + number;
+        return codeWithNumber(it->prefix, ++it->last);
     }
     Status save()
     {
