@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "Translations.h"
+#include "base/Translations.h"
 
 #include <QApplication>
 

@@ -6,11 +6,11 @@
 #include "desk/IntakeDialog.h"
 #include "ledger/ImportDialog.h"
 
-#include "Backups.h"
 #include "Fonts.h"
-#include "Store.h"
-#include "Translations.h"
-#include "Version.h"
+#include "base/Translations.h"
+#include "base/Version.h"
+#include "store/Backups.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,9 +61,7 @@ QThread* startDailyBackup(const QString& path)
 {
     QThread* thread = QThread::create([path] {
         SystemClock clock;
-        OpenOptions options;
-        options.createIfMissing = false;
-        auto store = Store::open(path, clock, options);
+        auto store = Store::openExisting(path, clock);
         if (!store)
             return;
         const int keep = store.value()
@@ -71,7 +69,7 @@ QThread* startDailyBackup(const QString& path)
                              .value(QStringLiteral("backup.keep"), QStringLiteral("7"))
                              .value_or(QStringLiteral("7"))
                              .toInt();
-        auto made = Backups::daily(store.value()->database(), Backups::defaultFolder(path), clock.now().date(), keep);
+        auto made = Backups::daily(*store.value(), Backups::defaultFolder(path), clock.now().date(), keep);
         if (!made)
             qWarning("%s", qPrintable(made.error()));
     });
@@ -144,7 +142,7 @@ int main(int argc, char* argv[])
     applyChineseFonts();
 
     const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultLocation();
     for (;;) {
         QString restoreFrom;
         const int code = runWindow(app, parser, path, restoreFrom);

@@ -2,9 +2,9 @@
 
 #include "Figures.h"
 #include "ScaleData.h"
-#include "Store.h"
-#include "WeeklyReport.h"
 #include "WeeklyReportPainter.h"
+#include "analysis/WeeklyReport.h"
+#include "store/Store.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

@@ -1,9 +1,9 @@
 #include "BenchData.h"
 
-#include "RectificationWorkflow.h"
-#include "Store.h"
-#include "Transaction.h"
 #include "demo/DemoVocabulary.h"
+#include "sqlite/Transaction.h"
+#include "store/Store.h"
+#include "workflow/RectificationWorkflow.h"
 
 #include <QRandomGenerator>
 

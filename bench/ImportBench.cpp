@@ -1,9 +1,9 @@
 #include "ImportBench.h"
 
 #include "Figures.h"
-#include "LedgerImport.h"
-#include "Store.h"
 #include "demo/DemoData.h"
+#include "ledger/LedgerImport.h"
+#include "store/Store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

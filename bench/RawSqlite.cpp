@@ -1,6 +1,6 @@
 #include "RawSqlite.h"
 
-#include "GramTokenizer.h"
+#include "sqlite/GramTokenizer.h"
 
 namespace caseloop::bench {
 

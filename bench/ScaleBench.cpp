@@ -3,8 +3,9 @@
 #include "Figures.h"
 #include "RawSqlite.h"
 #include "ScaleData.h"
-#include "Store.h"
 #include "desk/ComplaintTableModel.h"
+#include "sqlite/SqlQuery.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 
 #include "Figures.h"
 #include "RawSqlite.h"
-#include "Store.h"
 #include "demo/DemoData.h"
 #include "demo/DemoVocabulary.h"
+#include "store/Store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -7,15 +7,15 @@
 //                                                                         charts, report, exports, import
 #include "AnalysisBench.h"
 #include "BenchData.h"
-#include "CsvWriter.h"
 #include "Figures.h"
 #include "ImportBench.h"
 #include "ScaleBench.h"
 #include "SheetPainter.h"
-#include "Store.h"
-#include "TrackingSheet.h"
 #include "XlsxWriter.h"
 #include "demo/DemoData.h"
+#include "sheet/CsvWriter.h"
+#include "sheet/TrackingSheet.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
-#include "Backups.h"
 #include "CliCommand.h"
-#include "Store.h"
+#include "store/Backups.h"
+#include "store/Store.h"
 
 namespace caseloop::cli {
 
@@ -18,7 +18,7 @@ Command backupCommand()
                 if (!store)
                     return int(BadInput);
                 const QString target = ctx.parser.value(QStringLiteral("out"));
-                auto facts = Backups::write(store->database(), target); // checked before it is put in place
+                auto facts = Backups::write(*store, target); // checked before it is put in place
                 if (!facts)
                     return ctx.fail(facts.error());
                 ctx.out << CliText::tr("Backed up %n complaint(s) to %1.", nullptr, int(facts->complaints)).arg(target)

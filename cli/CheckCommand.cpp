@@ -1,5 +1,5 @@
 #include "CliCommand.h"
-#include "Store.h"
+#include "store/Store.h"
 
 namespace caseloop::cli {
 

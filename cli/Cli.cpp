@@ -1,9 +1,9 @@
 #include "Cli.h"
 
 #include "CliCommand.h"
-#include "Store.h"
-#include "Translations.h"
-#include "Version.h"
+#include "base/Translations.h"
+#include "base/Version.h"
+#include "store/Store.h"
 
 #include <QDir>
 
@@ -59,7 +59,7 @@ QString generalHelp()
                                "  --version     print the version\n"
                                "  -h, --help    this help; COMMAND --help for a command's options\n\n"
                                "Commands:\n")
-                       .arg(QDir::toNativeSeparators(Database::defaultPath()));
+                       .arg(QDir::toNativeSeparators(Store::defaultLocation()));
     for (const Command& c : commands())
         text += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(c.name).leftJustified(10), CliText::tr(c.summary));
     text += CliText::tr("\nExit codes: 0 success, 1 bad input or a refused file, 2 usage error.\n");
@@ -133,7 +133,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     SystemClock clock;
     CommandContext ctx{
-        parser, global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : Database::defaultPath(), out,
+        parser, global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : Store::defaultLocation(), out,
         err, clock};
     return command->run(ctx);
 }

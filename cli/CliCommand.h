@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Cli.h"
-#include "Clock.h"
-#include "Result.h"
+#include "base/Clock.h"
+#include "base/Result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

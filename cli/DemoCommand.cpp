@@ -1,6 +1,6 @@
 #include "CliCommand.h"
-#include "Store.h"
 #include "demo/DemoData.h"
+#include "store/Store.h"
 
 #include <QElapsedTimer>
 

@@ -1,11 +1,11 @@
 #include "CliCommand.h"
-#include "ComplaintSheet.h"
-#include "CsvWriter.h"
 #include "SheetPainter.h"
-#include "Store.h"
-#include "TrackingSheet.h"
-#include "Version.h"
 #include "XlsxWriter.h"
+#include "base/Version.h"
+#include "sheet/ComplaintSheet.h"
+#include "sheet/CsvWriter.h"
+#include "sheet/TrackingSheet.h"
+#include "store/Store.h"
 
 #include <QFileInfo>
 

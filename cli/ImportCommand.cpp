@@ -1,7 +1,7 @@
 #include "CliCommand.h"
-#include "CsvWriter.h"
-#include "LedgerImport.h"
-#include "Store.h"
+#include "ledger/LedgerImport.h"
+#include "sheet/CsvWriter.h"
+#include "store/Store.h"
 
 #include <QElapsedTimer>
 

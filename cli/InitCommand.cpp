@@ -1,6 +1,5 @@
 #include "CliCommand.h"
-#include "Migrations.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QFileInfo>
 
@@ -15,19 +14,19 @@ Command initCommand()
                 auto store = ctx.openStore(true);
                 if (!store)
                     return int(BadInput);
-                const Database& db = store->database();
+                const Store& db = *store;
                 if (!existed)
                     ctx.out << CliText::tr("Created the CaseLoop database %1 (version %2).")
-                                   .arg(db.path())
+                                   .arg(db.location())
                                    .arg(db.schemaVersion());
-                else if (!db.backupPath().isEmpty())
+                else if (!db.migrationCopy().isEmpty())
                     ctx.out << CliText::tr("Updated %1 to version %2; the file as it was is kept at %3.")
-                                   .arg(db.path())
+                                   .arg(db.location())
                                    .arg(db.schemaVersion())
-                                   .arg(db.backupPath());
+                                   .arg(db.migrationCopy());
                 else
                     ctx.out << CliText::tr("%1 is a CaseLoop database of the current version (%2).")
-                                   .arg(db.path())
+                                   .arg(db.location())
                                    .arg(db.schemaVersion());
                 ctx.out << Qt::endl;
                 return int(Success);

@@ -1,8 +1,8 @@
 #include "CliCommand.h"
-#include "Store.h"
-#include "Version.h"
-#include "WeeklyReport.h"
 #include "WeeklyReportPainter.h"
+#include "analysis/WeeklyReport.h"
+#include "base/Version.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // a date and as a location; the raw text too. Nothing may crash, hang or read out of bounds, and the parsers'
 // promises must hold (a row number is never below 1; a date that parses is valid; reading in two halves on two
 // threads gives exactly what reading in one piece gives).
-#include "CsvReader.h"
-#include "LedgerValues.h"
-#include "TextDecoding.h"
+#include "ledger/CsvReader.h"
+#include "ledger/LedgerValues.h"
+#include "ledger/TextDecoding.h"
 
 #include <QCoreApplication>
 

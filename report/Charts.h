@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Analysis.h"
-#include "StatisticsStore.h"
+#include "analysis/Analysis.h"
+#include "store/StatisticsStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "SheetPainter.h"
 
-#include "CsvWriter.h"
+#include "sheet/CsvWriter.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Sheet.h"
+#include "base/Result.h"
+#include "sheet/Sheet.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,8 +1,8 @@
 #include "WeeklyReportPainter.h"
 
 #include "Charts.h"
-#include "CsvWriter.h"
 #include "SheetPainter.h"
+#include "sheet/CsvWriter.h"
 
 #include <QChart>
 #include <QPagedPaintDevice>

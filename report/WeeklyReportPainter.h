@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "WeeklyReport.h"
+#include "analysis/WeeklyReport.h"
+#include "base/Result.h"
 
 #include <QCoreApplication>
 

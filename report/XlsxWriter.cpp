@@ -1,6 +1,6 @@
 #include "XlsxWriter.h"
 
-#include "CsvWriter.h"
+#include "sheet/CsvWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "GramTokenizer.h"
+#include "sqlite/GramTokenizer.h"
 
 #include "demo/DemoData.h"
 

@@ -2,8 +2,10 @@
 
 // Each test gets its own temporary database through TestDb.
 
-#include "ComplaintWorkflow.h"
-#include "Store.h"
+#include "sqlite/Database.h" // the tests also reach the engine under the stores
+#include "sqlite/SqlQuery.h"
+#include "store/Store.h"
+#include "workflow/ComplaintWorkflow.h"
 
 #include <QTemporaryDir>
 

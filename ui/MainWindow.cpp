@@ -1,14 +1,14 @@
 #include "MainWindow.h"
 
 #include "Dialogs.h"
-#include "Store.h"
 #include "admin/AdminPage.h"
 #include "analysis/AnalysisPage.h"
 #include "desk/ComplaintListPage.h"
 #include "ledger/ImportDialog.h"
 #include "rectification/RectificationPage.h"
+#include "store/Store.h"
 
-#include "Backups.h"
+#include "store/Backups.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,7 +29,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     , m_analysis(new AnalysisPage(store, op, this))
     , m_store(store)
 {
-    setWindowTitle(tr("CaseLoop — %1").arg(QFileInfo(store.database().path()).fileName()));
+    setWindowTitle(tr("CaseLoop — %1").arg(QFileInfo(store.location()).fileName()));
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_list, tr("Complaint desk"));
     tabs->addTab(m_rectifications, tr("Rectification tracking"));
@@ -45,7 +45,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     connect(m_rectifications, &RectificationPage::itemCreated, this, [this] { showPage(1); });
     buildMenus();
     statusBar()->showMessage(
-        tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.database().path()));
+        tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location()));
     resize(1366, 800);
 }
 
@@ -97,7 +97,7 @@ void MainWindow::backUpNow()
         tr("CaseLoop database (*.db)"));
     if (path.isEmpty())
         return;
-    if (auto written = Backups::write(m_store.database(), path); !written)
+    if (auto written = Backups::write(m_store, path); !written)
         Dialogs::warning(this, tr("Back up now"), written.error());
     else
         Dialogs::information(this, tr("Back up now"), tr("The database was copied to %1.").arg(path));
@@ -105,9 +105,8 @@ void MainWindow::backUpNow()
 
 void MainWindow::chooseRestore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
-                                                      Backups::defaultFolder(m_store.database().path()),
-                                                      tr("CaseLoop database (*.db)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), Backups::defaultFolder(m_store.location()), tr("CaseLoop database (*.db)"));
     if (path.isEmpty())
         return;
     auto facts = Backups::check(path);

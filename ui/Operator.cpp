@@ -1,7 +1,7 @@
 #include "Operator.h"
 
 #include "Dialogs.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDialog>

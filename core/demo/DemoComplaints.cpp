@@ -1,6 +1,6 @@
 // A year of complaints, each carried through the real workflow on the demo clock and stopped
 // wherever "now" (the demo's end) finds it: old ones closed, recent ones at every stage.
-#include "DemoContext.h"
+#include "demo/DemoContext.h"
 
 #include <algorithm>
 

@@ -2,10 +2,10 @@
 
 // Shared state of the demo generator's parts (organisation, complaints, rectification items).
 
-#include "ComplaintWorkflow.h"
-#include "DemoData.h"
-#include "DemoVocabulary.h"
-#include "Store.h"
+#include "demo/DemoData.h"
+#include "demo/DemoVocabulary.h"
+#include "store/Store.h"
+#include "workflow/ComplaintWorkflow.h"
 
 #include <QHash>
 #include <QRandomGenerator>

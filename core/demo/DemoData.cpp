@@ -1,7 +1,6 @@
-#include "DemoData.h"
+#include "demo/DemoData.h"
 
-#include "DemoContext.h"
-#include "Transaction.h"
+#include "demo/DemoContext.h"
 
 namespace caseloop {
 
@@ -59,11 +58,11 @@ Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOpti
                                         "The database already holds %1 complaints; demo data goes into an empty "
                                         "database only.")
                 .arg(*existing)};
-    const Actor previous = store.session().actor();
+    const Actor previous = store.actor();
     // One transaction for the whole demo: fast, and all or nothing.
-    Transaction tx(store.database());
-    if (!tx.begun())
-        return Error{tx.begun().error()};
+    const std::unique_ptr<UnitOfWork::Scope> tx = store.work().begin();
+    if (!tx->begun())
+        return Error{tx->begun().error()};
     demo::Context ctx(store, clock, o);
     for (auto part : {demo::setUpOrganisation, demo::generateComplaints, demo::generateRectifications}) {
         if (Status s = part(ctx); !s) {
@@ -73,7 +72,7 @@ Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOpti
     }
     store.setActor(previous);
     clock.set(o.end);
-    if (Status s = tx.commit(); !s)
+    if (Status s = tx->commit(); !s)
         return Error{s.error()};
     return ctx.summary;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
+#include "base/Clock.h"
+#include "base/Result.h"
 
 namespace caseloop {
 

@@ -1,5 +1,5 @@
 // The demo property group: regions, estates and buildings, departments and their people, holidays.
-#include "DemoContext.h"
+#include "demo/DemoContext.h"
 
 namespace caseloop::demo {
 

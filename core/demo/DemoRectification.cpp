@@ -1,7 +1,7 @@
 // Rectification items from the demo's recurring problems, left at every one of the five steps.
-#include "DemoContext.h"
+#include "demo/DemoContext.h"
 
-#include "RectificationWorkflow.h"
+#include "workflow/RectificationWorkflow.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "DemoVocabulary.h"
+#include "demo/DemoVocabulary.h"
 
 #include <QHash>
 

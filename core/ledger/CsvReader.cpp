@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "ledger/CsvReader.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "LedgerColumns.h"
+#include "ledger/LedgerColumns.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

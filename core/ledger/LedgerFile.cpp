@@ -1,6 +1,6 @@
-#include "LedgerImport.h"
-#include "TextDecoding.h"
-#include "XlsxReader.h"
+#include "ledger/LedgerImport.h"
+#include "ledger/TextDecoding.h"
+#include "ledger/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

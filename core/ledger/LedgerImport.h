@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "LedgerNames.h"
-#include "LedgerPlan.h"
-#include "Result.h"
-#include "Sheet.h"
+#include "base/Result.h"
+#include "ledger/CsvReader.h"
+#include "ledger/LedgerNames.h"
+#include "ledger/LedgerPlan.h"
+#include "sheet/Sheet.h"
 
-#include "LedgerText.h"
+#include "ledger/LedgerText.h"
 
 #include <functional>
 

@@ -1,9 +1,8 @@
-#include "LedgerNames.h"
+#include "ledger/LedgerNames.h"
 
-#include "CatalogueStore.h"
-#include "LedgerValues.h"
-#include "SqlQuery.h"
-#include "Store.h"
+#include "ledger/LedgerValues.h"
+#include "store/CatalogueStore.h"
+#include "store/Store.h"
 
 namespace caseloop {
 
@@ -90,13 +89,10 @@ Status LedgerNames::load(Store& store)
     for (const Staff& s : *staff)
         m_staff.insert(key(s.name), s.id);
     // Only imported rows carry a key; the partial unique index holds exactly those.
-    SqlQuery q(store.database().connection(),
-               QStringLiteral("SELECT import_key FROM complaints INDEXED BY complaints_import_key "
-                              "WHERE import_key IS NOT NULL"));
-    if (Status s = q.exec(); !s)
-        return s;
-    while (q.next())
-        m_importKeys.insert(q.value(0).toString());
+    auto keys = store.complaints().importKeys();
+    if (!keys)
+        return keys.status();
+    m_importKeys = std::move(keys).value();
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LedgerColumns.h"
-#include "Records.h"
+#include "domain/Records.h"
+#include "ledger/LedgerColumns.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ComplaintStatus.h"
-#include "Enums.h"
-#include "LedgerColumns.h"
-#include "Records.h"
+#include "domain/ComplaintStatus.h"
+#include "domain/Enums.h"
+#include "domain/Records.h"
+#include "ledger/LedgerColumns.h"
 
 #include <QDateTime>
 #include <QHash>

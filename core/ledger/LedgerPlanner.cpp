@@ -1,6 +1,6 @@
-#include "LedgerImport.h"
-#include "LedgerValues.h"
-#include "Phone.h"
+#include "domain/Phone.h"
+#include "ledger/LedgerImport.h"
+#include "ledger/LedgerValues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "LedgerImport.h"
+#include "ledger/LedgerImport.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "LedgerResolver.h"
+#include "ledger/LedgerResolver.h"
 
-#include "CatalogueStore.h"
-#include "Store.h"
+#include "store/CatalogueStore.h"
+#include "store/Store.h"
 
-#include "LedgerImport.h"
+#include "ledger/LedgerImport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

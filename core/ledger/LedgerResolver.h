@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LedgerNames.h"
-#include "LedgerPlan.h"
+#include "ledger/LedgerNames.h"
+#include "ledger/LedgerPlan.h"
 
 namespace caseloop {
 

@@ -1,9 +1,9 @@
-#include "LedgerValues.h"
+#include "ledger/LedgerValues.h"
 
-#include "Clock.h"
-#include "RoomText.h"
+#include "base/Clock.h"
+#include "domain/RoomText.h"
 
-#include "LedgerText.h"
+#include "ledger/LedgerText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

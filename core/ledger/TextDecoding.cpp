@@ -1,6 +1,6 @@
-#include "TextDecoding.h"
+#include "ledger/TextDecoding.h"
 
-#include "LedgerText.h"
+#include "ledger/LedgerText.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

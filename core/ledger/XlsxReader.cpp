@@ -1,10 +1,10 @@
-#include "XlsxReader.h"
+#include "ledger/XlsxReader.h"
 
-#include "LedgerValues.h"
+#include "ledger/LedgerValues.h"
 
 #include <unzip.h>
 
-#include "LedgerText.h"
+#include "ledger/LedgerText.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "ledger/CsvReader.h"
 
 namespace caseloop {
 

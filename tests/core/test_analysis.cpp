@@ -1,6 +1,6 @@
 // Analysis against hand-counted fixtures: every number below was counted from the rows each test writes.
-#include "Analysis.h"
 #include "TestSupport.h"
+#include "analysis/Analysis.h"
 
 using namespace caseloop;
 using namespace caseloop::test;

@@ -1,7 +1,7 @@
 // Backups: the CLI's copy, the daily copies and their pruning, checks of what a backup file is, and restore.
-#include "Backups.h"
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "store/Backups.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,10 +36,10 @@ TEST_CASE("a daily copy is made once a day and only the newest copies are kept",
     db.registered();
     const QString folder = Backups::defaultFolder(db.path());
     for (int day = 1; day <= 9; ++day) {
-        const QString made = require(Backups::daily(db.store().database(), folder, QDate(2026, 11, day), 7));
+        const QString made = require(Backups::daily(db.store(), folder, QDate(2026, 11, day), 7));
         CHECK(made.endsWith(QStringLiteral("caseloop-2026-11-%1.db").arg(day, 2, 10, QLatin1Char('0'))));
     }
-    CHECK(require(Backups::daily(db.store().database(), folder, QDate(2026, 11, 9), 7)).isEmpty()); // done today
+    CHECK(require(Backups::daily(db.store(), folder, QDate(2026, 11, 9), 7)).isEmpty()); // done today
     const QStringList copies = Backups::dailyCopies(folder);
     REQUIRE(copies.size() == 7);
     CHECK(copies.first().endsWith(QStringLiteral("caseloop-2026-11-09.db")));
@@ -51,7 +51,7 @@ TEST_CASE("a backup is checked before it is trusted, and a restore keeps the fil
     TestDb db;
     const Complaint first = db.registered();
     const QString copy = db.file(QStringLiteral("monday.db"));
-    CHECK(require(Backups::write(db.store().database(), copy)).complaints == 1);
+    CHECK(require(Backups::write(db.store(), copy)).complaints == 1);
     db.registered(); // work done after the backup
     db.close();
     const QByteArray current = fileHash(db.path());

@@ -1,6 +1,6 @@
-#include "SlaPolicy.h"
 #include "TestSupport.h"
-#include "WorkingCalendar.h"
+#include "domain/SlaPolicy.h"
+#include "domain/WorkingCalendar.h"
 
 using namespace caseloop;
 using namespace caseloop::test;

@@ -1,6 +1,6 @@
 #include "CliRun.h"
-#include "Migrations.h"
 #include "TestSupport.h"
+#include "sqlite/Migrations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

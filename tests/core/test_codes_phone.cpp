@@ -1,6 +1,6 @@
-#include "Codes.h"
-#include "Phone.h"
 #include "TestSupport.h"
+#include "domain/Codes.h"
+#include "domain/Phone.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "Migrations.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
+#include "sqlite/Migrations.h"
+#include "sqlite/SqlQuery.h"
 
 #include <QFile>
 #include <QFileInfo>

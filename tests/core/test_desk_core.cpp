@@ -1,7 +1,7 @@
-#include "CaseTimeline.h"
-#include "Minefield.h"
-#include "RoomText.h"
 #include "TestSupport.h"
+#include "domain/Minefield.h"
+#include "domain/RoomText.h"
+#include "workflow/CaseTimeline.h"
 
 using namespace caseloop;
 using namespace caseloop::test;

@@ -1,11 +1,11 @@
 #include "Cli.h"
-#include "ComplaintSheet.h"
-#include "CsvWriter.h"
-#include "RectificationWorkflow.h"
 #include "SheetPainter.h"
 #include "TestSupport.h"
-#include "TrackingSheet.h"
 #include "XlsxWriter.h"
+#include "sheet/ComplaintSheet.h"
+#include "sheet/CsvWriter.h"
+#include "sheet/TrackingSheet.h"
+#include "workflow/RectificationWorkflow.h"
 
 #include <QFile>
 #include <QProcess>

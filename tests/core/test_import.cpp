@@ -1,9 +1,9 @@
 // Bringing in an office's ledger: the plan (nothing written), the write (one transaction), re-import, cancel,
 // the CLI, a full disk and a killed process.
-#include "CaseTimeline.h"
 #include "CliRun.h"
-#include "LedgerImport.h"
 #include "TestSupport.h"
+#include "ledger/LedgerImport.h"
+#include "workflow/CaseTimeline.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // Reading ledgers: dates, places, encodings, CSV and XLSX files, column headers.
-#include "CsvReader.h"
-#include "LedgerColumns.h"
-#include "LedgerImport.h"
-#include "LedgerValues.h"
 #include "TestSupport.h"
-#include "TextDecoding.h"
+#include "ledger/CsvReader.h"
+#include "ledger/LedgerColumns.h"
+#include "ledger/LedgerImport.h"
+#include "ledger/LedgerValues.h"
+#include "ledger/TextDecoding.h"
 
 #include <QRandomGenerator>
 #include <QStringEncoder>

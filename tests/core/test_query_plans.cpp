@@ -1,9 +1,9 @@
 // Every filter of the list and every aggregation of the analysis uses an index on the big tables: each
 // statement they run is replayed with EXPLAIN QUERY PLAN, and no plan may read complaints, tickets or
 // rectification items in full.
-#include "GramTokenizer.h"
 #include "TestSupport.h"
-#include "Transaction.h"
+#include "sqlite/GramTokenizer.h"
+#include "sqlite/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

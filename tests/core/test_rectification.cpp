@@ -1,5 +1,5 @@
-#include "RectificationWorkflow.h"
 #include "TestSupport.h"
+#include "workflow/RectificationWorkflow.h"
 
 using namespace caseloop;
 using namespace caseloop::test;

@@ -2,7 +2,7 @@
 // scan of the same fields finds: the complaint code, or the text inside the complainant's name, the description
 // or the request (the fields of the trigram index behind longer searches), ASCII letters in either case.
 #include "TestSupport.h"
-#include "Transaction.h"
+#include "sqlite/Transaction.h"
 
 #include <QSet>
 

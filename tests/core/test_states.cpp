@@ -1,8 +1,8 @@
-#include "ComplaintStatus.h"
-#include "Enums.h"
-#include "RectificationStatus.h"
-#include "StatisticsStore.h"
-#include "TicketStatus.h"
+#include "domain/ComplaintStatus.h"
+#include "domain/Enums.h"
+#include "domain/RectificationStatus.h"
+#include "domain/TicketStatus.h"
+#include "store/StatisticsStore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "SqlQuery.h"
 #include "TestSupport.h"
-#include "Transaction.h"
+#include "sqlite/SqlQuery.h"
+#include "sqlite/Transaction.h"
 
 #include <QRandomGenerator>
 

@@ -2,8 +2,8 @@
 // and the same report from caseloop-cli.
 #include "Cli.h"
 #include "TestSupport.h"
-#include "WeeklyReport.h"
 #include "WeeklyReportPainter.h"
+#include "analysis/WeeklyReport.h"
 
 #include <QFile>
 #include <QRegularExpression>

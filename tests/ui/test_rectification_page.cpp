@@ -6,7 +6,7 @@
 #include "rectification/RectificationTableModel.h"
 
 #include "SheetPainter.h"
-#include "TrackingSheet.h"
+#include "sheet/TrackingSheet.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "AdminSections.h"
 
-#include "Language.h"
-#include "Store.h"
+#include "base/Language.h"
+#include "store/Store.h"
 
 namespace caseloop {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Records.h"
+#include "domain/Records.h"
 
 #include <QWidget>
 

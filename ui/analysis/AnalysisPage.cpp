@@ -6,10 +6,10 @@
 #include "HotspotList.h"
 #include "KpiTables.h"
 #include "PeriodPicker.h"
-#include "Store.h"
-#include "Version.h"
-#include "WeeklyReport.h"
 #include "WeeklyReportPainter.h"
+#include "analysis/WeeklyReport.h"
+#include "base/Version.h"
+#include "store/Store.h"
 
 #include <QHBoxLayout>
 #include <QPrintPreviewDialog>

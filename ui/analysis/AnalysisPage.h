@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ComplaintStore.h"
 #include "Operator.h"
+#include "store/ComplaintStore.h"
 
 #include <QWidget>
 

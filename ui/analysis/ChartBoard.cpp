@@ -1,7 +1,7 @@
 #include "ChartBoard.h"
 
 #include "Charts.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

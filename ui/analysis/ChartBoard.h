@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Analysis.h"
-#include "ComplaintStore.h"
-#include "StatisticsStore.h"
+#include "analysis/Analysis.h"
+#include "store/ComplaintStore.h"
+#include "store/StatisticsStore.h"
 
 #include <QWidget>
 

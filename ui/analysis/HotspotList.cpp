@@ -1,8 +1,8 @@
 #include "HotspotList.h"
 
 #include "Dialogs.h"
-#include "Store.h"
-#include "WeeklyReport.h"
+#include "analysis/WeeklyReport.h"
+#include "store/Store.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

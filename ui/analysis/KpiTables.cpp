@@ -1,6 +1,6 @@
 #include "KpiTables.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QHeaderView>
 #include <QLabel>

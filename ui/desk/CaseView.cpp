@@ -1,12 +1,12 @@
 #include "CaseView.h"
 
-#include "CaseTimeline.h"
-#include "ComplaintWorkflow.h"
 #include "Dialogs.h"
 #include "FollowUpDialog.h"
-#include "Phone.h"
-#include "Store.h"
 #include "TicketDialogs.h"
+#include "domain/Phone.h"
+#include "store/Store.h"
+#include "workflow/CaseTimeline.h"
+#include "workflow/ComplaintWorkflow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Operator.h"
-#include "RecordNames.h"
+#include "domain/RecordNames.h"
 
 #include <QDialog>
 

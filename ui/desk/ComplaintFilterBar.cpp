@@ -1,7 +1,7 @@
 #include "ComplaintFilterBar.h"
 
-#include "Language.h"
-#include "Store.h"
+#include "base/Language.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>

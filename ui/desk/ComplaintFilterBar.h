@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ComplaintStore.h"
+#include "store/ComplaintStore.h"
 
 #include <QWidget>
 

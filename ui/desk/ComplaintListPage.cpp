@@ -6,7 +6,7 @@
 #include "Dialogs.h"
 #include "IntakeDialog.h"
 #include "ReminderPanel.h"
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "ComplaintQueryWorker.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QThread>
 
@@ -38,14 +38,12 @@ ComplaintQueryWorker::~ComplaintQueryWorker()
 Store* ComplaintQueryWorker::store()
 {
     if (!m_store) {
-        OpenOptions options;
-        options.createIfMissing = false;
-        auto opened = Store::open(m_path, workerClock(), options);
+        auto opened = Store::openExisting(m_path, workerClock());
         if (!opened)
             return nullptr;
         m_store = std::move(opened).value();
         // A statement of a cancelled job stops within a few thousand steps, even one that began after the call.
-        m_store->database().setStopCheck([this] { return m_running.load() != m_epoch.load(); });
+        m_store->setStopCheck([this] { return m_running.load() != m_epoch.load(); });
         m_open.store(m_store.get());
     }
     return m_store.get();
@@ -66,7 +64,7 @@ void ComplaintQueryWorker::interrupt()
 {
     m_epoch.fetch_add(1);
     if (Store* s = m_open.load())
-        s->database().interrupt();
+        s->interrupt();
 }
 
 void ComplaintQueryWorker::count(const ComplaintFilter& filter, QObject* receiver,

@@ -1,9 +1,9 @@
 #include "ComplaintTableModel.h"
 
 #include "ComplaintQueryWorker.h"
-#include "Phone.h"
-#include "SlaPolicy.h"
-#include "Store.h"
+#include "domain/Phone.h"
+#include "domain/SlaPolicy.h"
+#include "store/Store.h"
 
 #include <QBrush>
 #include <QColor>
@@ -72,7 +72,7 @@ void ComplaintTableModel::startCount()
         return;
     }
     if (!m_worker)
-        m_worker = std::make_unique<ComplaintQueryWorker>(m_store.database().path());
+        m_worker = std::make_unique<ComplaintQueryWorker>(m_store.location());
     const quint64 generation = m_generation;
     m_worker->count(m_filter, this, [this, generation](Result<qint64> counted) {
         if (generation != m_generation)
@@ -113,7 +113,7 @@ void ComplaintTableModel::requestPage(int number) const
     m_requested.insert(number);
     auto* self = const_cast<ComplaintTableModel*>(this);
     if (!m_worker)
-        self->m_worker = std::make_unique<ComplaintQueryWorker>(m_store.database().path());
+        self->m_worker = std::make_unique<ComplaintQueryWorker>(m_store.location());
     const quint64 generation = m_generation;
     m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, self,
                    [self, generation, number](Result<QList<Complaint>> rows) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ComplaintStore.h"
-#include "RecordNames.h"
+#include "domain/RecordNames.h"
+#include "store/ComplaintStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

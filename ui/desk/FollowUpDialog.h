@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhrasebookStore.h"
+#include "store/PhrasebookStore.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #include "IntakeDialog.h"
 
-#include "ComplaintWorkflow.h"
-#include "Language.h"
-#include "Phone.h"
-#include "RoomText.h"
-#include "Store.h"
+#include "base/Language.h"
+#include "domain/Phone.h"
+#include "domain/RoomText.h"
+#include "store/Store.h"
+#include "workflow/ComplaintWorkflow.h"
 
 #include <QComboBox>
 #include <QCompleter>

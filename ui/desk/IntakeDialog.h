@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ComplaintStore.h"
 #include "Operator.h"
-#include "RecordNames.h"
+#include "domain/RecordNames.h"
+#include "store/ComplaintStore.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "ReminderPanel.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlQuery.h"
+#include "base/Id.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Minefield.h"
+#include "domain/Minefield.h"
 
 #include <QWidget>
 

@@ -3,8 +3,8 @@
 #include "Dialogs.h"
 #include "ImportPreview.h"
 
-#include "CsvWriter.h"
-#include "Store.h"
+#include "sheet/CsvWriter.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -186,20 +186,17 @@ void ImportDialog::import()
     if (busy() || !m_plan || m_outcome || m_plan->records.isEmpty())
         return;
     const LedgerChoices choices = m_preview->choices();
-    const QString path = m_store.database().path();
-    const Actor actor = m_store.session().actor();
+    const QString path = m_store.location();
+    const Actor actor = m_store.actor();
     const Clock* clock = &m_store.clock();
     m_status->setText(tr("Importing %n row(s)…", nullptr, int(m_plan->records.size())));
     run([this, path, actor, clock, choices, plan = *m_plan] {
         Result<LedgerOutcome> outcome = Error{QString()};
         {
-            OpenOptions options;
-            options.createIfMissing = false;
-            auto store = Store::open(path, *clock, options); // this thread's own connection to the same file
+            auto store = Store::openExisting(path, *clock, actor); // this thread's own connection
             if (!store) {
                 outcome = Error{store.error()};
             } else {
-                store.value()->setActor(actor);
                 outcome = writeLedger(*store.value(), plan, choices, workerProgress());
             }
         }

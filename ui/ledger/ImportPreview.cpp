@@ -1,7 +1,7 @@
 #include "ImportPreview.h"
 
-#include "CatalogueStore.h"
-#include "Store.h"
+#include "store/CatalogueStore.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QHeaderView>

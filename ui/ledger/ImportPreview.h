@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LedgerImport.h"
+#include "ledger/LedgerImport.h"
 
 #include <QTabWidget>
 

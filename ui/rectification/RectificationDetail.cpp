@@ -1,6 +1,6 @@
 #include "RectificationDetail.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QHash>
 

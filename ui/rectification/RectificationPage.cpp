@@ -1,16 +1,16 @@
 #include "RectificationPage.h"
 
-#include "CsvWriter.h"
 #include "Dialogs.h"
-#include "Language.h"
 #include "RectificationDetail.h"
 #include "RectificationTableModel.h"
-#include "RectificationWorkflow.h"
 #include "SheetPainter.h"
-#include "Store.h"
-#include "TrackingSheet.h"
-#include "Version.h"
 #include "XlsxWriter.h"
+#include "base/Language.h"
+#include "base/Version.h"
+#include "sheet/CsvWriter.h"
+#include "sheet/TrackingSheet.h"
+#include "store/Store.h"
+#include "workflow/RectificationWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

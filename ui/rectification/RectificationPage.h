@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RectificationStore.h"
 #include "rectification/StepDialog.h"
+#include "store/RectificationStore.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RectificationStore.h"
+#include "store/RectificationStore.h"
 
 #include <QAbstractTableModel>
 

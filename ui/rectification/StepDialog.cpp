@@ -1,8 +1,8 @@
 #include "StepDialog.h"
 
 #include "Dialogs.h"
-#include "Language.h"
-#include "Store.h"
+#include "base/Language.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,0 +1,68 @@
+#include "sheet/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace caseloop {
+
+namespace {
+void appendField(QString& line, const QString& field)
+{
+    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    if (!quote) {
+        line += field;
+        return;
+    }
+    line += QLatin1Char('"');
+    line += QString(field).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    line += QLatin1Char('"');
+}
+
+// One row, encoded to UTF-8 straight away: a single large QString for the whole file costs twice the memory.
+void appendRow(QByteArray& out, const QStringList& fields)
+{
+    QString line;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        appendField(line, fields[i]);
+    }
+    line += QStringLiteral("\r\n");
+    out += line.toUtf8();
+}
+} // namespace
+
+Status writeCsv(const Sheet& sheet, QIODevice& device)
+{
+    QStringList headers;
+    for (const SheetColumn& c : sheet.columns)
+        headers << c.header;
+    QByteArray bytes("\xEF\xBB\xBF");
+    bytes.reserve(512 * (sheet.rows.size() + 1));
+    appendRow(bytes, headers);
+    for (const QStringList& row : sheet.rows)
+        appendRow(bytes, row);
+    if (device.write(bytes) != bytes.size())
+        return Error{device.errorString()};
+    return {};
+}
+
+Status saveAtomically(const QString& path, const std::function<Status(QIODevice&)>& write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{
+            QCoreApplication::translate("caseloop::Export", "Cannot write %1: %2").arg(path, file.errorString())};
+    if (Status s = write(file); !s) {
+        file.cancelWriting();
+        return Error{QCoreApplication::translate("caseloop::Export", "Writing %1 failed: %2").arg(path, s.error())};
+    }
+    if (!file.commit())
+        return Error{
+            QCoreApplication::translate("caseloop::Export", "Writing %1 failed: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace caseloop

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "base/Result.h"
+#include "sheet/Sheet.h"
+
+#include <functional>
+
+class QIODevice;
+
+namespace caseloop {
+
+// Writes a sheet as CSV: UTF-8 with a byte-order mark (so Excel shows the Chinese), CRLF line ends,
+// fields quoted when they hold a comma, quote or line break (RFC 4180). Header row first; no title.
+Status writeCsv(const Sheet& sheet, QIODevice& device);
+
+// Writes `write` into `path` atomically through QSaveFile: a failure leaves any earlier file as it was.
+Status saveAtomically(const QString& path, const std::function<Status(QIODevice&)>& write);
+
+} // namespace caseloop

@@ -1,0 +1,146 @@
+#include "store/Backups.h"
+
+#include "base/Clock.h"
+#include "sqlite/Database.h"
+#include "sqlite/Migrations.h"
+#include "sqlite/SqlQuery.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace caseloop::Backups {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::Backups", text);
+}
+
+const QRegularExpression& dailyName()
+{
+    static const QRegularExpression name(QStringLiteral("^caseloop-(\\d{4}-\\d{2}-\\d{2})\\.db$"));
+    return name;
+}
+
+// Copies a file through a temporary name in the same folder, renamed into place only once the copy is complete.
+Status copyAtomically(const QString& from, const QString& to)
+{
+    const QString temporary = to + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (!QFile::copy(from, temporary))
+        return Error{tr("Could not copy %1 to %2 (is the disk full or the folder read-only?).").arg(from, to)};
+    QFile::remove(to);
+    if (!QFile::rename(temporary, to)) {
+        QFile::remove(temporary);
+        return Error{tr("Could not put %1 in place.").arg(to)};
+    }
+    return {};
+}
+} // namespace
+
+QString defaultFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<BackupFacts> write(Store& store, const QString& target)
+{
+    Database& db = store.database();
+    const QFileInfo info(target);
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
+    const QString temporary = target + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (Status s = execute(db.connection(), QStringLiteral("VACUUM INTO ?"), {temporary}); !s) {
+        QFile::remove(temporary);
+        return Error{tr("The backup %1 could not be written: %2").arg(target, s.error())};
+    }
+    auto facts = check(temporary);
+    if (!facts) {
+        QFile::remove(temporary);
+        return Error{facts.error()};
+    }
+    QFile::remove(target);
+    if (!QFile::rename(temporary, target))
+        return Error{tr("The backup was written to %1 but could not be renamed to %2.").arg(temporary, target)};
+    facts.value().path = target;
+    return facts;
+}
+
+Result<BackupFacts> check(const QString& path)
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    static const SystemClock clock; // only names a migration's copy, and a read-only open never migrates
+    auto db = Database::open(path, clock, options);
+    if (!db)
+        return Error{db.error()};
+    const QSqlDatabase c = db.value()->connection();
+    auto integrity = scalar(c, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity || integrity->toString() != QLatin1String("ok"))
+        return Error{tr("%1 is damaged (SQLite's integrity check: %2); it cannot be used as a backup.")
+                         .arg(path, integrity ? integrity->toString() : integrity.error())};
+    BackupFacts facts;
+    facts.path = path;
+    facts.schemaVersion = db.value()->schemaVersion();
+    facts.complaints = scalar(c, QStringLiteral("SELECT count(*) FROM complaints")).value_or(0).toLongLong();
+    facts.lastReceived = timeFromDb(scalar(c, QStringLiteral("SELECT max(received_at) FROM complaints")).value_or({}));
+    facts.modified = QFileInfo(path).lastModified();
+    return facts;
+}
+
+QStringList dailyCopies(const QString& folder)
+{
+    QStringList copies;
+    const QStringList names = QDir(folder).entryList({QStringLiteral("caseloop-*.db")}, QDir::Files, QDir::Name);
+    for (auto it = names.rbegin(); it != names.rend(); ++it)
+        if (dailyName().match(*it).hasMatch())
+            copies << QDir(folder).filePath(*it);
+    return copies;
+}
+
+Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep)
+{
+    if (!QDir().mkpath(folder))
+        return Error{tr("The backup folder %1 cannot be made.").arg(folder)};
+    const QString target = QDir(folder).filePath(QStringLiteral("caseloop-%1.db").arg(today.toString(Qt::ISODate)));
+    if (QFileInfo::exists(target))
+        return QString();
+    if (auto written = write(store, target); !written)
+        return Error{written.error()};
+    const QStringList copies = dailyCopies(folder);
+    for (int i = std::max(1, keep); i < copies.size(); ++i)
+        QFile::remove(copies.at(i));
+    return target;
+}
+
+Result<QString> restore(const QString& backup, const QString& target, const QDateTime& now)
+{
+    auto facts = check(backup);
+    if (!facts)
+        return Error{facts.error()};
+    QString kept;
+    if (QFileInfo::exists(target)) {
+        kept = QFileInfo(target).absoluteDir().filePath(
+            QStringLiteral("%1.before-restore-%2.db")
+                .arg(QFileInfo(target).completeBaseName(), now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (Status s = copyAtomically(target, kept); !s)
+            return Error{s.error()};
+        if (QFileInfo::exists(target + QStringLiteral("-wal")))
+            if (Status s = copyAtomically(target + QStringLiteral("-wal"), kept + QStringLiteral("-wal")); !s)
+                return Error{s.error()};
+    }
+    if (Status s = copyAtomically(backup, target); !s)
+        return Error{s.error()};
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    return kept;
+}
+
+} // namespace caseloop::Backups

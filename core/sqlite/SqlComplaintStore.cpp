@@ -1,0 +1,370 @@
+#include "domain/Phone.h"
+#include "sqlite/SqlStores.h"
+#include "sqlite/SqlTable.h"
+
+#include <QRegularExpression>
+
+namespace caseloop {
+
+namespace {
+const QStringList kColumns{
+    QStringLiteral("code"),
+    QStringLiteral("received_at"),
+    QStringLiteral("channel_id"),
+    QStringLiteral("kind_id"),
+    QStringLiteral("complainant_name"),
+    QStringLiteral("complainant_phone"),
+    QStringLiteral("customer_type_id"),
+    QStringLiteral("region_id"),
+    QStringLiteral("estate_id"),
+    QStringLiteral("building_id"),
+    QStringLiteral("unit"),
+    QStringLiteral("room"),
+    QStringLiteral("public_area"),
+    QStringLiteral("type_id"),
+    QStringLiteral("service_line_id"),
+    QStringLiteral("priority"),
+    QStringLiteral("valid"),
+    QStringLiteral("invalid_reason"),
+    QStringLiteral("description"),
+    QStringLiteral("request"),
+    QStringLiteral("steward_id"),
+    QStringLiteral("status"),
+    QStringLiteral("first_contact_due"),
+    QStringLiteral("feedback_due"),
+    QStringLiteral("follow_up_due"),
+    QStringLiteral("first_contact_at"),
+    QStringLiteral("feedback_at"),
+    QStringLiteral("follow_up_at"),
+    QStringLiteral("closed_at"),
+    QStringLiteral("close_reason"),
+    QStringLiteral("satisfaction"),
+    QStringLiteral("reopen_count"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+    QStringLiteral("note"),
+};
+
+QVariant optionalText(const std::optional<Satisfaction>& s)
+{
+    return s ? QVariant(toStorage(*s)) : QVariant();
+}
+
+Row complaintRow(const Complaint& c)
+{
+    const QVariantList values{
+        c.code,
+        toDb(c.receivedAt),
+        c.channelId,
+        c.kindId,
+        c.complainantName,
+        c.complainantPhone,
+        c.customerTypeId,
+        idToDb(c.regionId),
+        idToDb(c.estateId),
+        idToDb(c.buildingId),
+        c.unit,
+        c.room,
+        c.publicArea,
+        c.typeId,
+        c.serviceLineId,
+        toStorage(c.priority),
+        c.valid ? 1 : 0,
+        c.invalidReason,
+        c.description,
+        c.request,
+        idToDb(c.stewardId),
+        toStorage(c.status),
+        toDb(c.firstContactDue),
+        toDb(c.feedbackDue),
+        toDb(c.followUpDue),
+        toDb(c.firstContactAt),
+        toDb(c.feedbackAt),
+        toDb(c.followUpAt),
+        toDb(c.closedAt),
+        c.closeReason,
+        optionalText(c.satisfaction),
+        c.reopenCount,
+        toDb(c.createdAt),
+        toDb(c.updatedAt),
+        c.note,
+    };
+    Row row;
+    for (int i = 0; i < kColumns.size(); ++i)
+        row.append({kColumns[i], values[i]});
+    return row;
+}
+
+Complaint readComplaint(SqlQuery& q)
+{
+    Complaint c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.code = q.value(i++).toString();
+    c.receivedAt = timeFromDb(q.value(i++));
+    c.channelId = q.value(i++).toLongLong();
+    c.kindId = q.value(i++).toLongLong();
+    c.complainantName = q.value(i++).toString();
+    c.complainantPhone = q.value(i++).toString();
+    c.customerTypeId = q.value(i++).toLongLong();
+    c.regionId = q.value(i++).toLongLong();
+    c.estateId = q.value(i++).toLongLong();
+    c.buildingId = q.value(i++).toLongLong();
+    c.unit = q.value(i++).toString();
+    c.room = q.value(i++).toString();
+    c.publicArea = q.value(i++).toString();
+    c.typeId = q.value(i++).toLongLong();
+    c.serviceLineId = q.value(i++).toLongLong();
+    c.priority = fromStorage<Priority>(q.value(i++).toString()).value_or(Priority::Normal);
+    c.valid = q.value(i++).toBool();
+    c.invalidReason = q.value(i++).toString();
+    c.description = q.value(i++).toString();
+    c.request = q.value(i++).toString();
+    c.stewardId = q.value(i++).toLongLong();
+    c.status = fromStorage<ComplaintStatus>(q.value(i++).toString()).value_or(ComplaintStatus::New);
+    c.firstContactDue = timeFromDb(q.value(i++));
+    c.feedbackDue = timeFromDb(q.value(i++));
+    c.followUpDue = timeFromDb(q.value(i++));
+    c.firstContactAt = timeFromDb(q.value(i++));
+    c.feedbackAt = timeFromDb(q.value(i++));
+    c.followUpAt = timeFromDb(q.value(i++));
+    c.closedAt = timeFromDb(q.value(i++));
+    c.closeReason = q.value(i++).toString();
+    const QVariant satisfaction = q.value(i++);
+    if (!satisfaction.isNull())
+        c.satisfaction = fromStorage<Satisfaction>(satisfaction.toString());
+    c.reopenCount = q.value(i++).toInt();
+    c.createdAt = timeFromDb(q.value(i++));
+    c.updatedAt = timeFromDb(q.value(i++));
+    c.note = q.value(i++).toString();
+    c.rowVersion = q.value(i++).toInt();
+    return c;
+}
+
+// The condition "some promise to the complainant is overdue at ?" (three binds of now).
+// The status list is word for word the WHERE of the partial index complaints_open_promises (schema 4),
+// which the overdue list reads through (see sourceOf): walking it newest first finds a page in milliseconds,
+// where the planner's own choice read the table (0.5 s at a million complaints).
+const QString kOverdueCondition
+    = QStringLiteral("status IN ('new', 'in_progress', 'awaiting_follow_up', 'reopened') AND ("
+                     "(first_contact_at IS NULL AND first_contact_due < ?) OR "
+                     "(feedback_at IS NULL AND feedback_due < ?) OR "
+                     "(follow_up_at IS NULL AND follow_up_due < ?))");
+
+// The complaints whose text holds a search text: the trigram index for 3+ characters, the index of characters
+// and character pairs for 1–2 (GramTokenizer.h); either way one quoted phrase is bound.
+QString textMatch(const QString& text)
+{
+    return usesFullTextSearch(text)
+        ? QStringLiteral("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?")
+        : QStringLiteral("SELECT rowid FROM complaints_grams WHERE complaints_grams MATCH ?");
+}
+
+// A search text as one FTS5 phrase (a quote inside is doubled). A phone number or a piece of one, typed with
+// spaces, dashes or +86, is searched as it is stored: "138-0013-8000" and "138 0013" find 13800138000.
+QString ftsPhrase(const QString& text, bool inPhone = true)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+\\d][\\d \\-]*\\d$"));
+    QString t = text.trimmed();
+    if (phoneLike.match(t).hasMatch()) {
+        const QString phone = normalisePhone(t);
+        // A whole number as stored; a piece of a mobile number without separators; a landline's area-code dash kept.
+        t = isValidPhone(phone)              ? phone
+            : t.startsWith(QLatin1Char('0')) ? QString(t).remove(QLatin1Char(' '))
+                                             : QString(t).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    }
+    const QString phrase = QStringLiteral("\"%1\"").arg(t.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    // An FTS5 column filter leaves the phone out (complaints_grams has no phone column at all).
+    return inPhone || !usesFullTextSearch(text) ? phrase
+                                                : QStringLiteral("{complainant_name description request} : ") + phrase;
+}
+
+// Builds the WHERE clause of a filter; values are bound, never spliced.
+QString whereClause(const ComplaintFilter& f, QVariantList& binds)
+{
+    QStringList conditions;
+    auto byId = [&](const char* column, Id id) {
+        if (id > 0) {
+            conditions << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            binds << id;
+        }
+    };
+    byId("kind_id", f.kindId);
+    byId("type_id", f.typeId);
+    byId("service_line_id", f.serviceLineId);
+    byId("channel_id", f.channelId);
+    byId("region_id", f.regionId);
+    byId("estate_id", f.estateId);
+    byId("building_id", f.buildingId);
+    byId("steward_id", f.stewardId);
+    byId("customer_type_id", f.customerTypeId);
+    if (!f.ids.isEmpty())
+        conditions << inCondition(QStringLiteral("id"), f.ids, binds);
+    if (f.satisfaction == QLatin1String("none")) {
+        conditions << QStringLiteral("satisfaction IS NULL");
+    } else if (!f.satisfaction.isEmpty()) {
+        conditions << QStringLiteral("satisfaction = ?");
+        binds << f.satisfaction;
+    }
+    if (!f.statuses.isEmpty())
+        conditions << inCondition(QStringLiteral("status"), f.statuses, binds);
+    if (f.priority) {
+        conditions << QStringLiteral("priority = ?");
+        binds << toStorage(*f.priority);
+    }
+    dayRange(QStringLiteral("received_at"), f.from, f.to, conditions, binds);
+    if (f.overdueOnly) {
+        conditions << QStringLiteral("(%1)").arg(kOverdueCondition);
+        binds << toDb(f.now) << toDb(f.now) << toDb(f.now);
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString t = f.text.trimmed();
+        conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(textMatch(t));
+        binds << t << ftsPhrase(t, f.textInPhone);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+bool usesFullTextSearch(const QString& text)
+{
+    // Characters as the trigram tokenizer counts them: a name with 𠀋 (outside the BMP, two UTF-16 units) and
+    // one more character is a two-character search.
+    const QString t = text.trimmed();
+    return t.size() - std::count_if(t.cbegin(), t.cend(), [](QChar c) { return c.isLowSurrogate(); }) >= 3;
+}
+
+bool hasOverduePromise(const Complaint& c, const QDateTime& now)
+{
+    return isOpen(c.status)
+        && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
+            || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
+            || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
+}
+
+QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
+{
+    // The overdue list goes through the open complaints' index (see kOverdueCondition).
+    if (f.overdueOnly)
+        return QStringLiteral("complaints INDEXED BY complaints_open_promises");
+    // A search matching many complaints is read newest first along the received_at index, testing each
+    // against the matches: a page is found within a few thousand entries (20 ms for 70,000 matches of a
+    // million), where the planner's own choice reads every match from the table and sorts them (seconds).
+    // A rare term is better the planner's way (its few rows, then a sort): the match count decides.
+    if (!f.text.trimmed().isEmpty()) {
+        auto many = scalar(
+            m_s.connection(),
+            QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(textMatch(f.text.trimmed())).arg(kManyMatches + 1),
+            {ftsPhrase(f.text, f.textInPhone)});
+        if (many && many->toLongLong() > kManyMatches)
+            return QStringLiteral("complaints INDEXED BY complaints_received");
+    }
+    return QStringLiteral("complaints");
+}
+
+Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail,
+                                                   const QString& source)
+{
+    return selectRows<Complaint>(
+        m_s.connection(),
+        QStringLiteral("SELECT id, %1, row_version FROM %4 %2 %3").arg(columnList(kColumns), where, tail, source),
+        binds, readComplaint);
+}
+
+Result<Id> SqlComplaintStore::insert(const Complaint& complaint)
+{
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("complaints"), QStringLiteral("complaint"), complaintRow(complaint));
+    });
+}
+
+Result<Complaint> SqlComplaintStore::get(Id id)
+{
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}), QStringLiteral("Complaint %1").arg(id));
+}
+
+Result<Complaint> SqlComplaintStore::byCode(const QString& code)
+{
+    return firstOf(select(QStringLiteral("WHERE code = ?"), {code}), QStringLiteral("Complaint %1").arg(code));
+}
+
+Status SqlComplaintStore::update(const Complaint& complaint)
+{
+    return inTransaction(m_s.database(), [&] {
+        return updateRow(m_s, QStringLiteral("complaints"), QStringLiteral("complaint"), complaint.id,
+                         complaintRow(complaint), complaint.rowVersion);
+    });
+}
+
+Result<QList<Complaint>> SqlComplaintStore::list(const ComplaintFilter& filter, int limit,
+                                                 const std::optional<ComplaintCursor>& after)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, binds);
+    if (after) {
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(received_at < ? OR (received_at = ? AND id < ?))");
+        binds << toDb(after->receivedAt) << toDb(after->receivedAt) << after->id;
+    }
+    binds << limit;
+    return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"), sourceOf(filter));
+}
+
+Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit)
+{
+    if (offset <= 0)
+        return list(filter, limit, std::nullopt);
+    // The ids of the page come from the ordering index alone; only the page's own rows are read.
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    binds << limit << offset;
+    return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at DESC, id DESC "
+                                 "LIMIT ? OFFSET ?)")
+                      .arg(where, sourceOf(filter)),
+                  binds, QStringLiteral("ORDER BY received_at DESC, id DESC"));
+}
+
+Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sourceOf(filter), where), binds);
+    if (!v)
+        return Error{v.error()};
+    return v->toLongLong();
+}
+
+Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId)
+{
+    // One arm per promise, each served by its partial index on the open due time.
+    const QString steward = stewardId > 0 ? QStringLiteral(" AND steward_id = ?") : QString();
+    const QString arm
+        = QStringLiteral("SELECT id, code, %1, %2, steward_id FROM complaints WHERE %3 IS NULL AND %2 < ? "
+                         "AND status NOT IN ('closed', 'invalid', 'withdrawn')")
+        + steward;
+    const QString sql
+        = arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
+        + QStringLiteral(" UNION ALL ")
+        + arm.arg(QStringLiteral("1"), QStringLiteral("feedback_due"), QStringLiteral("feedback_at"))
+        + QStringLiteral(" UNION ALL ")
+        + arm.arg(QStringLiteral("2"), QStringLiteral("follow_up_due"), QStringLiteral("follow_up_at"))
+        + QStringLiteral(" ORDER BY 4");
+    QVariantList binds;
+    for (int i = 0; i < 3; ++i) {
+        binds << toDb(horizon);
+        if (stewardId > 0)
+            binds << stewardId;
+    }
+    return selectRows<DueItem>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
+        DueItem item;
+        item.complaintId = q.value(0).toLongLong();
+        item.code = q.value(1).toString();
+        item.clock = static_cast<DueClock>(q.value(2).toInt());
+        item.due = timeFromDb(q.value(3));
+        item.stewardId = q.value(4).toLongLong();
+        item.overdue = item.due < now;
+        return item;
+    });
+}
+
+} // namespace caseloop

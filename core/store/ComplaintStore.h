@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QSet>
+
+namespace caseloop {
+
+// The list filters of the desk. Empty / 0 / invalid fields do not filter.
+struct ComplaintFilter
+{
+    QList<ComplaintStatus> statuses;
+    Id kindId = 0;
+    Id typeId = 0;
+    Id serviceLineId = 0;
+    Id channelId = 0;
+    Id regionId = 0;
+    Id estateId = 0;
+    Id buildingId = 0;
+    Id stewardId = 0;
+    Id customerTypeId = 0;
+    std::optional<Priority> priority;
+    // A satisfaction storage key ("satisfied"…), or "none" for complaints without one yet; empty = any.
+    QString satisfaction;
+    QDate from; // received on or after
+    QDate to; // received on or before
+    bool overdueOnly = false;
+    QDateTime now; // what "overdue" is measured against
+    QString text; // code, or a part of the complainant, phone, description or request
+    bool textInPhone = true; // false for a role that sees phone numbers masked: digits must not reveal them
+    QList<Id> ids; // only these complaints (a hotspot's)
+};
+
+// Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).
+struct ComplaintCursor
+{
+    QDateTime receivedAt;
+    Id id = 0;
+};
+
+// Someone who complained before, as the intake's type-ahead offers them: where they live and how often they called.
+struct Complainant
+{
+    QString name;
+    QString phone;
+    Id customerTypeId = 0;
+    Id regionId = 0;
+    Id estateId = 0;
+    Id buildingId = 0;
+    QString unit;
+    QString room;
+    QString publicArea;
+    int complaints = 0;
+    QDateTime lastReceivedAt;
+};
+
+// The three promises to a complainant (seed 001 §3).
+enum class DueClock { FirstContact, Feedback, FollowUp };
+
+struct DueItem
+{
+    Id complaintId = 0;
+    QString code;
+    DueClock clock = DueClock::FirstContact;
+    QDateTime due;
+    Id stewardId = 0;
+    bool overdue = false;
+};
+
+// Whether a search text goes through the trigram index (3+ characters) or the slower scan (1–2 characters),
+// which the list runs off the UI thread.
+bool usesFullTextSearch(const QString& text);
+
+// Whether an open complaint has a promise (first contact, feedback, follow-up) past due at `now`.
+// The same rule as ComplaintFilter::overdueOnly, for records already in memory.
+bool hasOverduePromise(const Complaint& c, const QDateTime& now);
+
+class ComplaintStore
+{
+public:
+    virtual ~ComplaintStore() = default;
+    // Stores a new complaint (its code must be set) and returns its id.
+    virtual Result<Id> insert(const Complaint& complaint) = 0;
+    virtual Result<Complaint> get(Id id) = 0;
+    virtual Result<Complaint> byCode(const QString& code) = 0;
+    // Writes every changed field with an audit row each; refuses if complaint.rowVersion is stale.
+    virtual Status update(const Complaint& complaint) = 0;
+    virtual Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
+                                          const std::optional<ComplaintCursor>& after = std::nullopt)
+        = 0;
+    // The page at a position of the list (newest first) for a jump to the middle or the end; the offset is
+    // skipped on an index, so even row 900,000 comes back in tens of milliseconds.
+    virtual Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) = 0;
+    virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
+    // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
+    virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;
+
+    // Earlier complainants whose phone (4+ digits typed) or name (2+ characters) starts with `prefix`,
+    // most recent first, with the place of their latest complaint.
+    virtual Result<QList<Complainant>> complainants(const QString& prefix, int limit) = 0;
+    // A complainant's complaints, newest first: by phone when it is given, else by name.
+    virtual Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) = 0;
+    // Rooms complained from in a building lately, as "2-1502" (unit-room) or "1502", for the intake's type-ahead.
+    virtual Result<QStringList> knownRooms(Id buildingId, int limit) = 0;
+    // The service line most used with this complaint type lately (0 when the type was never used).
+    virtual Result<Id> usualServiceLine(Id typeId) = 0;
+    // The keys of every complaint a ledger import stored (each row's file and content), to skip rows seen before.
+    virtual Result<QSet<QString>> importKeys() = 0;
+};
+
+} // namespace caseloop

@@ -1,0 +1,96 @@
+// The one place outside core/sqlite/ that names the engine: it opens the SQLite file and builds its stores.
+#include "store/Store.h"
+
+#include "sqlite/Database.h"
+#include "sqlite/Session.h"
+#include "sqlite/SqlMaintenanceStore.h"
+#include "sqlite/SqlPhrasebookStore.h"
+#include "sqlite/SqlStores.h"
+
+namespace caseloop {
+
+Result<std::unique_ptr<Store>> Store::open(const QString& location, const Clock& clock, const OpenOptions& options)
+{
+    auto db = Database::open(location, clock, options);
+    if (!db)
+        return Error{db.error()};
+    return std::unique_ptr<Store>(new Store(std::move(db).value(), clock));
+}
+
+Result<std::unique_ptr<Store>> Store::openExisting(const QString& location, const Clock& clock, const Actor& actor)
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    auto store = open(location, clock, options);
+    if (store && !actor.name.isEmpty())
+        store.value()->setActor(actor);
+    return store;
+}
+
+QString Store::defaultLocation()
+{
+    return Database::defaultPath();
+}
+
+Store::Store(std::unique_ptr<Database> db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_session(std::make_unique<Session>(*m_db, clock))
+    , m_catalogues(std::make_unique<SqlCatalogueStore>(*m_session))
+    , m_organisation(std::make_unique<SqlOrganisationStore>(*m_session))
+    , m_calendar(std::make_unique<SqlCalendarStore>(*m_session))
+    , m_settings(std::make_unique<SqlSettingsStore>(*m_session))
+    , m_complaints(std::make_unique<SqlComplaintStore>(*m_session))
+    , m_tickets(std::make_unique<SqlTicketStore>(*m_session))
+    , m_followUps(std::make_unique<SqlFollowUpStore>(*m_session))
+    , m_rectifications(std::make_unique<SqlRectificationStore>(*m_session))
+    , m_audit(std::make_unique<SqlAuditStore>(*m_session))
+    , m_statistics(std::make_unique<SqlStatisticsStore>(*m_session))
+    , m_maintenance(std::make_unique<SqlMaintenanceStore>(*m_session))
+    , m_phrasebook(std::make_unique<SqlPhrasebookStore>(*m_session))
+{
+}
+
+Store::~Store() = default;
+
+QString Store::location() const
+{
+    return m_db->path();
+}
+
+int Store::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+QString Store::migrationCopy() const
+{
+    return m_db->backupPath();
+}
+
+UnitOfWork& Store::work()
+{
+    return *m_db;
+}
+
+void Store::interrupt()
+{
+    m_db->interrupt();
+}
+
+void Store::setStopCheck(std::function<bool()> stop)
+{
+    m_db->setStopCheck(std::move(stop));
+}
+
+const Actor& Store::actor() const
+{
+    return m_session->actor();
+}
+
+void Store::setActor(Actor actor)
+{
+    m_session->setActor(std::move(actor));
+}
+
+} // namespace caseloop

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "store/Actor.h"
+#include "store/AuditStore.h"
+#include "store/CalendarStore.h"
+#include "store/CatalogueStore.h"
+#include "store/ComplaintStore.h"
+#include "store/FollowUpStore.h"
+#include "store/MaintenanceStore.h"
+#include "store/OpenOptions.h"
+#include "store/OrganisationStore.h"
+#include "store/PhrasebookStore.h"
+#include "store/RectificationStore.h"
+#include "store/SettingsStore.h"
+#include "store/StatisticsStore.h"
+#include "store/TicketStore.h"
+#include "store/UnitOfWork.h"
+
+#include <functional>
+#include <memory>
+
+namespace caseloop {
+
+class Database;
+class Session;
+
+// An open CaseLoop database with every store over it. Core's entry point: the GUI, the CLI and the tests open one,
+// set the operator, and hand it to the workflows. Everything here is engine-neutral; the engine itself (today the
+// SQLite file, core/sqlite/) is reached only by the engine layer, its tests and the benchmark, through database().
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString& location, const Clock& clock,
+                                               const OpenOptions& options = {});
+    // Another connection to an existing database, for a worker thread (the list's queries, an import, the daily
+    // backup): never creates the file, and changes are audited under `actor`.
+    static Result<std::unique_ptr<Store>> openExisting(const QString& location, const Clock& clock,
+                                                       const Actor& actor = {});
+    // The database the desktop program and the CLI open when none is named.
+    static QString defaultLocation();
+    ~Store();
+
+    // Where the database is (a file path), as shown to the user and handed to openExisting().
+    QString location() const;
+    int schemaVersion() const;
+    // The copy written before the last migration of this database, empty when none was needed.
+    QString migrationCopy() const;
+    // All-or-nothing groups of changes (inTransaction()).
+    UnitOfWork& work();
+    // Stops the statement running on this connection as soon as possible; safe from another thread.
+    void interrupt();
+    // Makes statements on this connection fail while `stop` returns true (an empty function removes it).
+    void setStopCheck(std::function<bool()> stop);
+
+    const Clock& clock() const { return m_clock; }
+    const Actor& actor() const;
+    void setActor(Actor actor);
+
+    CatalogueStore& catalogues() { return *m_catalogues; }
+    OrganisationStore& organisation() { return *m_organisation; }
+    CalendarStore& calendar() { return *m_calendar; }
+    SettingsStore& settings() { return *m_settings; }
+    ComplaintStore& complaints() { return *m_complaints; }
+    TicketStore& tickets() { return *m_tickets; }
+    FollowUpStore& followUps() { return *m_followUps; }
+    RectificationStore& rectifications() { return *m_rectifications; }
+    AuditStore& audit() { return *m_audit; }
+    StatisticsStore& statistics() { return *m_statistics; }
+    MaintenanceStore& maintenance() { return *m_maintenance; }
+    PhrasebookStore& phrasebook() { return *m_phrasebook; }
+
+    // The engine under the stores: for the engine layer (core/sqlite/), its tests and the benchmark only.
+    Database& database() { return *m_db; }
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock& clock);
+
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<CatalogueStore> m_catalogues;
+    std::unique_ptr<OrganisationStore> m_organisation;
+    std::unique_ptr<CalendarStore> m_calendar;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<ComplaintStore> m_complaints;
+    std::unique_ptr<TicketStore> m_tickets;
+    std::unique_ptr<FollowUpStore> m_followUps;
+    std::unique_ptr<RectificationStore> m_rectifications;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<StatisticsStore> m_statistics;
+    std::unique_ptr<MaintenanceStore> m_maintenance;
+    std::unique_ptr<PhrasebookStore> m_phrasebook;
+};
+
+} // namespace caseloop
