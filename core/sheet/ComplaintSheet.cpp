@@ -1,6 +1,7 @@
 #include "sheet/ComplaintSheet.h"
 
 #include "base/Language.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "domain/RecordNames.h"
 #include "store/Store.h"

@@ -226,22 +226,6 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
 }
 } // namespace
 
-bool usesFullTextSearch(const QString& text)
-{
-    // Characters as the trigram tokenizer counts them: a name with 𠀋 (outside the BMP, two UTF-16 units) and
-    // one more character is a two-character search.
-    const QString t = text.trimmed();
-    return t.size() - std::count_if(t.cbegin(), t.cend(), [](QChar c) { return c.isLowSurrogate(); }) >= 3;
-}
-
-bool hasOverduePromise(const Complaint& c, const QDateTime& now)
-{
-    return isOpen(c.status)
-        && ((!c.firstContactAt.isValid() && c.firstContactDue.isValid() && c.firstContactDue < now)
-            || (!c.feedbackAt.isValid() && c.feedbackDue.isValid() && c.feedbackDue < now)
-            || (!c.followUpAt.isValid() && c.followUpDue.isValid() && c.followUpDue < now));
-}
-
 QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
 {
     // The overdue list goes through the open complaints' index (see kOverdueCondition).

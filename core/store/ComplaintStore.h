@@ -67,13 +67,9 @@ struct DueItem
     bool overdue = false;
 };
 
-// Whether a search text goes through the trigram index (3+ characters) or the slower scan (1–2 characters),
-// which the list runs off the UI thread.
+// Whether a search text goes through the trigram index (3+ characters) or the index of characters and character
+// pairs (1–2 characters), which can match many rows.
 bool usesFullTextSearch(const QString& text);
-
-// Whether an open complaint has a promise (first contact, feedback, follow-up) past due at `now`.
-// The same rule as ComplaintFilter::overdueOnly, for records already in memory.
-bool hasOverduePromise(const Complaint& c, const QDateTime& now);
 
 class ComplaintStore
 {

@@ -1,6 +1,7 @@
 #include "workflow/ComplaintWorkflow.h"
 
 #include "domain/Codes.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "domain/SlaPolicy.h"
 #include "domain/WorkingCalendar.h"
@@ -15,12 +16,12 @@ QString fieldMissing(const QString& record, const QString& field)
     return QCoreApplication::translate("caseloop::Workflow", "%1: “%2” is required.").arg(record, field);
 }
 
-QString newRecord()
+} // namespace
+
+QString ComplaintWorkflow::newRecord()
 {
     return QCoreApplication::translate("caseloop::Workflow", "New complaint");
 }
-
-} // namespace
 
 void ComplaintWorkflow::reloadSettings()
 {
@@ -64,10 +65,8 @@ Status ComplaintWorkflow::validateDraft(const Complaint& d) const
     for (const auto& [id, field] : required)
         if (id <= 0)
             return Error{fieldMissing(record, field)};
-    if (!d.complainantPhone.isEmpty() && !isValidPhone(d.complainantPhone))
-        return Error{tr("%1: “Phone” %2 is neither a mobile number (11 digits starting 13–19) nor a landline "
-                        "with area code (0571-88886666).")
-                         .arg(record, d.complainantPhone)};
+    if (Status s = checkComplaintPhone(record, d.complainantPhone, d.complainantPhone, false); !s)
+        return s;
     if (d.estateId > 0) {
         auto estate = m_store.organisation().estate(d.estateId);
         if (!estate)

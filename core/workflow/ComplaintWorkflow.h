@@ -26,6 +26,9 @@ public:
     }
     void reloadSettings();
 
+    // How messages name a complaint not registered yet.
+    static QString newRecord();
+
     // Validates the draft, gives it a code, status 待受理 and its due times, and stores it.
     // A phone call or a visit is itself the first contact.
     Result<Complaint> registerComplaint(Complaint draft);

@@ -909,10 +909,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>业务条线</translation>
     </message>
     <message>
-        <source>%1: “Phone” %2 is neither a mobile number (11 digits starting 13–19) nor a landline with area code (0571-88886666).</source>
-        <translation>%1：“联系电话”%2 既不是手机号（以 13–19 开头的 11 位数字），也不是带区号的固定电话（如 0571-88886666）。</translation>
-    </message>
-    <message>
         <source>%1: estate “%2” is not in the chosen region.</source>
         <translation>%1：项目“%2”不属于所选区域。</translation>
     </message>
@@ -983,6 +979,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: “Phone” is required: the office must be able to call back.</source>
+        <translation>%1：“联系电话”为必填项：需要能回电给客户。</translation>
+    </message>
+    <message>
+        <source>%1: “Phone” %2 is neither a mobile number (11 digits starting 13–19) nor a landline with area code (0571-88886666).</source>
+        <translation>%1：“联系电话”%2 既不是手机号（以 13–19 开头的 11 位数字），也不是带区号的固定电话（如 0571-88886666）。</translation>
     </message>
 </context>
 <context>
@@ -2951,14 +2955,6 @@ To close anyway, give the reason.</source>
         <translation>
             <numerusform>重复投诉人：此前已投诉 %n 次。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“Phone” is required: the office must be able to call back.</source>
-        <translation>“联系电话”为必填项：需要能回电给客户。</translation>
-    </message>
-    <message>
-        <source>“Phone” %1 is neither a mobile number (11 digits starting 13–19) nor a landline with area code (0571-88886666).</source>
-        <translation>“联系电话”%1 既不是手机号（以 13–19 开头的 11 位数字），也不是带区号的固定电话（如 0571-88886666）。</translation>
     </message>
     <message>
         <source>“Estate” is required.</source>

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "FollowUpDialog.h"
 #include "TicketDialogs.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "store/Store.h"
 #include "workflow/CaseTimeline.h"
@@ -210,7 +211,7 @@ void CaseView::updateActions()
     });
     m_buttons[Action::TicketResult]->setEnabled(openTicket);
     m_buttons[Action::TicketResult]->setToolTip(openTicket ? QString() : tr("No ticket of %1 is open.").arg(c.code));
-    const bool mayFollowUp = isOpen(c.status) || c.status == ComplaintStatus::Closed;
+    const bool mayFollowUp = mayRecordFollowUp(c.status);
     m_buttons[Action::FollowUp]->setEnabled(mayFollowUp);
     m_buttons[Action::FollowUp]->setToolTip(
         mayFollowUp ? QString() : tr("%1 is “%2”: no follow-ups.").arg(c.code, displayName(c.status)));

@@ -1,6 +1,7 @@
 #include "ComplaintTableModel.h"
 
 #include "ComplaintQueryWorker.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "domain/SlaPolicy.h"
 #include "store/Store.h"
@@ -220,16 +221,7 @@ bool ComplaintTableModel::isOverdue(const Complaint& c) const
 
 QDateTime ComplaintTableModel::dueSoon(const Complaint& c) const
 {
-    if (!isOpen(c.status))
-        return {};
-    QDateTime earliest;
-    for (const auto& [done, due] : {std::pair{c.firstContactAt, c.firstContactDue},
-                                    std::pair{c.feedbackAt, c.feedbackDue}, std::pair{c.followUpAt, c.followUpDue}})
-        if (!done.isValid() && due.isValid() && (!earliest.isValid() || due < earliest))
-            earliest = due;
-    const QDateTime now = m_store.clock().now();
-    return earliest.isValid() && earliest >= now && earliest < now.addSecs(qint64(m_dueSoonHours) * 3600) ? earliest
-                                                                                                          : QDateTime();
+    return promiseDueSoon(c, m_store.clock().now(), m_dueSoonHours);
 }
 
 QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,7 @@
 #include "IntakeDialog.h"
 
 #include "base/Language.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "domain/RoomText.h"
 #include "store/Store.h"
@@ -294,13 +295,8 @@ bool IntakeDialog::fail(QWidget* field, const QString& message)
 bool IntakeDialog::registerComplaint()
 {
     const QString phone = normalisePhone(m_phone->text());
-    if (phone.isEmpty())
-        return fail(m_phone, tr("“Phone” is required: the office must be able to call back."));
-    if (!isValidPhone(phone))
-        return fail(m_phone,
-                    tr("“Phone” %1 is neither a mobile number (11 digits starting 13–19) nor a landline "
-                       "with area code (0571-88886666).")
-                        .arg(m_phone->text()));
+    if (Status s = checkComplaintPhone(ComplaintWorkflow::newRecord(), phone, m_phone->text(), true); !s)
+        return fail(m_phone, s.error());
     const Id estateId = chosenId(m_estate);
     if (estateId <= 0)
         return fail(m_estate,
