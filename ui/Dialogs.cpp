@@ -8,6 +8,8 @@
 namespace caseloop {
 
 std::optional<QString> Dialogs::s_presetFile;
+std::optional<QString> Dialogs::s_presetOpenFile;
+std::optional<bool> Dialogs::s_presetAnswer;
 bool Dialogs::s_record = false;
 QString Dialogs::s_lastMessage;
 std::function<int(QDialog&)> Dialogs::s_execHook;
@@ -20,6 +22,25 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& title, const QStri
         return path;
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Dialogs::openFileName(QWidget* parent, const QString& title, const QString& folder, const QString& filter)
+{
+    if (s_presetOpenFile) {
+        const QString path = *s_presetOpenFile;
+        s_presetOpenFile.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (s_presetAnswer)
+        return *s_presetAnswer;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void Dialogs::warning(QWidget* parent, const QString& title, const QString& text)
@@ -57,6 +78,16 @@ void Dialogs::setExecHook(std::function<int(QDialog&)> hook)
 void Dialogs::presetSaveFileName(const QString& path)
 {
     s_presetFile = path;
+}
+
+void Dialogs::presetOpenFileName(const QString& path)
+{
+    s_presetOpenFile = path;
+}
+
+void Dialogs::presetAnswer(std::optional<bool> answer)
+{
+    s_presetAnswer = answer;
 }
 
 void Dialogs::recordMessagesInsteadOfShowing(bool record)

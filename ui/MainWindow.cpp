@@ -105,7 +105,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::chooseRestore()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = Dialogs::openFileName(
         this, tr("Restore from a backup"), Backups::defaultFolder(m_store.location()), tr("CaseLoop database (*.db)"));
     if (path.isEmpty())
         return;
@@ -114,7 +114,7 @@ void MainWindow::chooseRestore()
         Dialogs::warning(this, tr("Restore from a backup"), facts.error());
         return;
     }
-    const auto answer = QMessageBox::question(
+    const bool restore = Dialogs::question(
         this, tr("Restore from a backup"),
         tr("%1\nsaved %2, holds %3 complaints, the newest received %4.\n\nCaseLoop will close the database, keep "
            "the current file beside it, put this backup in its place and start again. Close CaseLoop on other "
@@ -122,7 +122,7 @@ void MainWindow::chooseRestore()
             .arg(path, facts->modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             .arg(facts->complaints)
             .arg(facts->lastReceived.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    if (answer != QMessageBox::Yes)
+    if (!restore)
         return;
     m_pendingRestore = path;
     QApplication::exit(kRestoreExitCode);

@@ -10,8 +10,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
@@ -137,4 +140,55 @@ TEST_CASE("the sheet painter prints to a printer as it draws the PDF", "[ui][pri
     const int pages = SheetPainter(sheet).paint(printer);
     CHECK(pages >= 1);
     CHECK(QFileInfo(db.file(QStringLiteral("printed.pdf"))).size() > 10000);
+}
+
+TEST_CASE("a step button opens the step form; what the user enters there carries the item on", "[ui][rectification]")
+{
+    TestDb db;
+    const Complaint a = db.registered();
+    RectificationPage page(db.store());
+    StepValues assign;
+    assign.problem = QStringLiteral("5栋地库排水沟堵塞反复返臭");
+    assign.departmentId = db.org().engineering;
+    assign.deadline = QDate(2026, 12, 7);
+    const Id id = require(page.assign({a.id}, assign));
+
+    auto buttons = page.findChildren<QPushButton*>();
+    QPushButton* resolve = *std::find_if(buttons.begin(), buttons.end(), [](QPushButton* p) {
+        return p->text().startsWith(displayName(RectificationStep::Resolve));
+    });
+    int shown = 0;
+    // The form as the user meets it: a cancelled form changes nothing.
+    Dialogs::setExecHook([&](QDialog&) {
+        ++shown;
+        return int(QDialog::Rejected);
+    });
+    resolve->click();
+    CHECK(shown == 1);
+    CHECK(require(db.store().rectifications().get(id)).status == RectificationStatus::Assigned);
+    // Filled in and accepted: measures, the responsible person and the planned date are stored.
+    Dialogs::setExecHook([&](QDialog& form) {
+        ++shown;
+        const auto texts = form.findChildren<QPlainTextEdit*>();
+        const auto lines = form.findChildren<QLineEdit*>();
+        const auto dates = form.findChildren<QDateEdit*>();
+        REQUIRE(texts.size() >= 1);
+        REQUIRE(!lines.isEmpty());
+        REQUIRE(dates.size() == 1);
+        texts.first()->setPlainText(QStringLiteral("疏通排水沟，加装防臭地漏"));
+        // The line edit the date edit holds inside is not the responsible person's field.
+        for (QLineEdit* line : lines)
+            if (!qobject_cast<QDateEdit*>(line->parentWidget()))
+                line->setText(QStringLiteral("王强"));
+        dates.first()->setDate(QDate(2026, 12, 4));
+        return int(QDialog::Accepted);
+    });
+    resolve->click();
+    Dialogs::setExecHook({});
+    CHECK(shown == 2);
+    const RectificationItem item = require(db.store().rectifications().get(id));
+    CHECK(item.status == RectificationStatus::InProgress);
+    CHECK(item.measures == QStringLiteral("疏通排水沟，加装防臭地漏"));
+    CHECK(item.responsiblePerson == QStringLiteral("王强"));
+    CHECK(item.plannedDate == QDate(2026, 12, 4));
 }

@@ -65,7 +65,7 @@ ImportDialog::ImportDialog(Store& store, QWidget* parent)
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path
-            = QFileDialog::getOpenFileName(this, tr("Import a ledger"), QString(), tr("Ledgers (*.csv *.txt *.xlsx)"));
+            = Dialogs::openFileName(this, tr("Import a ledger"), QString(), tr("Ledgers (*.csv *.txt *.xlsx)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -113,7 +113,7 @@ LedgerProgress ImportDialog::workerProgress()
 {
     return [this](int done, int total) {
         QMetaObject::invokeMethod(
-            this, [=] { progressed(done, total); }, Qt::QueuedConnection);
+            this, [this, done, total] { progressed(done, total); }, Qt::QueuedConnection);
         return !m_cancelled.load();
     };
 }
@@ -147,7 +147,7 @@ void ImportDialog::check()
             plan = planLedger(*table, names, now, workerProgress());
         const QStringList sheets = table ? table->sheets : QStringList();
         QMetaObject::invokeMethod(
-            this, [=] { checked(plan, sheets); }, Qt::QueuedConnection);
+            this, [this, plan, sheets] { checked(plan, sheets); }, Qt::QueuedConnection);
     });
 }
 
@@ -201,7 +201,7 @@ void ImportDialog::import()
             }
         }
         QMetaObject::invokeMethod(
-            this, [=] { written(outcome); }, Qt::QueuedConnection);
+            this, [this, outcome] { written(outcome); }, Qt::QueuedConnection);
     });
 }
 

@@ -208,7 +208,7 @@ void RectificationPage::runStep(RectificationStep step)
     initial.feedback = item->feedback;
     initial.unresolvedReason = item->unresolvedReason;
     StepDialog dialog(step, m_store, initial, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     if (Status s = applyStep(step, dialog.values()); !s)
         Dialogs::warning(this, displayName(step), s.error());
@@ -311,7 +311,7 @@ void RectificationPage::printPreview()
     preview.resize(1100, 760);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&](QPrinter* target) { SheetPainter(sheet.value()).paint(*target); });
-    if (preview.exec() == QDialog::Accepted)
+    if (Dialogs::exec(preview) == QDialog::Accepted)
         logOutput(QStringLiteral("print"), QStringLiteral("tracking rows=%1").arg(sheet->rows.size()));
 }
 
