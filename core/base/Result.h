@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -28,17 +29,32 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    const T* operator->() const { return &*m_value; }
+    // The value; reading it from an error is a programming mistake and stops the program with the error's text
+    // (in every build: an empty optional read silently would be undefined behaviour).
+    const T& value() const& { return checked(); }
+    T& value() & { return checked(); }
+    T&& value() && { return std::move(checked()); }
+    const T& operator*() const& { return checked(); }
+    const T* operator->() const { return &checked(); }
     const QString& error() const { return m_error; }
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     // Success or the error, without the value.
     class Status status() const;
 
 private:
+    const T& checked() const
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("Result read without a value: %s", qUtf8Printable(m_error));
+        return *m_value;
+    }
+    T& checked()
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("Result read without a value: %s", qUtf8Printable(m_error));
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     QString m_error;
 };

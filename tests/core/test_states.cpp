@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "domain/ComplaintStatus.h"
 #include "domain/Enums.h"
 #include "domain/RectificationStatus.h"
@@ -9,6 +10,7 @@
 #include <QSet>
 
 using namespace caseloop;
+using namespace caseloop::test;
 
 namespace {
 template <class E> void checkStorageStrings()
@@ -100,10 +102,10 @@ TEST_CASE("ticket transitions: accept, complete, return and dispatch again", "[s
 {
     using S = TicketStatus;
     using A = TicketAction;
-    CHECK(*checkTransition(1, S::Waiting, A::Accept) == S::InProgress);
-    CHECK(*checkTransition(1, S::InProgress, A::Complete) == S::Done);
-    CHECK(*checkTransition(1, S::InProgress, A::Return) == S::Returned);
-    CHECK(*checkTransition(1, S::Returned, A::Redispatch) == S::Waiting);
+    CHECK(require(checkTransition(1, S::Waiting, A::Accept)) == S::InProgress);
+    CHECK(require(checkTransition(1, S::InProgress, A::Complete)) == S::Done);
+    CHECK(require(checkTransition(1, S::InProgress, A::Return)) == S::Returned);
+    CHECK(require(checkTransition(1, S::Returned, A::Redispatch)) == S::Waiting);
     for (const auto& [from, action] : {std::pair{S::Done, A::Complete}, std::pair{S::Done, A::Return},
                                        std::pair{S::Returned, A::Accept}, std::pair{S::Waiting, A::Redispatch}}) {
         auto r = checkTransition(42, from, action);
@@ -118,13 +120,13 @@ TEST_CASE("rectification transitions follow the five steps, with send-back and k
     using S = RectificationStatus;
     using A = RectificationAction;
     const QString code = QStringLiteral("ZG-2026-0001");
-    CHECK(*checkTransition(code, S::Assigned, A::Resolve) == S::InProgress);
-    CHECK(*checkTransition(code, S::InProgress, A::ReportBack) == S::ReportedBack);
-    CHECK(*checkTransition(code, S::ReportedBack, A::ReviewPass) == S::Reviewed);
-    CHECK(*checkTransition(code, S::ReportedBack, A::ReviewReject) == S::InProgress);
-    CHECK(*checkTransition(code, S::Reviewed, A::ConfirmResolved) == S::Closed);
-    CHECK(*checkTransition(code, S::Reviewed, A::ConfirmContinue) == S::ContinueTracking);
-    CHECK(*checkTransition(code, S::ContinueTracking, A::ReportBack) == S::ReportedBack);
+    CHECK(require(checkTransition(code, S::Assigned, A::Resolve)) == S::InProgress);
+    CHECK(require(checkTransition(code, S::InProgress, A::ReportBack)) == S::ReportedBack);
+    CHECK(require(checkTransition(code, S::ReportedBack, A::ReviewPass)) == S::Reviewed);
+    CHECK(require(checkTransition(code, S::ReportedBack, A::ReviewReject)) == S::InProgress);
+    CHECK(require(checkTransition(code, S::Reviewed, A::ConfirmResolved)) == S::Closed);
+    CHECK(require(checkTransition(code, S::Reviewed, A::ConfirmContinue)) == S::ContinueTracking);
+    CHECK(require(checkTransition(code, S::ContinueTracking, A::ReportBack)) == S::ReportedBack);
     CHECK(stepOf(A::ReviewReject) == RectificationStep::Review);
     CHECK(stepOf(A::ConfirmContinue) == RectificationStep::Confirm);
     for (const auto& [from, action] :

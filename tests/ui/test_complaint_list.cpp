@@ -78,7 +78,7 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
     window.show();
     ComplaintListPage* page = window.complaintList();
     QTableView* view = page->view();
-    QTest::qWait(50);
+    REQUIRE(settle(*page->model()));
     CHECK(view->model()->rowCount() > 0);
     // The desk opens on the open complaints; "all statuses" shows every one.
     ComplaintFilterBar* filters = page->filterBar();

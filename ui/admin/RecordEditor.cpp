@@ -89,8 +89,8 @@ void RecordEditor::setRow(int row, const EditorRow& record)
             box->setCurrentIndex(qMax(0, box->findData(value)));
             connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
                 for (int r = 0; r < m_table->rowCount(); ++r)
-                    for (int c = 0; c < m_table->columnCount(); ++c)
-                        if (m_table->cellWidget(r, c) == box && !m_loading)
+                    for (int col = 0; col < m_table->columnCount(); ++col)
+                        if (m_table->cellWidget(r, col) == box && !m_loading)
                             saveRow(r);
             });
             m_table->setCellWidget(row, c, box);

@@ -128,9 +128,9 @@ void AnalysisPage::previewWeeklyReport()
                                       QPageLayout::Millimeter));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Weekly report %1").arg(week.label()));
-    const WeeklyReport& data = report.value();
+    const WeeklyReport& weekly = report.value();
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&data](QPrinter* p) { WeeklyReportPainter(data).paint(*p); });
+            [&weekly](QPrinter* p) { WeeklyReportPainter(weekly).paint(*p); });
     if (Dialogs::exec(preview) == QDialog::Accepted)
         (void)m_store.audit().record(QStringLiteral("export"), 0, QStringLiteral("print"),
                                      QStringLiteral("weekly report %1").arg(week.label()));

@@ -126,13 +126,13 @@ LedgerChoices ImportPreview::choices() const
     LedgerChoices out;
     for (int i = 0; i < m_unknownNames.size(); ++i) {
         const auto* combo = qobject_cast<QComboBox*>(m_unknown->cellWidget(i, 3));
-        const qint64 data = combo ? combo->currentData().toLongLong() : 0;
+        const qint64 chosen = combo ? combo->currentData().toLongLong() : 0;
         LedgerChoice c;
-        if (data < 0) {
+        if (chosen < 0) {
             c.action = LedgerChoice::Action::MapToExisting;
-            c.existingId = -data;
+            c.existingId = -chosen;
         } else {
-            c.action = LedgerChoice::Action(int(data));
+            c.action = LedgerChoice::Action(int(chosen));
         }
         out.insert(ledgerChoiceKey(m_unknownNames.at(i).field, m_unknownNames.at(i).value), c);
     }
