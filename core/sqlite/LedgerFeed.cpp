@@ -1,98 +1,19 @@
 #include "sqlite/LedgerFeed.h"
 
 #include "base/EnumTable.h"
+#include "sqlite/ComplaintColumns.h"
 #include "sqlite/SqlQuery.h"
 
 namespace caseloop {
 
 namespace {
-// The feed's columns; the names up to Key are the columns of complaints they fill.
-enum class Col {
-    IdColumn,
-    Code,
-    Received,
-    Channel,
-    Kind,
-    Complainant,
-    Phone,
-    CustomerType,
-    Region,
-    Estate,
-    Building,
-    Unit,
-    Room,
-    PublicArea,
-    Type,
-    ServiceLine,
-    PriorityColumn,
-    Valid,
-    InvalidReason,
-    Description,
-    Request,
-    Steward,
-    Status,
-    FirstContactDue,
-    FeedbackDue,
-    FollowUpDue,
-    FirstContactAt,
-    FeedbackAt,
-    FollowUpAt,
-    ClosedAt,
-    CloseReason,
-    SatisfactionColumn,
-    CreatedAt,
-    UpdatedAt,
-    Note,
-    Key,
-    Department,
-    TicketResult,
-    TicketDoneAt,
-    TicketStatus,
-    AuditText,
-    ColumnCount
-};
-
-const char* const kNames[int(Col::ColumnCount)] = {"id",
-                                                   "code",
-                                                   "received_at",
-                                                   "channel_id",
-                                                   "kind_id",
-                                                   "complainant_name",
-                                                   "complainant_phone",
-                                                   "customer_type_id",
-                                                   "region_id",
-                                                   "estate_id",
-                                                   "building_id",
-                                                   "unit",
-                                                   "room",
-                                                   "public_area",
-                                                   "type_id",
-                                                   "service_line_id",
-                                                   "priority",
-                                                   "valid",
-                                                   "invalid_reason",
-                                                   "description",
-                                                   "request",
-                                                   "steward_id",
-                                                   "status",
-                                                   "first_contact_due",
-                                                   "feedback_due",
-                                                   "follow_up_due",
-                                                   "first_contact_at",
-                                                   "feedback_at",
-                                                   "follow_up_at",
-                                                   "closed_at",
-                                                   "close_reason",
-                                                   "satisfaction",
-                                                   "created_at",
-                                                   "updated_at",
-                                                   "note",
-                                                   "import_key",
-                                                   "department_id",
-                                                   "ticket_result",
-                                                   "ticket_done_at",
-                                                   "ticket_status",
-                                                   "audit_text"};
+// The feed's columns: id, every column of complaints (ComplaintColumns.h), then what the ticket and the audit row
+// need, with import_key first (it goes into complaints too).
+constexpr int kFirstComplaintColumn = 1;
+constexpr int kFirstExtra = kFirstComplaintColumn + kComplaintColumnCount;
+enum class Extra { Key, Department, TicketResult, TicketDoneAt, TicketStatus, AuditText, Count };
+const char* const kExtraNames[int(Extra::Count)]
+    = {"import_key", "department_id", "ticket_result", "ticket_done_at", "ticket_status", "audit_text"};
 
 } // namespace
 
@@ -111,8 +32,9 @@ LedgerFeed::LedgerFeed(const std::vector<StagedComplaint>& rows, Id firstId, con
 const QStringList& LedgerFeed::columns()
 {
     static const QStringList names = [] {
-        QStringList list;
-        for (const char* name : kNames)
+        QStringList list{QStringLiteral("id")};
+        list << complaintColumnNames();
+        for (const char* name : kExtraNames)
             list << QLatin1String(name);
         return list;
     }();
@@ -121,7 +43,7 @@ const QStringList& LedgerFeed::columns()
 
 QString LedgerFeed::complaintColumns()
 {
-    return columns().mid(0, int(Col::Key) + 1).join(QStringLiteral(", "));
+    return columns().mid(0, kFirstExtra + 1).join(QStringLiteral(", "));
 }
 
 void LedgerFeed::time(const QDateTime& t, Cell& out)
@@ -176,100 +98,110 @@ void LedgerFeed::column(qsizetype row, int column, Cell& out)
     const bool closed = r.status == ComplaintStatus::Closed;
     const bool invalid = r.status == ComplaintStatus::Invalid;
     const bool finished = closed || !r.result.isEmpty();
-    if (column >= int(Col::FirstContactDue) && column <= int(Col::FollowUpAt) && m_promisesRow != row) {
+    using C = ComplaintColumn;
+    const auto field = ComplaintColumn(column - kFirstComplaintColumn);
+    if (field >= C::FirstContactDue && field <= C::FollowUpAt && m_promisesRow != row) {
         m_promises = promisesOf(r);
         m_promisesRow = row;
     }
     // An enum's stored key (ASCII) without building a QString; '' if the table has none, as toStorage() gives.
     const auto key = [&out](const char* k) { return k ? out.ascii(k, int(qstrlen(k))) : out.text(QString()); };
-    switch (Col(column)) {
-    case Col::IdColumn:
+    if (column == 0) {
         if (m_progress && row > 0 && row % 1000 == 0 && !m_progress(int(row), int(m_rows.size()))) {
             m_cancelled = true;
             return out.error(LedgerText::tr("Cancelled; nothing was imported."));
         }
         return out.integer(m_firstId + row);
-    case Col::Code:
+    }
+    if (column >= kFirstExtra) {
+        switch (Extra(column - kFirstExtra)) {
+        case Extra::Key:
+            return out.text(r.importKey);
+        case Extra::Department:
+            return out.idOrNull(ids.department);
+        case Extra::TicketResult:
+            return out.text(r.result);
+        case Extra::TicketDoneAt:
+            return time(ids.department && finished ? (closed ? r.closedAt : r.received) : QDateTime(), out);
+        case Extra::TicketStatus:
+            return out.ascii(finished ? "done" : "waiting", finished ? 4 : 7);
+        case Extra::AuditText:
+            return out.text(QString(m_auditText).replace(QChar(0), QString::number(r.row)));
+        case Extra::Count:
+            break;
+        }
+        return out.null();
+    }
+    switch (field) {
+    case C::Code:
         return out.text(s.code);
-    case Col::Received:
+    case C::Received:
         return time(r.received, out);
-    case Col::Channel:
+    case C::Channel:
         return out.integer(ids.channel);
-    case Col::Kind:
+    case C::Kind:
         return out.integer(ids.kind);
-    case Col::Complainant:
+    case C::Complainant:
         return out.text(r.complainant);
-    case Col::Phone:
+    case C::Phone:
         return out.text(r.phone);
-    case Col::CustomerType:
+    case C::CustomerType:
         return out.integer(ids.customerType);
-    case Col::Region:
+    case C::Region:
         return out.idOrNull(ids.region);
-    case Col::Estate:
+    case C::Estate:
         return out.idOrNull(ids.estate);
-    case Col::Building:
+    case C::Building:
         return out.idOrNull(ids.building);
-    case Col::Unit:
+    case C::Unit:
         return out.text(ids.building ? r.unit : QString());
-    case Col::Room:
+    case C::Room:
         return out.text(ids.building ? r.room : QString());
-    case Col::PublicArea:
+    case C::PublicArea:
         return out.text(ids.publicArea.isEmpty() ? r.publicArea : ids.publicArea);
-    case Col::Type:
+    case C::Type:
         return out.integer(ids.type);
-    case Col::ServiceLine:
+    case C::ServiceLine:
         return out.integer(ids.serviceLine);
-    case Col::PriorityColumn:
+    case C::PriorityColumn:
         return key(storageKey(r.priority));
-    case Col::Valid:
+    case C::Valid:
         return out.integer(invalid ? 0 : 1);
-    case Col::InvalidReason:
+    case C::InvalidReason:
         return out.text(invalid ? r.result : QString());
-    case Col::Description:
+    case C::Description:
         return out.text(r.description);
-    case Col::Request:
+    case C::Request:
         return out.text(r.request);
-    case Col::Steward:
+    case C::Steward:
         return out.idOrNull(ids.steward);
-    case Col::Status:
+    case C::Status:
         return key(storageKey(r.status));
-    case Col::FirstContactDue:
+    case C::FirstContactDue:
         return time(m_promises.firstContactDue, out);
-    case Col::FeedbackDue:
+    case C::FeedbackDue:
         return time(m_promises.feedbackDue, out);
-    case Col::FollowUpDue:
+    case C::FollowUpDue:
         return time(m_promises.followUpDue, out);
-    case Col::FirstContactAt:
+    case C::FirstContactAt:
         return time(m_promises.firstContactAt, out);
-    case Col::FeedbackAt:
+    case C::FeedbackAt:
         return time(m_promises.feedbackAt, out);
-    case Col::FollowUpAt:
+    case C::FollowUpAt:
         return time(m_promises.followUpAt, out);
-    case Col::ClosedAt:
+    case C::ClosedAt:
         return time(closed ? r.closedAt : QDateTime(), out);
-    case Col::CloseReason:
+    case C::CloseReason:
         return out.text(closed ? r.result : QString());
-    case Col::SatisfactionColumn:
+    case C::SatisfactionColumn:
         return r.satisfaction ? key(storageKey(*r.satisfaction)) : out.null();
-    case Col::CreatedAt:
-    case Col::UpdatedAt:
+    case C::ReopenCount:
+        return out.integer(0);
+    case C::CreatedAt:
+    case C::UpdatedAt:
         return out.ascii(m_now.constData(), int(m_now.size()));
-    case Col::Note:
+    case C::Note:
         return out.text(r.note);
-    case Col::Key:
-        return out.text(r.importKey);
-    case Col::Department:
-        return out.idOrNull(ids.department);
-    case Col::TicketResult:
-        return out.text(r.result);
-    case Col::TicketDoneAt:
-        return time(ids.department && finished ? (closed ? r.closedAt : r.received) : QDateTime(), out);
-    case Col::TicketStatus:
-        return out.ascii(finished ? "done" : "waiting", finished ? 4 : 7);
-    case Col::AuditText:
-        return out.text(QString(m_auditText).replace(QChar(0), QString::number(r.row)));
-    case Col::ColumnCount:
-        break;
     }
     out.null();
 }

@@ -266,14 +266,14 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
               "SELECT (SELECT COUNT(*) FROM complaints WHERE received_at >= :s AND received_at < :e), "
               "(SELECT COUNT(*) FROM complaints WHERE closed_at >= :s AND closed_at < :e AND status = 'closed'), "
               "COUNT(*), IFNULL(SUM(%1), 0) FROM ("
-              " SELECT %2 FROM complaints INDEXED BY complaints_open_promises WHERE status IN ('new', "
-              "  'in_progress', 'awaiting_follow_up', 'reopened') AND received_at < :e "
+              " SELECT %2 FROM complaints INDEXED BY complaints_open_promises WHERE %3 AND received_at < :e "
               "  AND (closed_at IS NULL OR closed_at >= :e) "
               " UNION ALL SELECT %2 FROM complaints WHERE +status = 'closed' AND closed_at >= :e "
               "  AND received_at < :e)")
               .arg(overdue,
                    QStringLiteral("first_contact_due, first_contact_at, feedback_due, feedback_at, "
-                                  "follow_up_due, follow_up_at"));
+                                  "follow_up_due, follow_up_at"),
+                   openStatusCondition());
     // The statement names its two times; bind them positionally in the order they appear.
     static const QRegularExpression names(QStringLiteral(":[se]\\b"));
     QString positional = sql;

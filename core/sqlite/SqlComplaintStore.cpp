@@ -1,4 +1,5 @@
 #include "domain/Phone.h"
+#include "sqlite/ComplaintColumns.h"
 #include "sqlite/SqlStores.h"
 #include "sqlite/SqlTable.h"
 
@@ -7,137 +8,22 @@
 namespace caseloop {
 
 namespace {
-const QStringList kColumns{
-    QStringLiteral("code"),
-    QStringLiteral("received_at"),
-    QStringLiteral("channel_id"),
-    QStringLiteral("kind_id"),
-    QStringLiteral("complainant_name"),
-    QStringLiteral("complainant_phone"),
-    QStringLiteral("customer_type_id"),
-    QStringLiteral("region_id"),
-    QStringLiteral("estate_id"),
-    QStringLiteral("building_id"),
-    QStringLiteral("unit"),
-    QStringLiteral("room"),
-    QStringLiteral("public_area"),
-    QStringLiteral("type_id"),
-    QStringLiteral("service_line_id"),
-    QStringLiteral("priority"),
-    QStringLiteral("valid"),
-    QStringLiteral("invalid_reason"),
-    QStringLiteral("description"),
-    QStringLiteral("request"),
-    QStringLiteral("steward_id"),
-    QStringLiteral("status"),
-    QStringLiteral("first_contact_due"),
-    QStringLiteral("feedback_due"),
-    QStringLiteral("follow_up_due"),
-    QStringLiteral("first_contact_at"),
-    QStringLiteral("feedback_at"),
-    QStringLiteral("follow_up_at"),
-    QStringLiteral("closed_at"),
-    QStringLiteral("close_reason"),
-    QStringLiteral("satisfaction"),
-    QStringLiteral("reopen_count"),
-    QStringLiteral("created_at"),
-    QStringLiteral("updated_at"),
-    QStringLiteral("note"),
-};
-
-QVariant optionalText(const std::optional<Satisfaction>& s)
-{
-    return s ? QVariant(toStorage(*s)) : QVariant();
-}
-
 Row complaintRow(const Complaint& c)
 {
-    const QVariantList values{
-        c.code,
-        toDb(c.receivedAt),
-        c.channelId,
-        c.kindId,
-        c.complainantName,
-        c.complainantPhone,
-        c.customerTypeId,
-        idToDb(c.regionId),
-        idToDb(c.estateId),
-        idToDb(c.buildingId),
-        c.unit,
-        c.room,
-        c.publicArea,
-        c.typeId,
-        c.serviceLineId,
-        toStorage(c.priority),
-        c.valid ? 1 : 0,
-        c.invalidReason,
-        c.description,
-        c.request,
-        idToDb(c.stewardId),
-        toStorage(c.status),
-        toDb(c.firstContactDue),
-        toDb(c.feedbackDue),
-        toDb(c.followUpDue),
-        toDb(c.firstContactAt),
-        toDb(c.feedbackAt),
-        toDb(c.followUpAt),
-        toDb(c.closedAt),
-        c.closeReason,
-        optionalText(c.satisfaction),
-        c.reopenCount,
-        toDb(c.createdAt),
-        toDb(c.updatedAt),
-        c.note,
-    };
     Row row;
-    for (int i = 0; i < kColumns.size(); ++i)
-        row.append({kColumns[i], values[i]});
+    for (int i = 0; i < kComplaintColumnCount; ++i)
+        row.append({complaintColumnNames()[i], complaintValue(c, ComplaintColumn(i))});
     return row;
 }
 
+// A row of SELECT id, <every complaint column>, row_version.
 Complaint readComplaint(SqlQuery& q)
 {
     Complaint c;
-    int i = 0;
-    c.id = q.value(i++).toLongLong();
-    c.code = q.value(i++).toString();
-    c.receivedAt = timeFromDb(q.value(i++));
-    c.channelId = q.value(i++).toLongLong();
-    c.kindId = q.value(i++).toLongLong();
-    c.complainantName = q.value(i++).toString();
-    c.complainantPhone = q.value(i++).toString();
-    c.customerTypeId = q.value(i++).toLongLong();
-    c.regionId = q.value(i++).toLongLong();
-    c.estateId = q.value(i++).toLongLong();
-    c.buildingId = q.value(i++).toLongLong();
-    c.unit = q.value(i++).toString();
-    c.room = q.value(i++).toString();
-    c.publicArea = q.value(i++).toString();
-    c.typeId = q.value(i++).toLongLong();
-    c.serviceLineId = q.value(i++).toLongLong();
-    c.priority = fromStorage<Priority>(q.value(i++).toString()).value_or(Priority::Normal);
-    c.valid = q.value(i++).toBool();
-    c.invalidReason = q.value(i++).toString();
-    c.description = q.value(i++).toString();
-    c.request = q.value(i++).toString();
-    c.stewardId = q.value(i++).toLongLong();
-    c.status = fromStorage<ComplaintStatus>(q.value(i++).toString()).value_or(ComplaintStatus::New);
-    c.firstContactDue = timeFromDb(q.value(i++));
-    c.feedbackDue = timeFromDb(q.value(i++));
-    c.followUpDue = timeFromDb(q.value(i++));
-    c.firstContactAt = timeFromDb(q.value(i++));
-    c.feedbackAt = timeFromDb(q.value(i++));
-    c.followUpAt = timeFromDb(q.value(i++));
-    c.closedAt = timeFromDb(q.value(i++));
-    c.closeReason = q.value(i++).toString();
-    const QVariant satisfaction = q.value(i++);
-    if (!satisfaction.isNull())
-        c.satisfaction = fromStorage<Satisfaction>(satisfaction.toString());
-    c.reopenCount = q.value(i++).toInt();
-    c.createdAt = timeFromDb(q.value(i++));
-    c.updatedAt = timeFromDb(q.value(i++));
-    c.note = q.value(i++).toString();
-    c.rowVersion = q.value(i++).toInt();
+    c.id = q.value(0).toLongLong();
+    for (int i = 0; i < kComplaintColumnCount; ++i)
+        setComplaintValue(c, ComplaintColumn(i), q.value(i + 1));
+    c.rowVersion = q.value(kComplaintColumnCount + 1).toInt();
     return c;
 }
 
@@ -145,8 +31,8 @@ Complaint readComplaint(SqlQuery& q)
 // The status list is word for word the WHERE of the partial index complaints_open_promises (schema 4),
 // which the overdue list reads through (see sourceOf): walking it newest first finds a page in milliseconds,
 // where the planner's own choice read the table (0.5 s at a million complaints).
-const QString kOverdueCondition
-    = QStringLiteral("status IN ('new', 'in_progress', 'awaiting_follow_up', 'reopened') AND ("
+const QString kOverdueCondition = openStatusCondition()
+    + QStringLiteral(" AND ("
                      "(first_contact_at IS NULL AND first_contact_due < ?) OR "
                      "(feedback_at IS NULL AND feedback_due < ?) OR "
                      "(follow_up_at IS NULL AND follow_up_due < ?))");
@@ -249,10 +135,10 @@ QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
 Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail,
                                                    const QString& source)
 {
-    return selectRows<Complaint>(
-        m_s.connection(),
-        QStringLiteral("SELECT id, %1, row_version FROM %4 %2 %3").arg(columnList(kColumns), where, tail, source),
-        binds, readComplaint);
+    return selectRows<Complaint>(m_s.connection(),
+                                 QStringLiteral("SELECT id, %1, row_version FROM %4 %2 %3")
+                                     .arg(columnList(complaintColumnNames()), where, tail, source),
+                                 binds, readComplaint);
 }
 
 Result<Id> SqlComplaintStore::insert(const Complaint& complaint)
@@ -324,8 +210,8 @@ Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const Q
     const QString steward = stewardId > 0 ? QStringLiteral(" AND steward_id = ?") : QString();
     const QString arm
         = QStringLiteral("SELECT id, code, %1, %2, steward_id FROM complaints WHERE %3 IS NULL AND %2 < ? "
-                         "AND status NOT IN ('closed', 'invalid', 'withdrawn')")
-        + steward;
+                         "AND ")
+        + openStatusCondition() + steward;
     const QString sql
         = arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
         + QStringLiteral(" UNION ALL ")

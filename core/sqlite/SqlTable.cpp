@@ -1,6 +1,7 @@
 #include "sqlite/SqlTable.h"
 
 #include "base/Clock.h"
+#include "domain/ComplaintStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,6 +34,17 @@ void dayRange(const QString& column, const QDate& from, const QDate& to, QString
         conditions << column + QStringLiteral(" < ?");
         binds << toDb(wallTime(to.addDays(1)));
     }
+}
+
+const QString& openStatusCondition()
+{
+    static const QString condition = [] {
+        QStringList keys;
+        for (ComplaintStatus status : openValues<ComplaintStatus>())
+            keys << QLatin1Char('\'') + toStorage(status) + QLatin1Char('\'');
+        return QStringLiteral("status IN (%1)").arg(keys.join(QStringLiteral(", ")));
+    }();
+    return condition;
 }
 
 QString columnList(const QStringList& columns)

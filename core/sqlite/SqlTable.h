@@ -31,6 +31,11 @@ Status writeAudit(const QSqlDatabase& db, const QDateTime& now, const Actor& act
 // entity_id, action, field, old_value, new_value: audit rows in bulk.
 QString auditInsert(const QString& select);
 
+// "status IN ('new', 'in_progress', …)": the open complaint statuses (isOpen), in the order of ComplaintStatus.
+// Word for word the condition of the partial index complaints_open_promises (migration 004), so that a query
+// written with it can use that index; a test holds the two together.
+const QString& openStatusCondition();
+
 // The column list "a, b, c" of a row, for SELECTs.
 QString columnList(const QStringList& columns);
 

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
+#include "sqlite/SqlTable.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -185,4 +186,15 @@ TEST_CASE("a stop check ends a statement that starts after the request, and only
     stop = true;
     database.setStopCheck({});
     CHECK(require(scalar(database.connection(), slow)).toInt() == 2000000);
+}
+
+TEST_CASE("the open statuses the queries name are word for word those of the open promises' partial index",
+          "[database]")
+{
+    QFile migration(QStringLiteral(":/migrations/004_analysis.sql"));
+    REQUIRE(migration.open(QIODevice::ReadOnly));
+    const QString sql = QString::fromUtf8(migration.readAll());
+    CHECK(sql.contains(QStringLiteral("WHERE ") + openStatusCondition() + QLatin1Char(';')));
+    for (ComplaintStatus s : allValues<ComplaintStatus>())
+        CHECK(openStatusCondition().contains(QLatin1Char('\'') + toStorage(s) + QLatin1Char('\'')) == isOpen(s));
 }
