@@ -1,5 +1,6 @@
 #include "ledger/TextDecoding.h"
 
+#include "ledger/Gb18030.h"
 #include "ledger/LedgerText.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,20 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
 {
     const QString wanted = encoding.trimmed();
     if (!wanted.isEmpty()) {
+        // GB18030 and its subsets by name go through the platform's decoder (there may be no ICU to ask).
+        const QString upper = wanted.toUpper();
+        if (upper == QLatin1String("GB18030") || upper == QLatin1String("GBK") || upper == QLatin1String("GB2312")) {
+            if (gb18030Decoders().isEmpty())
+                return Error{
+                    LedgerText::tr("“%1” is not an encoding this computer knows; try GB18030 or UTF-8.").arg(wanted)};
+            auto text = decodeGb18030(bytes);
+            if (!text)
+                return Error{LedgerText::tr("The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).")
+                                 .arg(wanted)};
+            if (text->startsWith(QChar(0xFEFF)))
+                text->remove(0, 1);
+            return DecodedText{std::move(*text), upper};
+        }
         QStringDecoder decoder(wanted.toLatin1().constData(), QStringConverter::Flag::Stateless);
         if (!decoder.isValid())
             return Error{
@@ -52,13 +67,13 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& encoding)
         if (!utf8.hasError())
             return DecodedText{text, QStringLiteral("UTF-8")};
     }
-    QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
-    if (!gb.isValid())
+    if (gb18030Decoders().isEmpty())
         return Error{LedgerText::tr("The file is not UTF-8 and this computer cannot read GB18030 (Qt without ICU).")};
-    auto text = decodeStrictly(bytes, gb, QStringLiteral("GB18030"));
+    auto text = decodeGb18030(bytes);
     if (!text)
-        return Error{text.error()};
-    return DecodedText{std::move(text).value(), QStringLiteral("GB18030")};
+        return Error{LedgerText::tr("The file is not valid %1 text; choose its encoding (GB18030 or UTF-8).")
+                         .arg(QStringLiteral("GB18030"))};
+    return DecodedText{std::move(*text), QStringLiteral("GB18030")};
 }
 
 } // namespace caseloop

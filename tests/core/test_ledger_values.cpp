@@ -1,6 +1,7 @@
 // Reading ledgers: dates, places, encodings, CSV and XLSX files, column headers.
 #include "TestSupport.h"
 #include "ledger/CsvReader.h"
+#include "ledger/Gb18030.h"
 #include "ledger/LedgerColumns.h"
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerValues.h"
@@ -114,6 +115,34 @@ TEST_CASE("ledger text is decoded from UTF-8 with or without BOM and from GB1803
         longChinese += QStringLiteral("2026-03-05,电梯停运\r\n");
     CHECK(require(decodeText(gbEncoder(longChinese))).text == longChinese);
     CHECK(require(decodeText(longChinese.toUtf8())).encoding == QStringLiteral("UTF-8"));
+}
+
+TEST_CASE("every GB18030 decoder this build has gives the same text, and refuses the same broken bytes", "[ledger]")
+{
+    const QList<Gb18030Decoder> decoders = gb18030Decoders();
+    // Debian's Qt has ICU, and Qt 5 Compat is linked here: both paths are exercised on Linux. (The Windows path,
+    // code page 54936, builds only on Windows.)
+    REQUIRE(decoders.contains(Gb18030Decoder::Icu));
+    REQUIRE(decoders.contains(Gb18030Decoder::QtCompat));
+    // Two-byte GBK, the euro sign and a four-byte character outside the BMP (𠀋), across line ends.
+    const QString text = QStringLiteral("投诉编号,业主姓名,联系电话\r\n西溪锦园 5栋 1-0802,陈𠀋,€100 电梯困人\r\n");
+    QStringEncoder encoder("GB18030");
+    REQUIRE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(text);
+    REQUIRE(bytes.size() > text.size());
+    QByteArray broken = bytes;
+    broken.insert(10, "\x81\x20"); // a lead byte followed by a byte no GB18030 sequence continues with
+    for (Gb18030Decoder d : decoders) {
+        INFO("decoder " << int(d));
+        const auto decoded = decodeGb18030(bytes, d);
+        REQUIRE(decoded);
+        CHECK(*decoded == text);
+        CHECK_FALSE(decodeGb18030(broken, d));
+        CHECK(decodeGb18030(QByteArray(), d) == QString());
+    }
+    CHECK(require(decodeText(bytes)).encoding == QStringLiteral("GB18030"));
+    CHECK(require(decodeText(bytes, QStringLiteral("gbk"))).text == text);
+    CHECK_FALSE(decodeText(broken, QStringLiteral("GB18030")).ok());
 }
 
 TEST_CASE("CSV as Excel writes it: quotes, commas and line breaks in fields, CRLF, blank lines", "[ledger]")
