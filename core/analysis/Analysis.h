@@ -56,7 +56,7 @@ struct SlaCompliance
     Rate followUp; // satisfaction follow-up within 14 days of the feedback
 };
 
-// The KPIs of seed 002 §3 for one steward or department, over the complaints received in the period
+// The KPIs (docs/DOMAIN.md §5) for one steward or department, over the complaints received in the period
 // (a department's complaints are those with a ticket dispatched to it). Definitions, once:
 //  - complaints: how many.
 //  - on-time first response 及时响应率: first contact by its due time, out of those whose first contact was made or

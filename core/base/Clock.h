@@ -12,7 +12,7 @@ inline QDateTime wallTime(const QDate& date, const QTime& time = QTime(0, 0))
     return QDateTime(date, time, Qt::UTC);
 }
 
-// The only way core learns the time, so deadlines are testable (STYLE §6).
+// The only way core learns the time, so deadlines are testable (docs/ARCHITECTURE.md §7).
 // Times are office-local wall-clock times: working days, weekly reports and
 // printed sheets are all local to the one office a database belongs to.
 class Clock

@@ -20,7 +20,7 @@ template <class E> struct EnumEntry
     const char* text;
 };
 
-// Specialised next to each enum (Kraft's KraftDocState idea): `context` is the translation
+// Specialised next to each enum (a state as a type, docs/ARCHITECTURE.md §2): `context` is the translation
 // context and `entries()` the table.
 template <class E> struct EnumTraits;
 

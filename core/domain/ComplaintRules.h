@@ -7,7 +7,7 @@
 namespace caseloop {
 
 // The rules about one complaint that the desk, the list, the case view, the exports and the CLI all apply, so that
-// none of them keeps its own copy (docs/DOMAIN.md, "Promises").
+// none of them keeps its own copy (docs/DOMAIN.md §3).
 
 // Whether an open complaint has a promise (first contact, feedback, follow-up) past due at `now`.
 // The same rule as ComplaintFilter::overdueOnly, for records already in memory.

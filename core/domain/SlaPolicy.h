@@ -7,7 +7,7 @@ namespace caseloop {
 class SettingsStore;
 class WorkingCalendar;
 
-// The promises to a complainant (seed 001 §3), all configurable and kept in the settings table.
+// The promises to a complainant (docs/DOMAIN.md §3), all configurable and kept in the settings table.
 struct SlaPolicy
 {
     int firstContactHoursUrgent = 2;

@@ -9,7 +9,7 @@ namespace caseloop {
 
 class Store;
 
-// The rectification tracking sheet 投诉问题整改跟踪表 (seed 002): one row per item, the columns of the
+// The rectification tracking sheet 投诉问题整改跟踪表 (docs/DOMAIN.md §4): one row per item, the columns of the
 // five steps, printed for the weekly meeting.
 class TrackingSheet
 {

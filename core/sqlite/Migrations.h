@@ -6,7 +6,7 @@
 
 namespace caseloop {
 
-// One numbered schema step, kept as resources/migrations/NNN_name.sql (STYLE §3).
+// One numbered schema step, kept as resources/migrations/NNN_name.sql (docs/ARCHITECTURE.md §6).
 struct Migration
 {
     int version = 0;

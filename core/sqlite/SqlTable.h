@@ -13,7 +13,7 @@ namespace caseloop {
 // Column name → value, in column order. Column names come from code constants only.
 using Row = QList<QPair<QString, QVariant>>;
 
-// Generic audited writes shared by the SQL stores (STYLE §2: one place for SQL).
+// Generic audited writes shared by the SQL stores (docs/ARCHITECTURE.md §3, where SQL lives).
 // insertRow writes one 'create' audit row holding the new record as JSON;
 // updateRow writes one audit row per changed field with old and new value, and when
 // expectedVersion >= 0 refuses to overwrite a row another window changed since it was read.

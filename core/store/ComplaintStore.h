@@ -54,7 +54,7 @@ struct Complainant
     QDateTime lastReceivedAt;
 };
 
-// The three promises to a complainant (seed 001 §3).
+// The three promises to a complainant (docs/DOMAIN.md §3).
 enum class DueClock { FirstContact, Feedback, FollowUp };
 
 struct DueItem

@@ -15,7 +15,7 @@ struct ReplyTemplate
     int rowVersion = 1;
 };
 
-// 投诉雷区: a phrase that angers a customer (seed 004), and what to say instead.
+// 投诉雷区: a phrase that angers a customer (docs/DOMAIN.md §6), and what to say instead.
 struct MinefieldPhrase
 {
     Id id = 0;

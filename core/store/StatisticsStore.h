@@ -5,7 +5,7 @@
 
 namespace caseloop {
 
-// The analysis dimensions of seed 002 §1.
+// The analysis dimensions (docs/DOMAIN.md §5).
 enum class Dimension {
     Type,
     Region,

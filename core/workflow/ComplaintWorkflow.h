@@ -10,7 +10,7 @@ namespace caseloop {
 
 class Store;
 
-// The complaint loop (DOMAIN.md "The loop and its clocks"): registration, tickets, follow-ups,
+// The complaint loop (docs/DOMAIN.md §1, "The loop and its clocks"): registration, tickets, follow-ups,
 // closing, reopening. Every operation is one transaction; every refusal names the complaint,
 // its state and the action, or the field that is missing.
 class ComplaintWorkflow

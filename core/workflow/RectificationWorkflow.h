@@ -8,7 +8,7 @@ namespace caseloop {
 
 class Store;
 
-// The five steps of 投诉整改五步法 (seed 002 §2). Each step checks the item's state, stores its
+// The five steps of 投诉整改五步法 (docs/DOMAIN.md §4). Each step checks the item's state, stores its
 // fields with the person and the date, and appends a row to the item's history.
 class RectificationWorkflow
 {

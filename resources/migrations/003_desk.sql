@@ -1,5 +1,5 @@
 -- CaseLoop schema version 3: the steward's desk. Reply templates 话术模板 and the minefield phrases
--- 投诉雷区 (seed 004) a steward should not say to a customer, each with a gentler wording; both editable.
+-- 投诉雷区 (docs/DOMAIN.md §6) a steward should not say to a customer, each with a gentler wording; both editable.
 
 CREATE TABLE reply_templates (
     id INTEGER PRIMARY KEY,

@@ -248,7 +248,7 @@ TEST_CASE("hotspots: the same type at the same place N times within D days", "[a
     TestDb db;
     const auto& o = db.org();
     const Id noise = db.entry(Catalogue::Type, QStringLiteral("noise"));
-    // Three elevator (facilities) complaints in 3栋 within 30 days: a hotspot (seed 000's case).
+    // Three elevator (facilities) complaints in 3栋 within 30 days: a hotspot (docs/DOMAIN.md §5, hotspots).
     put(db, at(11, 2));
     put(db, at(11, 12));
     const Id newest = put(db, at(11, 20));

@@ -10,7 +10,7 @@ namespace caseloop {
 
 class Store;
 
-// 绩效: the KPIs of seed 002 §3 per department and per steward for the period (definitions in Analysis.h).
+// 绩效: the KPIs (docs/DOMAIN.md §5) per department and per steward for the period (definitions in Analysis.h).
 class KpiTables : public QWidget
 {
     Q_OBJECT
