@@ -80,6 +80,13 @@ template <class T> const T& require(const Result<T>& r)
     REQUIRE(r.ok());
     return r.value();
 }
+// A temporary Result gives its value by value: `const auto& x = require(store.get(1));` must not dangle.
+template <class T> T require(Result<T>&& r)
+{
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
 
 inline void requireOk(const Status& s)
 {

@@ -53,7 +53,7 @@ TEST_CASE("every list filter and analysis query is served by an index", "[plans]
         if (head == QLatin1String("SELECT") || head.startsWith(QLatin1String("WITH")))
             recorded.append({sql, binds});
     });
-    const auto& o = require(db.store().complaints().get(1));
+    const Complaint o = require(db.store().complaints().get(1));
     const QDateTime now = db.clock().now();
     QList<ComplaintFilter> filters;
     auto add = [&](const std::function<void(ComplaintFilter&)>& set) {
