@@ -120,124 +120,127 @@ Status writeSheet(const Sheet& sheet, const QString& format, const QString& path
 
 Command exportCommand()
 {
-    return {"export",
-            QT_TRANSLATE_NOOP("CliText",
-                              "Export the rectification tracking sheet (tracking) or the complaint ledger "
-                              "(complaints) as XLSX, PDF or CSV."),
-            [](QCommandLineParser& p) {
-                p.addOption({QStringLiteral("format"), CliText::tr("xlsx, pdf (tracking only) or csv."),
-                             QStringLiteral("FORMAT")});
-                p.addOption({QStringLiteral("out"), CliText::tr("The file to write."), QStringLiteral("FILE")});
-                p.addOption(
-                    {QStringLiteral("status"),
-                     CliText::tr("tracking: open (default) or all; complaints: open or statuses separated by commas."),
-                     QStringLiteral("STATUS")});
-                p.addOption({QStringLiteral("from"), CliText::tr("First day, YYYY-MM-DD (assigned or received)."),
-                             QStringLiteral("DATE")});
-                p.addOption({QStringLiteral("to"), CliText::tr("Last day, YYYY-MM-DD (assigned or received)."),
-                             QStringLiteral("DATE")});
-                p.addOption({QStringLiteral("department"), CliText::tr("tracking: only this responsible department."),
-                             QStringLiteral("NAME")});
-                p.addOption({QStringLiteral("type"), CliText::tr("complaints: complaint type (code or name)."),
-                             QStringLiteral("TYPE")});
-                p.addOption({QStringLiteral("service-line"), CliText::tr("complaints: service line (code or name)."),
-                             QStringLiteral("LINE")});
-                p.addOption({QStringLiteral("channel"), CliText::tr("complaints: channel (code or name)."),
-                             QStringLiteral("CHANNEL")});
-                p.addOption(
-                    {QStringLiteral("kind"), CliText::tr("complaints: kind (code or name)."), QStringLiteral("KIND")});
-                p.addOption({QStringLiteral("region"), CliText::tr("Only this region."), QStringLiteral("NAME")});
-                p.addOption(
-                    {QStringLiteral("estate"), CliText::tr("complaints: only this estate."), QStringLiteral("NAME")});
-                p.addOption({QStringLiteral("priority"), CliText::tr("complaints: urgent, major or normal."),
-                             QStringLiteral("PRIORITY")});
-                p.addOption({QStringLiteral("overdue"), CliText::tr("Only overdue complaints or items.")});
-                p.addOption({QStringLiteral("text"),
-                             CliText::tr("complaints: code, complainant, phone or description contains."),
-                             QStringLiteral("TEXT")});
-                p.addOption(
-                    {QStringLiteral("operator"),
-                     CliText::tr("Login of the person exporting; full phone numbers only if their role may see them."),
-                     QStringLiteral("LOGIN")});
-            },
-            [](CommandContext& ctx) {
-                const QString what = ctx.parser.positionalArguments().value(0);
-                const QString format = ctx.parser.value(QStringLiteral("format"));
-                const QString out = ctx.parser.value(QStringLiteral("out"));
-                const bool tracking = what == QLatin1String("tracking");
-                if (!tracking && what != QLatin1String("complaints"))
-                    return ctx.fail(CliText::tr("Export “%1”? Use tracking or complaints.").arg(what), UsageError);
-                const QStringList formats = tracking
-                    ? QStringList{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("csv")}
-                    : QStringList{QStringLiteral("xlsx"), QStringLiteral("csv")};
-                if (!formats.contains(format))
-                    return ctx.fail(CliText::tr("--format must be one of: %1.").arg(formats.join(QStringLiteral(", "))),
+    return {
+        "export",
+        QT_TRANSLATE_NOOP("CliText",
+                          "Export the rectification tracking sheet (tracking) or the complaint ledger "
+                          "(complaints) as XLSX, PDF or CSV."),
+        [](QCommandLineParser& p) {
+            p.addOption(
+                {QStringLiteral("format"), CliText::tr("xlsx, pdf (tracking only) or csv."), QStringLiteral("FORMAT")});
+            p.addOption({QStringLiteral("out"), CliText::tr("The file to write."), QStringLiteral("FILE")});
+            p.addOption(
+                {QStringLiteral("status"),
+                 CliText::tr("tracking: open (default) or all; complaints: open or statuses separated by commas."),
+                 QStringLiteral("STATUS")});
+            p.addOption({QStringLiteral("from"), CliText::tr("First day, YYYY-MM-DD (assigned or received)."),
+                         QStringLiteral("DATE")});
+            p.addOption({QStringLiteral("to"), CliText::tr("Last day, YYYY-MM-DD (assigned or received)."),
+                         QStringLiteral("DATE")});
+            p.addOption({QStringLiteral("department"), CliText::tr("tracking: only this responsible department."),
+                         QStringLiteral("NAME")});
+            p.addOption({QStringLiteral("type"), CliText::tr("complaints: complaint type (code or name)."),
+                         QStringLiteral("TYPE")});
+            p.addOption({QStringLiteral("service-line"), CliText::tr("complaints: service line (code or name)."),
+                         QStringLiteral("LINE")});
+            p.addOption({QStringLiteral("channel"), CliText::tr("complaints: channel (code or name)."),
+                         QStringLiteral("CHANNEL")});
+            p.addOption(
+                {QStringLiteral("kind"), CliText::tr("complaints: kind (code or name)."), QStringLiteral("KIND")});
+            p.addOption({QStringLiteral("region"), CliText::tr("Only this region."), QStringLiteral("NAME")});
+            p.addOption(
+                {QStringLiteral("estate"), CliText::tr("complaints: only this estate."), QStringLiteral("NAME")});
+            p.addOption({QStringLiteral("priority"), CliText::tr("complaints: urgent, major or normal."),
+                         QStringLiteral("PRIORITY")});
+            p.addOption({QStringLiteral("overdue"), CliText::tr("Only overdue complaints or items.")});
+            p.addOption({QStringLiteral("text"),
+                         CliText::tr("complaints: code, complainant, phone or description contains."),
+                         QStringLiteral("TEXT")});
+            p.addOption(
+                {QStringLiteral("operator"),
+                 CliText::tr("Login of the person exporting; full phone numbers only if their role may see them."),
+                 QStringLiteral("LOGIN")});
+        },
+        [](CommandContext& ctx) {
+            const QString what = ctx.parser.positionalArguments().value(0);
+            const QString format = ctx.parser.value(QStringLiteral("format"));
+            const QString out = ctx.parser.value(QStringLiteral("out"));
+            const bool tracking = what == QLatin1String("tracking");
+            if (!tracking && what != QLatin1String("complaints"))
+                return ctx.fail(CliText::tr("Export “%1”? Use tracking or complaints.").arg(what), UsageError);
+            const QStringList formats = tracking
+                ? QStringList{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("csv")}
+                : QStringList{QStringLiteral("xlsx"), QStringLiteral("csv")};
+            if (!formats.contains(format))
+                return ctx.fail(CliText::tr("--format must be one of: %1.").arg(formats.join(QStringLiteral(", "))),
+                                UsageError);
+            if (out.isEmpty())
+                return ctx.fail(CliText::tr("--out FILE is required."), UsageError);
+            auto store = ctx.openStore();
+            if (!store)
+                return int(BadInput);
+            bool maySeePhone = false;
+            if (ctx.parser.isSet(QStringLiteral("operator"))) {
+                auto staff = store->organisation().staffByLogin(ctx.parser.value(QStringLiteral("operator")));
+                if (!staff)
+                    return ctx.fail(staff.error());
+                if (!staff->active)
+                    return ctx.fail(
+                        CliText::tr("The login %1 (%2) is deactivated and cannot act.").arg(staff->login, staff->name));
+                store->setActor({staff->id, staff->name});
+                auto allowed = store->organisation().roleMaySeePhone(staff->role);
+                maySeePhone = allowed && *allowed;
+            }
+            Result<Sheet> sheet = Error{QString()};
+            if (tracking) {
+                RectificationFilter f;
+                const QString status
+                    = ctx.parser.isSet(QStringLiteral("status")) ? ctx.parser.value(QStringLiteral("status")) : kOpen;
+                if (status == kOpen) {
+                    f.statuses = openValues<RectificationStatus>();
+                } else if (status != QLatin1String("all")) {
+                    return ctx.fail(CliText::tr("--status for tracking is open or all, not “%1”.").arg(status),
                                     UsageError);
-                if (out.isEmpty())
-                    return ctx.fail(CliText::tr("--out FILE is required."), UsageError);
-                auto store = ctx.openStore();
-                if (!store)
+                }
+                if (!ctx.dateOption(QStringLiteral("from"), f.from) || !ctx.dateOption(QStringLiteral("to"), f.to))
                     return int(BadInput);
-                bool maySeePhone = false;
-                if (ctx.parser.isSet(QStringLiteral("operator"))) {
-                    auto staff = store->organisation().staffByLogin(ctx.parser.value(QStringLiteral("operator")));
-                    if (!staff)
-                        return ctx.fail(staff.error());
-                    store->setActor({staff->id, staff->name});
-                    auto allowed = store->organisation().roleMaySeePhone(staff->role);
-                    maySeePhone = allowed && *allowed;
+                if (ctx.parser.isSet(QStringLiteral("department"))) {
+                    auto d = store->organisation().departmentByName(ctx.parser.value(QStringLiteral("department")));
+                    if (!d)
+                        return ctx.fail(d.error());
+                    f.departmentId = d->id;
                 }
-                Result<Sheet> sheet = Error{QString()};
-                if (tracking) {
-                    RectificationFilter f;
-                    const QString status = ctx.parser.isSet(QStringLiteral("status"))
-                        ? ctx.parser.value(QStringLiteral("status"))
-                        : kOpen;
-                    if (status == kOpen) {
-                        f.statuses = openValues<RectificationStatus>();
-                    } else if (status != QLatin1String("all")) {
-                        return ctx.fail(CliText::tr("--status for tracking is open or all, not “%1”.").arg(status),
-                                        UsageError);
-                    }
-                    if (!ctx.dateOption(QStringLiteral("from"), f.from) || !ctx.dateOption(QStringLiteral("to"), f.to))
-                        return int(BadInput);
-                    if (ctx.parser.isSet(QStringLiteral("department"))) {
-                        auto d = store->organisation().departmentByName(ctx.parser.value(QStringLiteral("department")));
-                        if (!d)
-                            return ctx.fail(d.error());
-                        f.departmentId = d->id;
-                    }
-                    if (ctx.parser.isSet(QStringLiteral("region"))) {
-                        auto id = idByName(store->organisation().regions(), QStringLiteral("region"),
-                                           ctx.parser.value(QStringLiteral("region")));
-                        if (!id)
-                            return ctx.fail(id.error());
-                        f.regionId = *id;
-                    }
-                    f.overdueOnly = ctx.parser.isSet(QStringLiteral("overdue"));
-                    sheet = TrackingSheet::load(*store, f);
-                } else {
-                    ComplaintFilter f;
-                    if (!complaintFilter(ctx, *store, f))
-                        return int(BadInput);
-                    sheet = ComplaintSheet::load(*store, f, maySeePhone);
+                if (ctx.parser.isSet(QStringLiteral("region"))) {
+                    auto id = idByName(store->organisation().regions(), QStringLiteral("region"),
+                                       ctx.parser.value(QStringLiteral("region")));
+                    if (!id)
+                        return ctx.fail(id.error());
+                    f.regionId = *id;
                 }
-                if (!sheet)
-                    return ctx.fail(sheet.error());
-                const QString worksheet = tracking ? CliText::tr("Rectification tracking") : CliText::tr("Complaints");
-                if (Status s = writeSheet(sheet.value(), format, out, worksheet); !s)
-                    return ctx.fail(s.error());
-                // Every export is logged: what, where, how many rows, whether phone numbers were shown.
-                const QString detail = QStringLiteral("%1 %2 %3 rows=%4 phones=%5")
-                                           .arg(what, format, QFileInfo(out).absoluteFilePath())
-                                           .arg(sheet->rows.size())
-                                           .arg(maySeePhone ? QStringLiteral("full") : QStringLiteral("masked"));
-                if (Status s = store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"), detail); !s)
-                    return ctx.fail(s.error());
-                ctx.out << CliText::tr("Wrote %1 rows to %2.").arg(sheet->rows.size()).arg(out) << Qt::endl;
-                return int(Success);
-            },
-            "tracking|complaints"};
+                f.overdueOnly = ctx.parser.isSet(QStringLiteral("overdue"));
+                sheet = TrackingSheet::load(*store, f);
+            } else {
+                ComplaintFilter f;
+                if (!complaintFilter(ctx, *store, f))
+                    return int(BadInput);
+                sheet = ComplaintSheet::load(*store, f, maySeePhone);
+            }
+            if (!sheet)
+                return ctx.fail(sheet.error());
+            const QString worksheet = tracking ? CliText::tr("Rectification tracking") : CliText::tr("Complaints");
+            if (Status s = writeSheet(sheet.value(), format, out, worksheet); !s)
+                return ctx.fail(s.error());
+            // Every export is logged: what, where, how many rows, whether phone numbers were shown.
+            const QString detail = QStringLiteral("%1 %2 %3 rows=%4 phones=%5")
+                                       .arg(what, format, QFileInfo(out).absoluteFilePath())
+                                       .arg(sheet->rows.size())
+                                       .arg(maySeePhone ? QStringLiteral("full") : QStringLiteral("masked"));
+            if (Status s = store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"), detail); !s)
+                return ctx.fail(s.error());
+            ctx.out << CliText::tr("Wrote %1 rows to %2.").arg(sheet->rows.size()).arg(out) << Qt::endl;
+            return int(Success);
+        },
+        "tracking|complaints"};
 }
 
 } // namespace caseloop::cli

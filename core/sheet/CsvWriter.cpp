@@ -1,5 +1,7 @@
 #include "sheet/CsvWriter.h"
 
+#include "base/OutputTarget.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSaveFile>
@@ -7,8 +9,29 @@
 namespace caseloop {
 
 namespace {
-void appendField(QString& line, const QString& field)
+// A cell that starts like a formula (=, +, -, @, a tab or a carriage return) would be run by Excel or LibreOffice
+// when the file is opened (=HYPERLINK(…), +cmd|…): it gets a leading apostrophe, the OWASP rule against CSV
+// injection, and is shown as text.
+bool looksLikeFormula(const QString& field)
 {
+    if (field.isEmpty())
+        return false;
+    switch (field.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendField(QString& line, const QString& text)
+{
+    const QString field = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
         || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!quote) {
@@ -51,6 +74,8 @@ Status writeCsv(const Sheet& sheet, QIODevice& device)
 
 Status saveAtomically(const QString& path, const std::function<Status(QIODevice&)>& write)
 {
+    if (Status s = checkOutputTarget(path, OutputKind::Document); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{

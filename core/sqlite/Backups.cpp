@@ -1,6 +1,7 @@
 #include "store/Backups.h"
 
 #include "base/Clock.h"
+#include "base/OutputTarget.h"
 #include "sqlite/Database.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
@@ -12,6 +13,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <filesystem>
+#include <functional>
+#include <system_error>
 
 namespace caseloop::Backups {
 
@@ -28,16 +33,34 @@ const QRegularExpression& dailyName()
 }
 
 // Copies a file through a temporary name in the same folder, renamed into place only once the copy is complete.
-Status copyAtomically(const QString& from, const QString& to)
+// Renames over `to` in one step (QFile::rename refuses an existing target; removing it first would leave a moment
+// with no file at all).
+Status replaceFile(const QString& from, const QString& to)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
+                            ec);
+    if (ec)
+        return Error{tr("Could not put %1 in place: %2").arg(to, QString::fromLocal8Bit(ec.message().c_str()))};
+    return {};
+}
+
+// A complete copy at `to`, or `to` as it was: copied beside it first, then renamed over it.
+// With `beforeReplacing`, that runs after the copy is complete and before it replaces `to`.
+Status copyAtomically(const QString& from, const QString& to, const std::function<Status()>& beforeReplacing = {})
 {
     const QString temporary = to + QStringLiteral(".part");
     QFile::remove(temporary);
     if (!QFile::copy(from, temporary))
         return Error{tr("Could not copy %1 to %2 (is the disk full or the folder read-only?).").arg(from, to)};
-    QFile::remove(to);
-    if (!QFile::rename(temporary, to)) {
+    if (beforeReplacing)
+        if (Status s = beforeReplacing(); !s) {
+            QFile::remove(temporary);
+            return s;
+        }
+    if (Status s = replaceFile(temporary, to); !s) {
         QFile::remove(temporary);
-        return Error{tr("Could not put %1 in place.").arg(to)};
+        return s;
     }
     return {};
 }
@@ -51,6 +74,8 @@ QString defaultFolder(const QString& databasePath)
 Result<BackupFacts> write(Store& store, const QString& target)
 {
     Database& db = store.database();
+    if (Status s = checkOutputTarget(target, OutputKind::DatabaseCopy); !s)
+        return Error{s.error()};
     const QFileInfo info(target);
     if (!info.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
@@ -65,9 +90,9 @@ Result<BackupFacts> write(Store& store, const QString& target)
         QFile::remove(temporary);
         return Error{facts.error()};
     }
-    QFile::remove(target);
-    if (!QFile::rename(temporary, target))
-        return Error{tr("The backup was written to %1 but could not be renamed to %2.").arg(temporary, target)};
+    // Renamed over an earlier copy in one step: there is never a moment without a file at `target`.
+    if (Status s = replaceFile(temporary, target); !s)
+        return Error{tr("The backup was written to %1 but could not be put in place: %2").arg(temporary, s.error())};
     facts.value().path = target;
     return facts;
 }
@@ -136,10 +161,16 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
             if (Status s = copyAtomically(target + QStringLiteral("-wal"), kept + QStringLiteral("-wal")); !s)
                 return Error{s.error()};
     }
-    if (Status s = copyAtomically(backup, target); !s)
+    // The old file's -wal and -shm go before the restored file is renamed into place, so that the restored database
+    // never meets a WAL of the file it replaces (SQLite would apply it). Their content is in the kept copy.
+    const auto dropOldWal = [&]() -> Status {
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix))
+                return Error{tr("Could not remove %1 before restoring.").arg(target + suffix)};
+        return {};
+    };
+    if (Status s = copyAtomically(backup, target, dropOldWal); !s)
         return Error{s.error()};
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
     return kept;
 }
 

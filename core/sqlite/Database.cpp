@@ -1,6 +1,7 @@
 #include "sqlite/Database.h"
 
 #include "base/Clock.h"
+#include "base/OutputTarget.h"
 #include "sqlite/GramTokenizer.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
@@ -90,6 +91,7 @@ Database::Database(QString path, QString connectionName, const Clock& clock)
     , m_clock(clock)
     , m_connectionName(std::move(connectionName))
 {
+    OpenDatabases::add(m_path); // exports and backups refuse to write over it (base/OutputTarget.h)
 }
 
 Database::~Database()
@@ -100,6 +102,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenDatabases::remove(m_path);
 }
 
 std::unique_ptr<UnitOfWork::Scope> Database::begin()

@@ -710,6 +710,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Report progress on stderr even when it is not a terminal.</source>
         <translation>即使 stderr 不是终端也报告进度。</translation>
     </message>
+    <message>
+        <source>The login %1 (%2) is deactivated and cannot act.</source>
+        <translation>登录名 %1（%2）已停用，不能操作。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1394,6 +1398,37 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>OutputTargetText</name>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>没有指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; CaseLoop does not write through links. Name the file itself.</source>
+        <translation>%1 是符号链接；CaseLoop 不通过链接写文件，请指定文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file inside it.</source>
+        <translation>%1 是文件夹，请指定其中的一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); CaseLoop writes only to ordinary files.</source>
+        <translation>%1 不是普通文件（设备、管道或套接字）；CaseLoop 只写入普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the open database %2; writing it would destroy the database. Choose another file.</source>
+        <translation>%1 是正在使用的数据库 %2 的工作文件，写入会毁坏数据库。请换一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database %2; writing it would destroy the database. Choose another file.</source>
+        <translation>%1 就是正在使用的数据库 %2，写入会毁坏数据库。请换一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a database file; an export or a report never replaces a database. Choose another file.</source>
+        <translation>%1 是数据库文件；导出和报表不会覆盖数据库。请换一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
@@ -2040,10 +2075,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>无法把 %1 复制到 %2（磁盘满了或文件夹只读？）。</translation>
     </message>
     <message>
-        <source>Could not put %1 in place.</source>
-        <translation>无法把 %1 放到位。</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
@@ -2052,16 +2083,24 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>备份 %1 未能写出：%2</translation>
     </message>
     <message>
-        <source>The backup was written to %1 but could not be renamed to %2.</source>
-        <translation>备份已写到 %1，但无法改名为 %2。</translation>
-    </message>
-    <message>
         <source>%1 is damaged (SQLite&apos;s integrity check: %2); it cannot be used as a backup.</source>
         <translation>%1 已损坏（SQLite 完整性检查：%2），不能作为备份使用。</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be made.</source>
         <translation>无法建立备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2</source>
+        <translation>无法将 %1 放到位：%2</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be put in place: %2</source>
+        <translation>备份已写入 %1，但无法放到位：%2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 before restoring.</source>
+        <translation>恢复前无法删除 %1。</translation>
     </message>
 </context>
 <context>

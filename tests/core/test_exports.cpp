@@ -2,13 +2,21 @@
 #include "SheetPainter.h"
 #include "TestSupport.h"
 #include "XlsxWriter.h"
+#include "base/OutputTarget.h"
 #include "sheet/ComplaintSheet.h"
 #include "sheet/CsvWriter.h"
 #include "sheet/TrackingSheet.h"
+#include "store/Backups.h"
 #include "workflow/RectificationWorkflow.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+
+#include <filesystem>
+
+#include <sys/stat.h> // mkfifo: the test makes a FIFO to write onto
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -201,6 +209,26 @@ TEST_CASE("complaint exports mask phone numbers unless the operator's role may s
           == QStringLiteral("陈静"));
 }
 
+TEST_CASE("a deactivated login cannot export, not even masked", "[export][cli][safety]")
+{
+    TestDb db;
+    db.registered();
+    Staff steward = require(db.store().organisation().staffByLogin(QStringLiteral("gj001")));
+    steward.active = false;
+    requireOk(db.store().organisation().updateStaff(steward));
+    db.close();
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const QString file = db.file(QStringLiteral("ledger.csv"));
+    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
+                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
+                              QStringLiteral("--operator"), QStringLiteral("gj001")},
+                             o, e)
+          == caseloop::cli::BadInput);
+    CHECK(err.contains(QStringLiteral("gj001")));
+    CHECK_FALSE(QFile::exists(file));
+}
+
 TEST_CASE("cli export checks its arguments", "[export][cli]")
 {
     TestDb db;
@@ -228,4 +256,118 @@ TEST_CASE("cli export checks its arguments", "[export][cli]")
                 out, QStringLiteral("--status"), QStringLiteral("all")})
           == caseloop::cli::Success);
     CHECK(QFile::exists(out));
+}
+
+TEST_CASE("no output is written over the open database, its working files, another database or a non-file",
+          "[export][safety]")
+{
+    TestDb db;
+    db.registered();
+    const QByteArray before = fileHash(db.path());
+    // The open database, its -wal and -shm, under their own names and under another spelling of the same folder.
+    const QString otherSpelling = db.file(QStringLiteral("sub/../test.db"));
+    QDir().mkpath(db.file(QStringLiteral("sub")));
+    const QStringList databaseFiles{db.path(), db.path() + QStringLiteral("-wal"), db.path() + QStringLiteral("-shm"),
+                                    db.path() + QStringLiteral("-journal"), otherSpelling};
+    for (const QString& target : databaseFiles) {
+        const Status s
+            = saveAtomically(target, [](QIODevice& out) { return Status(out.write("x") == 1 ? Status() : Error{}); });
+        INFO(target.toStdString());
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().contains(target));
+        CHECK(s.error().contains(db.path()));
+    }
+    // A hard link to the database is the database.
+    const QString link = db.file(QStringLiteral("hardlink.db"));
+    REQUIRE(std::filesystem::exists(db.path().toStdString()));
+    std::filesystem::create_hard_link(db.path().toStdString(), link.toStdString());
+    CHECK_FALSE(checkOutputTarget(link, OutputKind::DatabaseCopy).ok());
+    // Another CaseLoop file, closed: a backup may replace it, an export may not.
+    const QString copy = db.file(QStringLiteral("copy.db"));
+    require(Backups::write(db.store(), copy));
+    CHECK(checkOutputTarget(copy, OutputKind::DatabaseCopy).ok());
+    const Status overDatabase = checkOutputTarget(copy, OutputKind::Document);
+    REQUIRE_FALSE(overDatabase.ok());
+    CHECK(overDatabase.error().contains(QStringLiteral("database file")));
+    // A backup onto the open database is refused before anything is copied.
+    const auto backupOver = Backups::write(db.store(), db.path());
+    REQUIRE_FALSE(backupOver.ok());
+    CHECK(backupOver.error().contains(db.path()));
+    // A folder, a FIFO, a symbolic link: refused, and left as they were.
+    const QString folder = db.file(QStringLiteral("sub"));
+    const QString fifo = db.file(QStringLiteral("pipe"));
+    REQUIRE(mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+    const QString symlink = db.file(QStringLiteral("link.csv"));
+    const QString pointed = db.writeFile(QStringLiteral("pointed.csv"), "keep");
+    std::filesystem::create_symlink(pointed.toStdString(), symlink.toStdString());
+    for (const QString& target : QStringList{folder, fifo, symlink})
+        for (OutputKind kind : {OutputKind::Document, OutputKind::DatabaseCopy}) {
+            INFO(target.toStdString());
+            const Status s = checkOutputTarget(target, kind);
+            REQUIRE_FALSE(s.ok());
+            CHECK(s.error().contains(target));
+        }
+    CHECK(QFileInfo(folder).isDir());
+    CHECK(std::filesystem::is_fifo(fifo.toStdString()));
+    CHECK(std::filesystem::is_symlink(symlink.toStdString()));
+    CHECK(fileHash(pointed) == fileHash(db.writeFile(QStringLiteral("same.csv"), "keep")));
+    CHECK(fileHash(db.path()) == before);
+
+    // The CLI: an export, a report and an import report onto the database exit 1 and name both paths.
+    db.close();
+    auto cli = [&](const QStringList& args, QString& err) {
+        QString out;
+        QTextStream o(&out), e(&err);
+        return caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path()} + args, o, e);
+    };
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), db.path()},
+          QStringList{QStringLiteral("export"), QStringLiteral("tracking"), QStringLiteral("--format"),
+                      QStringLiteral("xlsx"), QStringLiteral("--out"), db.path()},
+          QStringList{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--out"), db.path()},
+          QStringList{QStringLiteral("backup"), QStringLiteral("--out"), db.path()}}) {
+        QString err;
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(cli(args, err) == caseloop::cli::BadInput);
+        CHECK(err.contains(db.path()));
+    }
+    CHECK(require(Store::open(db.path(), db.clock()))->complaints().count({}).value_or(0) == 1);
+}
+
+TEST_CASE("CSV cells that start like a formula are written as text; XLSX keeps them as strings", "[export][safety]")
+{
+    TestDb db;
+    Sheet sheet;
+    sheet.columns = {{QStringLiteral("A"), 10}, {QStringLiteral("B"), 10}};
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("@SUM(A1:A9)"),
+                              QStringLiteral("\tTAB"),
+                              QStringLiteral("\rCR")};
+    for (const QString& h : hostile)
+        sheet.rows << QStringList{h, QStringLiteral("13800138000")};
+    const QString csv = db.file(QStringLiteral("hostile.csv"));
+    requireOk(saveAtomically(csv, [&](QIODevice& out) { return writeCsv(sheet, out); }));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll().mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    CHECK(lines.at(1).startsWith(QStringLiteral("\"'=HYPERLINK(")));
+    CHECK(lines.at(2).startsWith(QStringLiteral("'+cmd|")));
+    CHECK(lines.at(3).startsWith(QStringLiteral("'-2+3,")));
+    CHECK(lines.at(4).startsWith(QStringLiteral("'@SUM(")));
+    CHECK(lines.at(5).startsWith(QStringLiteral("'\tTAB")));
+    CHECK(lines.at(6).startsWith(QStringLiteral("\"'\rCR")));
+    CHECK(text.contains(QStringLiteral(",13800138000\r\n"))); // an ordinary cell is untouched
+
+    const QString xlsx = db.file(QStringLiteral("hostile.xlsx"));
+    requireOk(XlsxWriter::write(sheet, xlsx, QStringLiteral("x")));
+    const QString sheetXml
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    // Every cell a string (inline, t="inlineStr"), none a formula.
+    CHECK_FALSE(sheetXml.contains(QStringLiteral("<f>")));
+    CHECK(sheetXml.contains(QStringLiteral("=HYPERLINK(")));
+    CHECK(sheetXml.contains(QStringLiteral("+cmd|")));
 }

@@ -1,0 +1,130 @@
+#include "base/OutputTarget.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QStringList>
+
+#include <filesystem>
+#include <map>
+#include <system_error>
+
+namespace caseloop {
+
+namespace fs = std::filesystem;
+
+// The translation context of what this file says.
+class OutputTargetText
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputTargetText)
+};
+
+namespace {
+QMutex& openMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// Open database path -> number of connections.
+std::map<QString, int>& openPaths()
+{
+    static std::map<QString, int> paths;
+    return paths;
+}
+
+fs::path toPath(const QString& path)
+{
+    return fs::path(path.toStdU16String());
+}
+
+// The path with its folder resolved (symlinks, "..", another spelling) and its own name kept: names a file that
+// may not exist yet, such as a -wal that SQLite has not made.
+fs::path resolvedName(const QString& path)
+{
+    std::error_code ec;
+    const fs::path p = fs::absolute(toPath(path), ec);
+    if (ec)
+        return toPath(path);
+    const fs::path folder = fs::weakly_canonical(p.parent_path(), ec);
+    return ec ? p : folder / p.filename();
+}
+
+bool sameFile(const fs::path& a, const fs::path& b)
+{
+    std::error_code ec;
+    if (fs::equivalent(a, b, ec))
+        return true; // the same device and inode: another spelling, a hard link
+    return resolvedName(QString::fromStdU16String(a.u16string()))
+        == resolvedName(QString::fromStdU16String(b.u16string()));
+}
+
+bool isSqliteFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+Status checkOutputTarget(const QString& target, OutputKind kind)
+{
+    if (target.trimmed().isEmpty())
+        return Error{OutputTargetText::tr("No file was named to write to.")};
+    const fs::path path = toPath(target);
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(path, ec);
+    if (!ec && fs::exists(status)) {
+        if (fs::is_symlink(status))
+            return Error{OutputTargetText::tr(
+                             "%1 is a symbolic link; CaseLoop does not write through links. Name the file itself.")
+                             .arg(target)};
+        if (fs::is_directory(status))
+            return Error{OutputTargetText::tr("%1 is a folder; name a file inside it.").arg(target)};
+        if (!fs::is_regular_file(status))
+            return Error{OutputTargetText::tr(
+                             "%1 is not an ordinary file (a device, a pipe or a socket); CaseLoop writes only to "
+                             "ordinary files.")
+                             .arg(target)};
+    }
+    {
+        const QMutexLocker lock(&openMutex());
+        for (const auto& [database, connections] : openPaths()) {
+            (void)connections;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                const QString companion = database + QLatin1String(suffix);
+                if (sameFile(path, toPath(companion)))
+                    return Error{
+                        *suffix
+                            ? OutputTargetText::tr("%1 is a working file of the open database %2; writing it would "
+                                                   "destroy the database. Choose another file.")
+                                  .arg(target, database)
+                            : OutputTargetText::tr("%1 is the open database %2; writing it would destroy the database. "
+                                                   "Choose another file.")
+                                  .arg(target, database)};
+            }
+        }
+    }
+    if (kind == OutputKind::Document && QFileInfo(target).isFile() && isSqliteFile(target))
+        return Error{OutputTargetText::tr(
+                         "%1 is a database file; an export or a report never replaces a database. Choose another "
+                         "file.")
+                         .arg(target)};
+    return {};
+}
+
+void OpenDatabases::add(const QString& path)
+{
+    const QMutexLocker lock(&openMutex());
+    ++openPaths()[QFileInfo(path).absoluteFilePath()];
+}
+
+void OpenDatabases::remove(const QString& path)
+{
+    const QMutexLocker lock(&openMutex());
+    auto it = openPaths().find(QFileInfo(path).absoluteFilePath());
+    if (it != openPaths().end() && --it->second <= 0)
+        openPaths().erase(it);
+}
+
+} // namespace caseloop
