@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "base/PrivateFiles.h"
 #include "base/Translations.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    caseloop::keepNewFilesPrivate(); // owners' personal data: files 0600, folders 0700
     // PDF export draws text and the weekly report draws Qt Charts (a QGraphicsScene): a widgets application,
     // offscreen, so the CLI runs on machines without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -7,6 +7,7 @@
 #include "ledger/ImportDialog.h"
 
 #include "Fonts.h"
+#include "base/PrivateFiles.h"
 #include "base/Translations.h"
 #include "base/Version.h"
 #include "store/Backups.h"
@@ -110,6 +111,7 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
 
 int main(int argc, char* argv[])
 {
+    caseloop::keepNewFilesPrivate(); // owners' personal data: files 0600, folders 0700
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CaseLoop"));
     QCoreApplication::setApplicationName(QStringLiteral("CaseLoop"));

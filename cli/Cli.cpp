@@ -25,7 +25,17 @@ std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
         return nullptr;
     }
     store.value()->setActor({0, QStringLiteral("caseloop-cli")});
+    waitForOtherWriters(*store.value());
     return std::move(store).value();
+}
+
+void CommandContext::waitForOtherWriters(Store& store)
+{
+    // A scheduled job waits for a desk or another job that is writing (an import takes seconds), up to ten minutes,
+    // and says so, instead of failing after 5 s.
+    store.setLockWait(600, [this] {
+        err << CliText::tr("Another window or program is writing to %1; waiting…").arg(databasePath) << Qt::endl;
+    });
 }
 
 bool CommandContext::dateOption(const QString& name, QDate& date)

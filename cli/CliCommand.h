@@ -28,6 +28,8 @@ struct CommandContext
     // Opens (and if needed migrates) the database; on failure writes the reason to err.
     // Only commands that make a database (init, demo) create a missing file.
     std::unique_ptr<Store> openStore(bool createIfMissing = false);
+    // Makes the store's writes wait (up to ten minutes, saying so on stderr) for another writer.
+    void waitForOtherWriters(Store& store);
     // Parses an option given as YYYY-MM-DD; an invalid value is reported (naming the option) and returns false.
     bool dateOption(const QString& name, QDate& date);
     int fail(const QString& message, int code = BadInput);

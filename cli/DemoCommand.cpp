@@ -41,6 +41,7 @@ Command demoCommand()
             auto store = Store::open(ctx.databasePath, clock);
             if (!store)
                 return ctx.fail(store.error());
+            ctx.waitForOtherWriters(*store.value());
             QElapsedTimer timer;
             timer.start();
             auto summary = generateDemo(*store.value(), clock, options);

@@ -108,12 +108,14 @@ bool complaintFilter(CommandContext& ctx, Store& store, ComplaintFilter& f)
     return ctx.dateOption(QStringLiteral("from"), f.from) && ctx.dateOption(QStringLiteral("to"), f.to);
 }
 
-Status writeSheet(const Sheet& sheet, const QString& format, const QString& path, const QString& worksheetName)
+Status writeSheet(const Sheet& sheet, const QString& format, const QString& path, const QString& worksheetName,
+                  int& cutCells)
 {
+    cutCells = 0;
     if (format == QLatin1String("csv"))
         return saveAtomically(path, [&](QIODevice& out) { return writeCsv(sheet, out); });
     if (format == QLatin1String("xlsx"))
-        return XlsxWriter::write(sheet, path, worksheetName);
+        return XlsxWriter::write(sheet, path, worksheetName, &cutCells);
     return SheetPainter::writePdf(sheet, path, QStringLiteral("CaseLoop %1").arg(QString::fromLatin1(kVersion)));
 }
 } // namespace
@@ -223,21 +225,33 @@ Command exportCommand()
                 ComplaintFilter f;
                 if (!complaintFilter(ctx, *store, f))
                     return int(BadInput);
+                f.textInPhone = maySeePhone; // --text must not find a masked number digit by digit
                 sheet = ComplaintSheet::load(*store, f, maySeePhone);
             }
             if (!sheet)
                 return ctx.fail(sheet.error());
             const QString worksheet = tracking ? CliText::tr("Rectification tracking") : CliText::tr("Complaints");
-            if (Status s = writeSheet(sheet.value(), format, out, worksheet); !s)
-                return ctx.fail(s.error());
-            // Every export is logged: what, where, how many rows, whether phone numbers were shown.
+            int cutCells = 0;
+            // Every export is logged: what, where, how many rows, whether phone numbers were shown; the file is put
+            // in place only once its audit row is committed.
             const QString detail = QStringLiteral("%1 %2 %3 rows=%4 phones=%5")
                                        .arg(what, format, QFileInfo(out).absoluteFilePath())
                                        .arg(sheet->rows.size())
                                        .arg(maySeePhone ? QStringLiteral("full") : QStringLiteral("masked"));
-            if (Status s = store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"), detail); !s)
-                return ctx.fail(s.error());
+            const Status written = saveAudited(
+                out,
+                [&](const QString& temporary) {
+                    return writeSheet(sheet.value(), format, temporary, worksheet, cutCells);
+                },
+                [&] { return store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"), detail); });
+            if (!written)
+                return ctx.fail(written.error());
             ctx.out << CliText::tr("Wrote %1 rows to %2.").arg(sheet->rows.size()).arg(out) << Qt::endl;
+            if (cutCells > 0)
+                ctx.out << CliText::tr("%n cell(s) longer than a spreadsheet cell holds (32,767 characters) were cut; "
+                                       "the full text is in CaseLoop.",
+                                       nullptr, cutCells)
+                        << Qt::endl;
             return int(Success);
         },
         "tracking|complaints"};

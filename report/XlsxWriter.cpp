@@ -56,8 +56,10 @@ int lineCount(const QStringList& row, const QList<int>& widths)
 }
 } // namespace
 
-Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString& worksheetName)
+Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString& worksheetName, int* cutCells)
 {
+    if (cutCells)
+        *cutCells = 0;
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error{tr("Cannot create a temporary folder for %1.").arg(path)};
@@ -107,8 +109,20 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
         const QStringList& values = sheet.rows[r];
         lxw_format* format = r < sheet.flagged.size() && sheet.flagged[r] ? flagged : cell;
         worksheet_set_row(ws, row, 15.0 * lineCount(values, widths), nullptr);
-        for (int c = 0; c < columns && c < values.size(); ++c)
-            worksheet_write_string(ws, row, lxw_col_t(c), values[c].toUtf8().constData(), format);
+        for (int c = 0; c < columns && c < values.size(); ++c) {
+            QString value = values[c];
+            // Excel shows nothing of a longer cell (LibreOffice drops it): cut with a visible marker instead.
+            if (value.size() > kMaxCellCharacters) {
+                const QString marker = tr("…(full text in CaseLoop %1)").arg(values.value(0).left(40));
+                qsizetype keep = kMaxCellCharacters - marker.size();
+                if (keep > 0 && value.at(keep - 1).isHighSurrogate())
+                    --keep; // never half a character
+                value = value.left(std::max<qsizetype>(keep, 0)) + marker;
+                if (cutCells)
+                    ++*cutCells;
+            }
+            worksheet_write_string(ws, row, lxw_col_t(c), value.toUtf8().constData(), format);
+        }
     }
     if (!sheet.rows.isEmpty())
         worksheet_autofilter(ws, 2, 0, lxw_row_t(sheet.rows.size() + 2), lxw_col_t(columns - 1));

@@ -16,7 +16,10 @@ class XlsxWriter
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 
 public:
-    static Status write(const Sheet& sheet, const QString& path, const QString& worksheetName);
+    // A cell longer than Excel takes (32,767 characters) is cut there and ends with "…(full text in CaseLoop
+    // <the row's first cell>)"; `cutCells`, when given, receives how many were cut.
+    static Status write(const Sheet& sheet, const QString& path, const QString& worksheetName, int* cutCells = nullptr);
+    static constexpr int kMaxCellCharacters = 32767;
 };
 
 } // namespace caseloop

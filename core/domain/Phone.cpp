@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace caseloop {
 
 QString normalisePhone(const QString& phone)
@@ -41,9 +43,51 @@ bool isValidPhone(const QString& p)
 
 QString maskPhone(const QString& phone)
 {
-    if (phone.size() < 7)
-        return QString(phone.size(), QLatin1Char('*'));
-    return phone.left(3) + QStringLiteral("****") + phone.right(4);
+    // Digits (and an ID card's final X) count; separators stay where they are.
+    const auto isDigitLike = [](QChar c) { return c.isDigit() || c == QLatin1Char('X') || c == QLatin1Char('x'); };
+    const int digits = int(std::count_if(phone.cbegin(), phone.cend(), isDigitLike));
+    const int hidden = std::max(4, (digits + 1) / 2);
+    const int visible = std::max(0, digits - hidden);
+    const int head = (visible + 1) / 2;
+    const int tail = visible - head;
+    QString masked;
+    masked.reserve(phone.size());
+    int index = 0;
+    for (QChar c : phone) {
+        if (!isDigitLike(c)) {
+            masked += c;
+            continue;
+        }
+        masked += index < head || index >= digits - tail ? c : QLatin1Char('*');
+        ++index;
+    }
+    return masked;
+}
+
+QString maskNumbersInText(const QString& text)
+{
+    // No digit or letter right before or after a number: a complaint code, a date or a longer figure is not one.
+    // No digit right before or after a number: a complaint code, a date or a longer figure is not one. Letters may
+    // touch it ("Tel13812345678", "ID110105…"); full-width digits typed with a Chinese input method count too.
+    static const QRegularExpression numbers(
+        QStringLiteral("(?<!\\d)(?:"
+                       "\\d{17}[\\dXx]" // 身份证
+                       "|(?:\\+86[ -]?|0086[ -]?)?[1１][3-9３-９]\\d(?:[ -]?\\d){8}" // mobile
+                       "|\\(?[0０]\\d{2,3}\\)?[ -]?\\d{3,4}[ -]?\\d{4}" // landline with area code, 7–8 digits
+                       ")(?!\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!text.contains(numbers))
+        return text;
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numbers.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += maskPhone(m.captured());
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
 }
 
 } // namespace caseloop

@@ -48,8 +48,16 @@ Result<LedgerTable> readLedgerFile(const QString& path, const LedgerReadOptions&
         if (!options.sheet.isEmpty())
             return Error{LedgerText::tr("%1 is a text (CSV) file, which has no sheets; leave out --sheet.").arg(path)};
         const QByteArray bytes = file.readAll();
-        if (bytes.contains('\0') && !options.encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive))
-            return Error{LedgerText::tr("%1 is neither a CSV text file nor an .xlsx workbook.").arg(path)};
+        if (const qsizetype nul = bytes.indexOf('\0');
+            nul >= 0 && !options.encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive)) {
+            // Counted in lines: where a text editor shows it (a quoted field may span lines).
+            const qsizetype line = bytes.left(nul).count('\n') + 1;
+            return Error{LedgerText::tr("%1, line %2: a NUL byte (character 0), which no CSV ledger holds; the file "
+                                        "is damaged, or neither a CSV text file nor an .xlsx workbook. Nothing "
+                                        "was imported.")
+                             .arg(path)
+                             .arg(line)};
+        }
         auto text = decodeText(bytes, options.encoding);
         if (!text)
             return Error{LedgerText::tr("%1: %2").arg(path, text.error())};

@@ -172,6 +172,10 @@ std::optional<LedgerRejection> readRow(const RowReader& in, const QDateTime& now
     }
     r.complainant = in.text(F::Complainant);
     const QString phone = normalisePhone(in.text(F::Phone));
+    // Something written in the phone column without a single digit ("abc-def", "无") is not a number: the row is
+    // refused rather than stored with no phone.
+    if (QString(phone).remove(QLatin1Char('-')).isEmpty() && !in.text(F::Phone).isEmpty())
+        return in.reject(F::Phone, LedgerText::tr("no digits: not a phone number"));
     r.phone = phone;
     r.customerType = in.text(F::CustomerType);
     r.region = in.text(F::Region);

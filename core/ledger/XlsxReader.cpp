@@ -8,12 +8,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace caseloop {
 
@@ -23,8 +26,11 @@ namespace {
 class ZipArchive
 {
 public:
+    // A ledger's parts unpack to at most 100 times the file's size (16 MB at least, 512 MB at most) in all: far
+    // more than real XML compresses, far less than a zip bomb asks for (a 0.6 MB file of 600 MB of strings).
     explicit ZipArchive(const QString& path)
         : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+        , m_budget(std::clamp<qint64>(100 * QFileInfo(path).size(), 16LL << 20, 512LL << 20))
     {
     }
     ~ZipArchive()
@@ -39,8 +45,6 @@ public:
 
     Result<QByteArray> read(const QString& name)
     {
-        // A workbook part larger than this is a zip bomb, not a ledger.
-        constexpr qint64 kMaxPart = 1LL << 30;
         if (!contains(name))
             return Error{LedgerText::tr("the part %1 is missing").arg(name)};
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
@@ -48,16 +52,28 @@ public:
         QByteArray bytes;
         char buffer[65536];
         int n = 0;
-        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0 && bytes.size() < kMaxPart)
+        // Counted while streaming: refused as soon as the budget is spent, before the memory is.
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
+            m_unpacked += n;
+            if (m_unpacked > m_budget) {
+                unzCloseCurrentFile(m_zip);
+                return Error{LedgerText::tr("the part %1 unpacks to far more than a ledger of this size holds "
+                                            "(over %2 MB); it is refused as damaged or hostile")
+                                 .arg(name)
+                                 .arg(m_budget >> 20)};
+            }
             bytes.append(buffer, n);
+        }
         const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR when the data is damaged
-        if (n < 0 || closed != UNZ_OK || bytes.size() >= kMaxPart)
+        if (n < 0 || closed != UNZ_OK)
             return Error{LedgerText::tr("the part %1 is damaged").arg(name)};
         return bytes;
     }
 
 private:
     unzFile m_zip;
+    qint64 m_budget;
+    qint64 m_unpacked = 0;
 };
 
 // The text of an <si> or <is>: every <t> outside phonetic runs (<rPh>).
@@ -80,14 +96,22 @@ QString stringItem(QXmlStreamReader& xml)
     return text;
 }
 
-QStringList sharedStrings(const QByteArray& bytes)
+// No ledger cell is longer than this; a longer one is refused rather than carried through the import.
+constexpr qsizetype kMaxCellCharacters = 1 << 20;
+
+Result<QStringList> sharedStrings(const QByteArray& bytes)
 {
     QStringList strings;
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+        if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
             strings.append(stringItem(xml));
+            if (strings.last().size() > kMaxCellCharacters)
+                return Error{LedgerText::tr("the shared string %1 is longer than any cell of a ledger (over a "
+                                            "million characters)")
+                                 .arg(strings.size())};
+        }
     }
     return strings;
 }
@@ -191,7 +215,9 @@ QString relationTarget(const QByteArray& bytes, const QString& id)
     return {};
 }
 
-QList<LedgerRow> sheetRows(const QByteArray& bytes, const QStringList& strings, const QSet<int>& dates)
+// Stops with `tooLong` set at a cell longer than kMaxCellCharacters.
+QList<LedgerRow> sheetRows(const QByteArray& bytes, const QStringList& strings, const QSet<int>& dates,
+                           QString* tooLong)
 {
     QList<LedgerRow> rows;
     QXmlStreamReader xml(bytes);
@@ -202,7 +228,7 @@ QList<LedgerRow> sheetRows(const QByteArray& bytes, const QStringList& strings, 
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
             const int r = xml.attributes().value(QLatin1String("r")).toInt();
             row = {r > 0 ? r : nextRow, {}};
-            nextRow = row.number + 1;
+            nextRow = row.number < std::numeric_limits<int>::max() ? row.number + 1 : row.number;
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
             bool blank = true;
             for (const QString& c : row.cells)
@@ -239,6 +265,12 @@ QList<LedgerRow> sheetRows(const QByteArray& bytes, const QStringList& strings, 
                                                    : numberText(value);
             } else {
                 text = value; // str (a formula's text), inlineStr, e (an error such as #N/A)
+            }
+            if (text.size() > kMaxCellCharacters) {
+                *tooLong = LedgerText::tr("row %1 has a cell longer than any cell of a ledger (over a million "
+                                          "characters)")
+                               .arg(row.number);
+                return {};
             }
             if (column < 16384) {
                 while (row.cells.size() <= column)
@@ -292,7 +324,10 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
         auto shared = zip.read(QStringLiteral("xl/sharedStrings.xml"));
         if (!shared)
             return fail(shared.error());
-        strings = sharedStrings(*shared);
+        auto read = sharedStrings(*shared);
+        if (!read)
+            return fail(read.error());
+        strings = std::move(read).value();
     }
     QSet<int> dates;
     if (zip.contains(QStringLiteral("xl/styles.xml"))) {
@@ -304,7 +339,11 @@ Result<XlsxSheet> readXlsx(const QString& path, const QString& sheet, QStringLis
     auto data = zip.read(target);
     if (!data)
         return fail(data.error());
-    return XlsxSheet{chosen->name, sheetRows(*data, strings, dates)};
+    QString tooLong;
+    QList<LedgerRow> rows = sheetRows(*data, strings, dates, &tooLong);
+    if (!tooLong.isEmpty())
+        return fail(tooLong);
+    return XlsxSheet{chosen->name, std::move(rows)};
 }
 
 } // namespace caseloop

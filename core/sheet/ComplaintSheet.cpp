@@ -43,6 +43,8 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
             return Error{page.error()};
         for (const Complaint& c : page.value()) {
             const bool late = hasOverduePromise(c, now);
+            // A role that sees phone numbers masked sees them masked in the free text too.
+            const auto freeText = [&](const QString& text) { return maySeePhone ? text : maskNumbersInText(text); };
             sheet.rows.append({c.code,
                                time(c.receivedAt),
                                names.catalogue.value(c.channelId),
@@ -56,8 +58,8 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
                                names.catalogue.value(c.typeId),
                                names.catalogue.value(c.serviceLineId),
                                displayName(c.priority),
-                               c.description,
-                               c.request,
+                               freeText(c.description),
+                               freeText(c.request),
                                names.staff.value(c.stewardId),
                                displayName(c.status),
                                c.satisfaction ? displayName(*c.satisfaction) : QString(),

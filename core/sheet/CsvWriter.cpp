@@ -3,8 +3,14 @@
 #include "base/OutputTarget.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
+
+#include <filesystem>
+#include <system_error>
 
 namespace caseloop {
 
@@ -69,6 +75,37 @@ Status writeCsv(const Sheet& sheet, QIODevice& device)
         appendRow(bytes, row);
     if (device.write(bytes) != bytes.size())
         return Error{device.errorString()};
+    return {};
+}
+
+Status saveAudited(const QString& path, const std::function<Status(const QString& temporary)>& write,
+                   const std::function<Status()>& record)
+{
+    if (Status s = checkOutputTarget(path, OutputKind::Document); !s)
+        return s;
+    const QFileInfo target(path);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.part").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(temporary);
+    if (Status s = write(temporary); !s) {
+        QFile::remove(temporary);
+        return s;
+    }
+    if (Status s = record(); !s) {
+        QFile::remove(temporary);
+        return Error{QCoreApplication::translate("caseloop::Export",
+                                                 "%1 was not written: the export could not be recorded in the "
+                                                 "audit log (%2).")
+                         .arg(path, s.error())};
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), ec);
+    if (ec) {
+        QFile::remove(temporary);
+        return Error{QCoreApplication::translate("caseloop::Export", "Writing %1 failed: %2")
+                         .arg(path, QString::fromLocal8Bit(ec.message().c_str()))};
+    }
     return {};
 }
 

@@ -20,4 +20,11 @@ Status writeCsv(const Sheet& sheet, QIODevice& device);
 // refused before anything is written.
 Status saveAtomically(const QString& path, const std::function<Status(QIODevice&)>& write);
 
+// An export of personal data and its audit row appear together or not at all: `write` makes the file under a
+// temporary name beside `path` (any writer: CSV, XLSX, PDF), `record` then commits the audit row, and only then is
+// the file renamed into place. When `record` fails, the file is removed and nothing is exported. `path` is checked
+// with checkOutputTarget() first.
+Status saveAudited(const QString& path, const std::function<Status(const QString& temporary)>& write,
+                   const std::function<Status()>& record);
+
 } // namespace caseloop

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/OutputTarget.h"
+#include "base/PrivateFiles.h"
 #include "sqlite/Database.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
@@ -15,7 +16,6 @@
 #include <QSqlError>
 
 #include <filesystem>
-#include <functional>
 #include <system_error>
 
 namespace caseloop::Backups {
@@ -45,19 +45,41 @@ Status replaceFile(const QString& from, const QString& to)
     return {};
 }
 
+// Moves every committed change of the (closed) database at `path` from its WAL into the file and empties the WAL.
+// Refused while another connection uses the file.
+Status emptyWal(const QString& path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {};
+    const QString name = QStringLiteral("caseloop-restore-checkpoint");
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            result = Error{tr("%1 cannot be opened to prepare the restore: %2").arg(path, db.lastError().text())};
+        } else {
+            SqlQuery q(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (Status s = q.exec(); !s)
+                result = s;
+            else if (!q.next() || q.value(0).toInt() != 0)
+                result = Error{tr("%1 is still in use (CaseLoop on another computer, or another program); close it "
+                                  "there first. Nothing was restored.")
+                                   .arg(path)};
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 // A complete copy at `to`, or `to` as it was: copied beside it first, then renamed over it.
-// With `beforeReplacing`, that runs after the copy is complete and before it replaces `to`.
-Status copyAtomically(const QString& from, const QString& to, const std::function<Status()>& beforeReplacing = {})
+Status copyAtomically(const QString& from, const QString& to)
 {
     const QString temporary = to + QStringLiteral(".part");
     QFile::remove(temporary);
     if (!QFile::copy(from, temporary))
         return Error{tr("Could not copy %1 to %2 (is the disk full or the folder read-only?).").arg(from, to)};
-    if (beforeReplacing)
-        if (Status s = beforeReplacing(); !s) {
-            QFile::remove(temporary);
-            return s;
-        }
     if (Status s = replaceFile(temporary, to); !s) {
         QFile::remove(temporary);
         return s;
@@ -132,8 +154,11 @@ QStringList dailyCopies(const QString& folder)
 
 Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep)
 {
+    const bool made = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return Error{tr("The backup folder %1 cannot be made.").arg(folder)};
+    if (made)
+        makeFolderPrivate(folder); // one the office made itself (a shared folder) keeps its own rights
     const QString target = QDir(folder).filePath(QStringLiteral("caseloop-%1.db").arg(today.toString(Qt::ISODate)));
     if (QFileInfo::exists(target))
         return QString();
@@ -152,25 +177,43 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
         return Error{facts.error()};
     QString kept;
     if (QFileInfo::exists(target)) {
+        // Everything committed to the current file goes into the file itself first (its WAL emptied), so the kept
+        // copy is whole and the WAL removed below holds nothing. A connection still open elsewhere refuses this.
+        if (Status s = emptyWal(target); !s)
+            return Error{s.error()};
         kept = QFileInfo(target).absoluteDir().filePath(
             QStringLiteral("%1.before-restore-%2.db")
                 .arg(QFileInfo(target).completeBaseName(), now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (Status s = copyAtomically(target, kept); !s)
             return Error{s.error()};
-        if (QFileInfo::exists(target + QStringLiteral("-wal")))
-            if (Status s = copyAtomically(target + QStringLiteral("-wal"), kept + QStringLiteral("-wal")); !s)
-                return Error{s.error()};
     }
-    // The old file's -wal and -shm go before the restored file is renamed into place, so that the restored database
-    // never meets a WAL of the file it replaces (SQLite would apply it). Their content is in the kept copy.
-    const auto dropOldWal = [&]() -> Status {
-        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-            if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix))
-                return Error{tr("Could not remove %1 before restoring.").arg(target + suffix)};
-        return {};
-    };
-    if (Status s = copyAtomically(backup, target, dropOldWal); !s)
+    // The restored file is made with VACUUM INTO from the backup, so rows still in the backup's own WAL come along.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        static const SystemClock clock;
+        auto source = Database::open(backup, clock, options);
+        if (!source)
+            return Error{source.error()};
+        if (Status s = execute(source.value()->connection(), QStringLiteral("VACUUM INTO ?"), {part}); !s) {
+            QFile::remove(part);
+            return Error{tr("The backup %1 could not be copied: %2").arg(backup, s.error())};
+        }
+    }
+    // The old file's -wal and -shm (empty by now) go before the restored file is renamed into place, so that the
+    // restored database never meets a WAL of the file it replaces.
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix)) {
+            QFile::remove(part);
+            return Error{tr("Could not remove %1 before restoring.").arg(target + suffix)};
+        }
+    if (Status s = replaceFile(part, target); !s) {
+        QFile::remove(part);
         return Error{s.error()};
+    }
     return kept;
 }
 

@@ -2,10 +2,12 @@
 
 #include "base/Clock.h"
 #include "base/OutputTarget.h"
+#include "base/PrivateFiles.h"
 #include "sqlite/GramTokenizer.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
 #include "sqlite/Transaction.h"
+#include "store/Backups.h"
 
 #include <sqlite3.h>
 
@@ -17,6 +19,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace caseloop {
 
@@ -35,6 +38,23 @@ struct FileFacts
     int objectCount = 0;
 };
 
+// The size the database header gives (page size × page count, big-endian at offsets 16 and 28), or 0.
+qint64 headerSize(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100)
+        return 0;
+    const auto byte = [&](int i) { return qint64(quint8(h.at(i))); };
+    qint64 pageSize = (byte(16) << 8) | byte(17);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const qint64 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
+    return pageSize * pages;
+}
+
 // Reads the header fields through a read-only connection, so a file we refuse is never written.
 Result<FileFacts> inspect(const QString& path)
 {
@@ -42,8 +62,17 @@ Result<FileFacts> inspect(const QString& path)
     Result<FileFacts> result = Error{QString()};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Without a WAL to read, the file is looked at as immutable: SQLite then makes no -wal or -shm beside a
+        // file that may yet be refused. (With a WAL, its pages must be read, and SQLite needs the -shm for that.)
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (!wal.exists() || wal.size() == 0) {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             result = Error{Database::tr("Cannot open %1: %2").arg(path, db.lastError().text())};
         } else {
@@ -51,10 +80,18 @@ Result<FileFacts> inspect(const QString& path)
             auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
             auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
             auto objects = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
-            if (!appId || !version || !objects) {
-                result = Error{Database::tr("%1 is not a CaseLoop database (it cannot be read as SQLite); "
-                                            "it was left untouched.")
-                                   .arg(path)};
+            // Shorter than its own header says, with no WAL that could hold the rest: cut off (a copy that did not
+            // finish, a full disk).
+            const bool truncated = (!wal.exists() || wal.size() == 0) && headerSize(path) > QFileInfo(path).size();
+            if (truncated) {
+                result = Error{Database::tr("%1 is cut off (%2 bytes, shorter than its own header says); it was "
+                                            "left untouched. Restore it from a backup: the daily copies are in %3.")
+                                   .arg(path)
+                                   .arg(QFileInfo(path).size())
+                                   .arg(Backups::defaultFolder(path))};
+            } else if (!appId || !version || !objects) {
+                // Damaged, busy or unreadable: SqlQuery says which, in plain words.
+                result = Error{!appId ? appId.error() : !version ? version.error() : objects.error()};
             } else {
                 facts.applicationId = appId->toInt();
                 facts.userVersion = version->toInt();
@@ -116,6 +153,31 @@ void Database::interrupt()
         sqlite3_interrupt(static_cast<sqlite3*>(handle));
 }
 
+void Database::setLockWait(int seconds, std::function<void()> waiting)
+{
+    auto* handle = static_cast<sqlite3*>(m_handle.load());
+    if (!handle)
+        return;
+    m_lockWaitSeconds = seconds;
+    m_lockWaiting = std::move(waiting);
+    // SQLite asks again and again while another connection holds the lock; `count` starts at 0 for each wait.
+    sqlite3_busy_handler(
+        handle,
+        [](void* self, int count) -> int {
+            auto* db = static_cast<Database*>(self);
+            if (count == 0)
+                db->m_lockWaitStarted.start();
+            const qint64 waited = db->m_lockWaitStarted.elapsed();
+            if (waited >= qint64(db->m_lockWaitSeconds) * 1000)
+                return 0; // give up: the statement fails with SQLITE_BUSY, said in plain words (SqlQuery)
+            if (count > 0 && waited >= 1000 && !db->m_lockWaitAnnounced.exchange(true) && db->m_lockWaiting)
+                db->m_lockWaiting();
+            sqlite3_sleep(20);
+            return 1;
+        },
+        this);
+}
+
 void Database::setStopCheck(std::function<bool()> stop)
 {
     auto* handle = static_cast<sqlite3*>(m_handle.load());
@@ -139,6 +201,7 @@ QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
+    makeFolderPrivate(dir);
     return QDir(dir).filePath(QStringLiteral("caseloop.db"));
 }
 
@@ -147,7 +210,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     const QFileInfo info(path);
     const bool isNew = !info.exists() || info.size() == 0;
     if (isNew && !options.createIfMissing)
-        return Error{tr("%1 does not exist.").arg(path)};
+        return Error{info.exists() ? tr("%1 is an empty file (0 bytes), not a CaseLoop database yet; "
+                                        "`caseloop-cli --db FILE init` makes it one.")
+                                         .arg(path)
+                                   : tr("%1 does not exist.").arg(path)};
+        // SQLite keeps its working files (-wal, -shm) beside the database: the folder must be writable too. (Unix only:
+        // on Windows a folder's read-only attribute marks customised folders and says nothing about writing in them.)
+#ifdef Q_OS_UNIX
+    if (!options.readOnly && !QFileInfo(info.absolutePath()).isWritable())
+        return Error{tr("The folder %1 is read-only: CaseLoop keeps working files beside the database and cannot "
+                        "open %2 there. Copy the database to a folder you may write to. Nothing was changed.")
+                         .arg(info.absolutePath(), path)};
+#endif
     if (isNew && options.readOnly)
         return Error{tr("%1 does not exist or is empty.").arg(path)};
     if (!isNew) {

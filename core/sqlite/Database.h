@@ -5,6 +5,7 @@
 #include "store/UnitOfWork.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -51,6 +52,9 @@ public:
     // few thousand steps on the connection's own thread, so unlike interrupt() it also stops a statement that
     // starts after the request (a queued search whose filter is already gone). An empty function removes it.
     void setStopCheck(std::function<bool()> stop);
+    // Waits up to `seconds` for a lock another connection holds (instead of the 5 s set at open), and calls
+    // `waiting` once when a wait has lasted a second, so that the user is told what is happening.
+    void setLockWait(int seconds, std::function<void()> waiting);
     // The sqlite3* under Qt's driver, for the bulk writer (BulkStatement); null if the driver did not hand it out.
     void* nativeHandle() const { return m_handle.load(); }
 
@@ -72,6 +76,10 @@ private:
     int m_depth = 0;
     std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread
     std::function<bool()> m_stop;
+    int m_lockWaitSeconds = 5;
+    std::function<void()> m_lockWaiting;
+    QElapsedTimer m_lockWaitStarted;
+    std::atomic<bool> m_lockWaitAnnounced{false};
 };
 
 } // namespace caseloop

@@ -85,6 +85,8 @@ Result<SlaCompliance> SqlStatisticsStore::sla(const AnalysisScope& scope, const 
         result.firstContact = {q.value(0).toLongLong(), q.value(1).toLongLong()};
         result.feedback = {q.value(2).toLongLong(), q.value(3).toLongLong()};
         result.followUp = {q.value(4).toLongLong(), q.value(5).toLongLong()};
+    } else if (Status s = q.finished(); !s) {
+        return Error{s.error()};
     }
     return result;
 }
@@ -289,6 +291,8 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
     PeriodFigures f;
     if (q.next())
         f = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+    else if (Status s = q.finished(); !s)
+        return Error{s.error()};
     return f;
 }
 

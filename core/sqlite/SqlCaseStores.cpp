@@ -2,6 +2,8 @@
 #include "sqlite/SqlStores.h"
 #include "sqlite/SqlTable.h"
 
+#include <QCoreApplication>
+
 namespace caseloop {
 
 namespace {
@@ -59,7 +61,8 @@ Result<Id> SqlTicketStore::insert(const Ticket& ticket)
 
 Result<Ticket> SqlTicketStore::get(Id id)
 {
-    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}), QStringLiteral("Ticket %1").arg(id));
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}),
+                   QCoreApplication::translate("caseloop::Store", "Ticket %1").arg(id));
 }
 
 Status SqlTicketStore::update(const Ticket& ticket)

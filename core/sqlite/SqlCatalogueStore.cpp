@@ -1,6 +1,8 @@
 #include "sqlite/SqlStores.h"
 #include "sqlite/SqlTable.h"
 
+#include <QCoreApplication>
+
 namespace caseloop {
 
 QStringList Catalogue::all()
@@ -41,7 +43,7 @@ Result<CatalogueEntry> SqlCatalogueStore::entry(Id id)
         selectRows<CatalogueEntry>(m_s.connection(),
                                    QStringLiteral("SELECT %1 FROM catalogue_entries WHERE id = ?").arg(kEntryColumns),
                                    {id}, readEntry),
-        QStringLiteral("Catalogue entry %1").arg(id));
+        QCoreApplication::translate("caseloop::Store", "Catalogue entry %1").arg(id));
 }
 
 Result<CatalogueEntry> SqlCatalogueStore::entryByCode(const QString& catalogue, const QString& code)
@@ -51,7 +53,7 @@ Result<CatalogueEntry> SqlCatalogueStore::entryByCode(const QString& catalogue, 
             m_s.connection(),
             QStringLiteral("SELECT %1 FROM catalogue_entries WHERE catalogue = ? AND code = ?").arg(kEntryColumns),
             {catalogue, code}, readEntry),
-        QStringLiteral("%1 “%2”").arg(catalogue, code));
+        QCoreApplication::translate("caseloop::Store", "The entry “%2” of the catalogue %1").arg(catalogue, code));
 }
 
 Result<Id> SqlCatalogueStore::add(const CatalogueEntry& e)

@@ -85,6 +85,8 @@ Result<QSet<QString>> SqlComplaintStore::importKeys()
     QSet<QString> keys;
     while (q.next())
         keys.insert(q.value(0).toString());
+    if (Status s = q.finished(); !s)
+        return Error{s.error()};
     return keys;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
+
 namespace caseloop {
 
 namespace {
@@ -150,12 +152,14 @@ Result<Id> SqlComplaintStore::insert(const Complaint& complaint)
 
 Result<Complaint> SqlComplaintStore::get(Id id)
 {
-    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}), QStringLiteral("Complaint %1").arg(id));
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}),
+                   QCoreApplication::translate("caseloop::Store", "Complaint %1").arg(id));
 }
 
 Result<Complaint> SqlComplaintStore::byCode(const QString& code)
 {
-    return firstOf(select(QStringLiteral("WHERE code = ?"), {code}), QStringLiteral("Complaint %1").arg(code));
+    return firstOf(select(QStringLiteral("WHERE code = ?"), {code}),
+                   QCoreApplication::translate("caseloop::Store", "Complaint %1").arg(code));
 }
 
 Status SqlComplaintStore::update(const Complaint& complaint)

@@ -52,7 +52,7 @@ public:
             return s;
         while (q.next())
             m_stored.insert(q.value(0).toString(), q.value(1).toInt());
-        return {};
+        return q.finished();
     }
     QString next(const QDate& day)
     {

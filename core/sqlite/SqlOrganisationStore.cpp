@@ -1,6 +1,8 @@
 #include "sqlite/SqlStores.h"
 #include "sqlite/SqlTable.h"
 
+#include <QCoreApplication>
+
 namespace caseloop {
 
 namespace {
@@ -100,7 +102,7 @@ Result<Estate> SqlOrganisationStore::estate(Id id)
         selectRows<Estate>(m_s.connection(),
                            QStringLiteral("SELECT id, region_id, name, address, active FROM estates WHERE id = ?"),
                            {id}, readEstate),
-        QStringLiteral("Estate %1").arg(id));
+        QCoreApplication::translate("caseloop::Store", "Estate %1").arg(id));
 }
 
 Result<Id> SqlOrganisationStore::addEstate(const Estate& estate)
@@ -131,7 +133,7 @@ Result<Building> SqlOrganisationStore::building(Id id)
         selectRows<Building>(m_s.connection(),
                              QStringLiteral("SELECT id, estate_id, name, units, floors FROM buildings WHERE id = ?"),
                              {id}, readBuilding),
-        QStringLiteral("Building %1").arg(id));
+        QCoreApplication::translate("caseloop::Store", "Building %1").arg(id));
 }
 
 Result<Id> SqlOrganisationStore::addBuilding(const Building& b)
@@ -161,7 +163,7 @@ Result<Department> SqlOrganisationStore::departmentByName(const QString& name)
         selectRows<Department>(m_s.connection(),
                                QStringLiteral("SELECT id, name, name_en, active FROM departments WHERE name = ?"),
                                {name}, readDepartment),
-        QStringLiteral("Department “%1”").arg(name));
+        QCoreApplication::translate("caseloop::Store", "Department “%1”").arg(name));
 }
 
 Result<Id> SqlOrganisationStore::addDepartment(const Department& d)
@@ -199,13 +201,14 @@ Result<QList<Staff>> SqlOrganisationStore::staff()
 
 Result<Staff> SqlOrganisationStore::staffMember(Id id)
 {
-    return firstOf(queryStaff(QStringLiteral("WHERE id = ?"), {id}), QStringLiteral("Staff member %1").arg(id));
+    return firstOf(queryStaff(QStringLiteral("WHERE id = ?"), {id}),
+                   QCoreApplication::translate("caseloop::Store", "Staff member %1").arg(id));
 }
 
 Result<Staff> SqlOrganisationStore::staffByLogin(const QString& login)
 {
     return firstOf(queryStaff(QStringLiteral("WHERE login = ?"), {login}),
-                   QStringLiteral("Staff member “%1”").arg(login));
+                   QCoreApplication::translate("caseloop::Store", "Staff member “%1”").arg(login));
 }
 
 Result<Id> SqlOrganisationStore::addStaff(const Staff& s)

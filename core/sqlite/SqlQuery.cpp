@@ -1,9 +1,13 @@
 #include "sqlite/SqlQuery.h"
 
 #include "base/Clock.h"
+#include "store/Backups.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QUrl>
+
+#include <optional>
 
 namespace caseloop {
 
@@ -11,8 +15,51 @@ namespace {
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
-QString describe(const QString& sql, const QSqlError& error)
+// The errors a person can act on, said in their words (no SQL): a damaged file, a full disk, a lock held past the
+// wait. SQLite's primary result codes (the low byte of the extended code Qt reports).
+std::optional<QString> plainWords(const QSqlError& error, const QString& file)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return std::nullopt;
+    switch (code) {
+    case 10: // SQLITE_IOERR: the disk or the network share, not (necessarily) the file
+        return QCoreApplication::translate("caseloop::SqlQuery",
+                                           "%1 could not be read or written: the disk or the network reported an "
+                                           "error (%2). Nothing more was done; check the disk and try again.")
+            .arg(file, error.databaseText());
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("caseloop::SqlQuery",
+                                           "The database file %1 is damaged and cannot be read (%2). Nothing more "
+                                           "was done. Restore it from a backup: the daily copies are in %3.")
+            .arg(file, error.databaseText(), Backups::defaultFolder(file));
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate("caseloop::SqlQuery",
+                                           "The disk holding %1 is full; nothing was changed. Free some space and "
+                                           "try again.")
+            .arg(file);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate("caseloop::SqlQuery",
+                                           "Another window or program kept %1 busy writing for longer than CaseLoop "
+                                           "waits; nothing was changed. Try again in a moment.")
+            .arg(file);
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("caseloop::SqlQuery",
+                                           "%1 cannot be written (the file or its folder is read-only); nothing "
+                                           "was changed.")
+            .arg(file);
+    default:
+        return std::nullopt;
+    }
+}
+
+QString describe(const QString& sql, const QSqlError& error, const QString& file)
+{
+    if (auto words = plainWords(error, file))
+        return *words;
     QString shortSql = sql.simplified();
     if (shortSql.size() > 80)
         shortSql = shortSql.left(77) + QStringLiteral("...");
@@ -23,6 +70,8 @@ QString describe(const QString& sql, const QSqlError& error)
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     : m_query(db)
     , m_sql(sql)
+    , m_file(db.databaseName().startsWith(QLatin1String("file:")) ? QUrl(db.databaseName()).toLocalFile()
+                                                                  : db.databaseName())
 {
     // Rows are read once, in order: forward-only lets the driver drop each row after it is read.
     m_query.setForwardOnly(true);
@@ -62,8 +111,19 @@ Status SqlQuery::exec()
         m_binds.clear(); // a statement run again binds afresh (Qt resets its bind count after exec too)
     }
     if (!m_prepared || !m_query.exec())
-        return Error{describe(m_sql, m_query.lastError())};
+        return Error{describe(m_sql, m_query.lastError(), m_file)};
     return {};
+}
+
+bool SqlQuery::next()
+{
+    if (m_query.next())
+        return true;
+    // next() is false at the end of the rows and also when reading failed (a damaged page, an I/O error): the
+    // second must not pass for the first, or a damaged file is half-read as a success.
+    if (const QSqlError e = m_query.lastError(); e.isValid())
+        m_failure = Error{describe(m_sql, e, m_file)};
+    return false;
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -73,7 +133,11 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
         q.bind(b);
     if (Status s = q.exec(); !s)
         return Error{s.error()};
-    return q.next() ? q.value(0) : QVariant();
+    if (q.next())
+        return q.value(0);
+    if (Status s = q.finished(); !s)
+        return Error{s.error()};
+    return QVariant();
 }
 
 Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)

@@ -22,7 +22,10 @@ public:
 
     SqlQuery& bind(const QVariant& value);
     Status exec();
-    bool next() { return m_query.next(); }
+    // The next row; false at the end, or when reading failed: then finished() says why.
+    bool next();
+    // After next() returned false: success at the end of the rows, the error when reading failed.
+    Status finished() const { return m_failure; }
     QVariant value(int column) const { return m_query.value(column); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
@@ -36,7 +39,9 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_file;
     QVariantList m_binds;
+    Status m_failure;
     bool m_prepared = false;
 };
 

@@ -2,6 +2,8 @@
 #include "sqlite/SqlStores.h"
 #include "sqlite/SqlTable.h"
 
+#include <QCoreApplication>
+
 namespace caseloop {
 
 namespace {
@@ -162,7 +164,8 @@ Result<Id> SqlRectificationStore::insert(const RectificationItem& item)
 
 Result<RectificationItem> SqlRectificationStore::get(Id id)
 {
-    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}), QStringLiteral("Rectification item %1").arg(id));
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}),
+                   QCoreApplication::translate("caseloop::Store", "Rectification item %1").arg(id));
 }
 
 Status SqlRectificationStore::update(const RectificationItem& item)

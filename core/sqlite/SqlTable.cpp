@@ -149,8 +149,11 @@ Status updateRow(Session& session, const QString& table, const QString& entity, 
     read.bind(id);
     if (Status s = read.exec(); !s)
         return s;
-    if (!read.next())
+    if (!read.next()) {
+        if (Status s = read.finished(); !s)
+            return s;
         return Error{QCoreApplication::translate("caseloop::Store", "%1 %2 does not exist.").arg(entity).arg(id)};
+    }
     if (versioned && read.value(int(columns.size())).toInt() != expectedVersion)
         return Error{QCoreApplication::translate("caseloop::Store",
                                                  "%1 %2 was changed by someone else since it was opened "

@@ -86,6 +86,8 @@ Result<QList<T>> selectRows(const QSqlDatabase& db, const QString& sql, const QV
     QList<T> rows;
     while (q.next())
         rows.append(read(q));
+    if (Status s = q.finished(); !s)
+        return Error{s.error()};
     return rows;
 }
 

@@ -78,6 +78,11 @@ void Store::interrupt()
     m_db->interrupt();
 }
 
+void Store::setLockWait(int seconds, std::function<void()> waiting)
+{
+    m_db->setLockWait(seconds, std::move(waiting));
+}
+
 void Store::setStopCheck(std::function<bool()> stop)
 {
     m_db->setStopCheck(std::move(stop));

@@ -52,6 +52,9 @@ public:
     void interrupt();
     // Makes statements on this connection fail while `stop` returns true (an empty function removes it).
     void setStopCheck(std::function<bool()> stop);
+    // How long a write waits for another window or program that is writing (default 5 s); `waiting` is called once
+    // when a wait has lasted a second (to tell the user).
+    void setLockWait(int seconds, std::function<void()> waiting);
 
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const;

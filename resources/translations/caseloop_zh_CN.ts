@@ -714,6 +714,16 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>The login %1 (%2) is deactivated and cannot act.</source>
         <translation>登录名 %1（%2）已停用，不能操作。</translation>
     </message>
+    <message>
+        <source>Another window or program is writing to %1; waiting…</source>
+        <translation>另一个窗口或程序正在写入 %1，等待中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than a spreadsheet cell holds (32,767 characters) were cut; the full text is in CaseLoop.</source>
+        <translation>
+            <numerusform>%n 个单元格超过电子表格单元格的容量（32,767 个字符）已截断；全文见 CaseLoop。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1011,10 +1021,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a CaseLoop database (it cannot be read as SQLite); it was left untouched.</source>
-        <translation>%1 不是 CaseLoop 数据库（无法按 SQLite 读取）；文件未作任何改动。</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -1053,6 +1059,18 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 is read-only: CaseLoop must write every change to it. Copy it to a folder you may write to, or ask for write permission. The file was left untouched.</source>
         <translation>%1 是只读文件：CaseLoop 需要把每次修改写入其中。请把它复制到有写权限的文件夹，或申请写权限。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is cut off (%2 bytes, shorter than its own header says); it was left untouched. Restore it from a backup: the daily copies are in %3.</source>
+        <translation>%1 不完整（%2 字节，比文件头所记录的短），未做任何改动。请从备份恢复：每日备份在 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a CaseLoop database yet; `caseloop-cli --db FILE init` makes it one.</source>
+        <translation>%1 是空文件（0 字节），还不是 CaseLoop 数据库；可用 `caseloop-cli --db FILE init` 建立。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: CaseLoop keeps working files beside the database and cannot open %2 there. Copy the database to a folder you may write to. Nothing was changed.</source>
+        <translation>文件夹 %1 为只读：CaseLoop 需要在数据库旁存放工作文件，无法在此打开 %2。请把数据库复制到有写入权限的文件夹。未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1198,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 is a text (CSV) file, which has no sheets; leave out --sheet.</source>
         <translation>%1 是文本（CSV）文件，没有工作表；请去掉 --sheet。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a CSV text file nor an .xlsx workbook.</source>
-        <translation>%1 既不是 CSV 文本文件，也不是 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1384,6 +1398,26 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>the sheet “%1” points nowhere</source>
         <translation>工作表“%1”指向的内容不存在</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a NUL byte (character 0), which no CSV ledger holds; the file is damaged, or neither a CSV text file nor an .xlsx workbook. Nothing was imported.</source>
+        <translation>%1 第 %2 行：含有空字符（字符 0），CSV 台账中不应出现；文件已损坏，或既不是 CSV 文本文件也不是 .xlsx 工作簿。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>no digits: not a phone number</source>
+        <translation>不含数字，不是电话号码</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to far more than a ledger of this size holds (over %2 MB); it is refused as damaged or hostile</source>
+        <translation>部件 %1 解压后远超此大小的台账应有的内容（超过 %2 MB），视为损坏或恶意文件而拒绝</translation>
+    </message>
+    <message>
+        <source>the shared string %1 is longer than any cell of a ledger (over a million characters)</source>
+        <translation>第 %1 个共享字符串超过台账单元格的合理长度（超过一百万个字符）</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell longer than any cell of a ledger (over a million characters)</source>
+        <translation>第 %1 行有单元格超过台账单元格的合理长度（超过一百万个字符）</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2058,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Writing the workbook %1 failed: %2</source>
         <translation>写入工作簿 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>…(full text in CaseLoop %1)</source>
+        <translation>…(全文见 CaseLoop %1)</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::AnalysisPage</name>
@@ -2101,6 +2139,18 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Could not remove %1 before restoring.</source>
         <translation>恢复前无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to prepare the restore: %2</source>
+        <translation>无法打开 %1 以准备恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is still in use (CaseLoop on another computer, or another program); close it there first. Nothing was restored.</source>
+        <translation>%1 仍在使用中（其他电脑上的 CaseLoop 或其他程序），请先在那里关闭。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied: %2</source>
+        <translation>无法复制备份 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2611,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the export could not be recorded in the audit log (%2).</source>
+        <translation>未写入 %1：导出无法记入审计日志（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3612,26 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
         <source>Database error (%1) in: %2</source>
         <translation>数据库错误（%1），语句：%2</translation>
     </message>
+    <message>
+        <source>%1 could not be read or written: the disk or the network reported an error (%2). Nothing more was done; check the disk and try again.</source>
+        <translation>无法读写 %1：磁盘或网络报告错误（%2）。未做进一步操作；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be read (%2). Nothing more was done. Restore it from a backup: the daily copies are in %3.</source>
+        <translation>数据库文件 %1 已损坏，无法读取（%2）。未做进一步操作。请从备份恢复：每日备份在 %3。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>%1 所在的磁盘已满，未做任何改动。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Another window or program kept %1 busy writing for longer than CaseLoop waits; nothing was changed. Try again in a moment.</source>
+        <translation>另一个窗口或程序写入 %1 的时间超过了 CaseLoop 的等待时间，未做任何改动。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only); nothing was changed.</source>
+        <translation>无法写入 %1（文件或其所在文件夹为只读），未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Statistics</name>
@@ -3666,6 +3740,46 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>%1 “%2” already exists (%3 must be unique).</source>
         <translation>%1“%2”已存在（%3 不能重复）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1</source>
+        <translation>目录项 %1</translation>
+    </message>
+    <message>
+        <source>The entry “%2” of the catalogue %1</source>
+        <translation>目录 %1 中的“%2”</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Estate %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>部门“%1”</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>员工 %1</translation>
+    </message>
+    <message>
+        <source>Staff member “%1”</source>
+        <translation>员工“%1”</translation>
+    </message>
+    <message>
+        <source>Rectification item %1</source>
+        <translation>整改项 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <sys/stat.h> // umask and the files' modes
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -223,4 +227,62 @@ TEST_CASE("the caseloop-cli program itself exits with the documented codes", "[c
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 1);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("not a CaseLoop database")));
+}
+
+TEST_CASE("the programs create every file private to the user, whatever the umask", "[cli][process][safety]")
+{
+    TestDb tmp;
+    tmp.close();
+    const mode_t previous = ::umask(022); // the usual umask, which would make files readable by everyone
+    const QString db = tmp.file(QStringLiteral("office.db"));
+    auto run = [&](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(CASELOOP_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+        REQUIRE(p.waitForFinished(120000));
+        INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+        CHECK(p.exitCode() == 0);
+    };
+    run({QStringLiteral("demo"), QStringLiteral("--complaints"), QStringLiteral("40")});
+    run({QStringLiteral("backup"), QStringLiteral("--out"), tmp.file(QStringLiteral("copy.db"))});
+    run({QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+         QStringLiteral("--out"), tmp.file(QStringLiteral("ledger.xlsx"))});
+    run({QStringLiteral("export"), QStringLiteral("tracking"), QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--out"), tmp.file(QStringLiteral("tracking.csv"))});
+    ::umask(previous);
+    for (const QString& name : {QStringLiteral("office.db"), QStringLiteral("copy.db"), QStringLiteral("ledger.xlsx"),
+                                QStringLiteral("tracking.csv")}) {
+        struct stat st
+        {
+        };
+        REQUIRE(::stat(tmp.file(name).toLocal8Bit().constData(), &st) == 0);
+        INFO(name.toStdString());
+        CHECK((st.st_mode & 0777) == 0600);
+    }
+}
+
+TEST_CASE("a write waits for another writer longer than SQLite's 5 s, and says it is waiting", "[cli][process][safety]")
+{
+    TestDb db;
+    db.close();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(db.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another desk in the middle of a long write
+        QProcess p;
+        p.start(QStringLiteral(CASELOOP_CLI_PATH),
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db.path(),
+                 QStringLiteral("demo"), QStringLiteral("--complaints"), QStringLiteral("30")});
+        CHECK_FALSE(p.waitForFinished(6500)); // still waiting after SQLite's own timeout would have failed it
+        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        REQUIRE(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(err.toStdString());
+        CHECK(p.exitCode() == 0);
+        CHECK(err.contains(QStringLiteral("waiting")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM complaints")).toInt() == 30);
 }

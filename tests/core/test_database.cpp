@@ -198,3 +198,32 @@ TEST_CASE("the open statuses the queries name are word for word those of the ope
     for (ComplaintStatus s : allValues<ComplaintStatus>())
         CHECK(openStatusCondition().contains(QLatin1Char('\'') + toStorage(s) + QLatin1Char('\'')) == isOpen(s));
 }
+
+TEST_CASE("an empty or cut-off file is named for what it is, and opening it leaves no new files", "[database][safety]")
+{
+    TestDb db;
+    db.fillDemo(200, 5);
+    db.close();
+    rawExec(db.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile::remove(db.path() + QStringLiteral("-wal"));
+    QFile::remove(db.path() + QStringLiteral("-shm"));
+    OpenOptions existing;
+    existing.createIfMissing = false;
+
+    const QString empty = db.writeFile(QStringLiteral("empty.db"), QByteArray());
+    const auto openedEmpty = Store::open(empty, db.clock(), existing);
+    REQUIRE_FALSE(openedEmpty.ok());
+    CHECK(openedEmpty.error().contains(QStringLiteral("empty file")));
+
+    // The first half of a real database: a copy that stopped half way.
+    QFile whole(db.path());
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QString cut = db.writeFile(QStringLiteral("cut.db"), whole.read(whole.size() / 2));
+    const auto openedCut = Store::open(cut, db.clock(), existing);
+    REQUIRE_FALSE(openedCut.ok());
+    INFO(openedCut.error().toStdString());
+    CHECK(openedCut.error().contains(QStringLiteral("cut off")));
+    CHECK(openedCut.error().contains(QStringLiteral("backups")));
+    CHECK_FALSE(QFile::exists(cut + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(cut + QStringLiteral("-shm")));
+}

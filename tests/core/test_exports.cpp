@@ -177,7 +177,9 @@ TEST_CASE("complaint exports mask phone numbers unless the operator's role may s
           "[export][cli]")
 {
     TestDb db;
-    db.registered();
+    Complaint c = db.registered();
+    c.request = QStringLiteral("请18点后回电13987654321");
+    requireOk(db.store().complaints().update(c));
     db.close();
     auto exportAs = [&](const QStringList& extra) {
         QString out, err;
@@ -194,11 +196,13 @@ TEST_CASE("complaint exports mask phone numbers unless the operator's role may s
         REQUIRE(f.open(QIODevice::ReadOnly));
         return QString::fromUtf8(f.readAll());
     };
-    CHECK(exportAs({}).contains(QStringLiteral("138****8000")));
-    CHECK(exportAs({QStringLiteral("--operator"), QStringLiteral("gc01")}).contains(QStringLiteral("138****8000")));
+    CHECK(exportAs({}).contains(QStringLiteral("138******00")));
+    CHECK(exportAs({}).contains(QStringLiteral("请18点后回电139******21")));
+    CHECK(exportAs({QStringLiteral("--operator"), QStringLiteral("gc01")}).contains(QStringLiteral("138******00")));
     const QString full = exportAs({QStringLiteral("--operator"), QStringLiteral("gj001")});
     CHECK(full.contains(QStringLiteral("13800138000")));
-    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 3);
+    CHECK(full.contains(QStringLiteral("13987654321")));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 4);
     CHECK(rawScalar(db.path(),
                     QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1"))
               .toString()
@@ -370,4 +374,91 @@ TEST_CASE("CSV cells that start like a formula are written as text; XLSX keeps t
     CHECK_FALSE(sheetXml.contains(QStringLiteral("<f>")));
     CHECK(sheetXml.contains(QStringLiteral("=HYPERLINK(")));
     CHECK(sheetXml.contains(QStringLiteral("+cmd|")));
+}
+
+TEST_CASE("a text longer than a spreadsheet cell holds is cut there with a marker, and the cut is counted",
+          "[export][xlsx][safety]")
+{
+    TestDb db;
+    Sheet sheet;
+    sheet.columns = {{QStringLiteral("Code"), 1}, {QStringLiteral("Description"), 4}};
+    // 42,000 characters, with a character outside the BMP (two UTF-16 units) across the cut: it must not be split.
+    const QString marker = QStringLiteral("…(full text in CaseLoop TS-20261123-0007)");
+    const qsizetype keep = XlsxWriter::kMaxCellCharacters - marker.size();
+    const QString longText
+        = QString(keep - 1, QChar(u'漏')) + QStringLiteral("𠀋") + QString(42000 - keep - 1, QChar(u'渗'));
+    sheet.rows << QStringList{QStringLiteral("TS-20261123-0007"), longText}
+               << QStringList{QStringLiteral("TS-20261123-0008"), QStringLiteral("短")};
+    const QString path = db.file(QStringLiteral("long.xlsx"));
+    int cut = -1;
+    requireOk(XlsxWriter::write(sheet, path, QStringLiteral("x"), &cut));
+    CHECK(cut == 1);
+    const QString xml
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(xml.contains(marker));
+    // The cell's text: from its <t> to the marker, within Excel's limit, the start of the text kept.
+    const qsizetype end = xml.indexOf(marker) + marker.size();
+    const qsizetype start = xml.lastIndexOf(QStringLiteral("<t>"), end) + 3;
+    const QString cell = xml.mid(start, end - start);
+    CHECK(cell.size() == XlsxWriter::kMaxCellCharacters - 1); // the 𠀋 across the cut is left out whole
+    CHECK(cell.startsWith(QStringLiteral("漏漏漏")));
+    CHECK(cell.at(cell.size() - marker.size() - 1) == QChar(u'漏'));
+    CHECK_FALSE(cell.contains(QChar(u'渗')));
+    CHECK(xml.contains(QStringLiteral(">短<")));
+}
+
+TEST_CASE("an export whose audit row cannot be written leaves no file behind", "[export][cli][safety]")
+{
+    TestDb db;
+    db.registered();
+    db.close();
+    // The audit log refuses every row (as it would while another writer holds the lock past the wait).
+    rawExec(db.path(),
+            QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END"));
+    const QString file = db.file(QStringLiteral("ledger.xlsx"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
+                              QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), file,
+                              QStringLiteral("--operator"), QStringLiteral("gj001")},
+                             o, e)
+          == caseloop::cli::BadInput);
+    CHECK(err.contains(QStringLiteral("audit")));
+    CHECK_FALSE(QFile::exists(file));
+    CHECK(QDir(db.file(QString())).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
+}
+
+TEST_CASE("a damaged database fails an export with a plain message and the backup folder, never half a file",
+          "[export][cli][safety]")
+{
+    TestDb db;
+    db.fillDemo(800, 3);
+    db.close();
+    rawExec(db.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // Garbage over a stretch in the middle of the file, where the complaints' pages are.
+    QFile f(db.path());
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(f.seek(size / 2));
+    QByteArray garbage(int(size / 5), '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) & 0xff);
+    REQUIRE(f.write(garbage) == garbage.size());
+    f.close();
+    const QString file = db.file(QStringLiteral("ledger.csv"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
+                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
+                              QStringLiteral("--status"),
+                              QStringLiteral("new,in_progress,awaiting_follow_up,closed,"
+                                             "reopened,invalid,withdrawn")},
+                             o, e)
+          == caseloop::cli::BadInput);
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("damaged")));
+    CHECK(err.contains(QStringLiteral("backups")));
+    CHECK_FALSE(err.contains(QStringLiteral("SELECT")));
+    CHECK_FALSE(QFile::exists(file));
 }

@@ -85,6 +85,23 @@ TEST_CASE("a ledger is checked before anything is written: rejected rows name ro
     CHECK(p.records[2].status == ComplaintStatus::New); // no status, result or satisfaction: still open
 }
 
+TEST_CASE("a phone written without a single digit is refused, naming the row, not stored as no phone",
+          "[import][safety]")
+{
+    TestDb db;
+    db.org();
+    const QString ledger = QStringLiteral("投诉日期,业主,手机,小区,投诉类型,问题描述\r\n"
+                                          "2026-03-05 14:30,王建国,abc-def,西溪锦园,噪音,楼上装修噪音\r\n"
+                                          "2026-03-06 09:00,李秀英,,西溪锦园,噪音,夜间施工\r\n");
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("phones.csv"), ledger.toUtf8()));
+    REQUIRE(p.rejected.size() == 1);
+    CHECK(p.rejected[0].row == 2);
+    CHECK(p.rejected[0].value == QStringLiteral("abc-def"));
+    CHECK(p.rejected[0].reason.contains(QStringLiteral("digits")));
+    REQUIRE(p.records.size() == 1); // an empty phone column is still allowed
+    CHECK(p.records[0].phone.isEmpty());
+}
+
 TEST_CASE("a long ledger is checked on two threads and planned exactly as row by row", "[import]")
 {
     TestDb db;
@@ -414,4 +431,19 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
                                    "'\"第59999号投诉\"'"))
               .toInt()
           == 1);
+}
+
+TEST_CASE("a NUL byte in a CSV ledger is named by its line, and nothing is imported", "[import][safety]")
+{
+    TestDb db;
+    db.org();
+    QByteArray bytes = QStringLiteral("投诉日期,业主,手机,小区,投诉类型,问题描述\r\n"
+                                      "2026-03-05 14:30,王建国,13812345678,西溪锦园,噪音,楼上装修噪音\r\n"
+                                      "2026-03-06 09:00,李秀英,13900001111,西溪锦园,噪音,夜间施工\r\n")
+                           .toUtf8();
+    bytes.insert(bytes.lastIndexOf("夜间"), '\0');
+    const auto read = readLedgerFile(db.writeFile(QStringLiteral("nul.csv"), bytes));
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().contains(QStringLiteral("line 3")));
+    CHECK(read.error().contains(QStringLiteral("NUL")));
 }

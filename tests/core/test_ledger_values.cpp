@@ -7,12 +7,14 @@
 #include "ledger/LedgerValues.h"
 #include "ledger/TextDecoding.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 
 #include <limits>
 
 #include <xlsxwriter.h>
+#include <zip.h>
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -289,4 +291,67 @@ TEST_CASE("ledger files: CSV in either encoding, XLSX with date cells and sheets
     CHECK(readLedgerFile(db.writeFile(QStringLiteral("empty.csv"), {})).error().contains(QStringLiteral("empty")));
     CHECK(readLedgerFile(db.file(QStringLiteral("missing.csv"))).error().contains(QStringLiteral("does not exist")));
     CHECK(readLedgerFile(gbPath, {QStringLiteral("Sheet1"), {}}).error().contains(QStringLiteral("--sheet")));
+}
+
+namespace {
+// A workbook written part by part (minizip's zip.h), so that a test can make the hostile ones no spreadsheet
+// program would write.
+void writeZip(const QString& path, const QList<QPair<QString, QByteArray>>& parts)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    REQUIRE(zip);
+    for (const auto& [name, bytes] : parts) {
+        REQUIRE(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), nullptr, nullptr, 0, nullptr, 0, nullptr,
+                                      Z_DEFLATED, 9, 1)
+                == ZIP_OK);
+        REQUIRE(zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK);
+        REQUIRE(zipCloseFileInZip(zip) == ZIP_OK);
+    }
+    REQUIRE(zipClose(zip, nullptr) == ZIP_OK);
+}
+
+QList<QPair<QString, QByteArray>> workbookParts(const QByteArray& sharedStrings)
+{
+    return {{QStringLiteral("xl/workbook.xml"),
+             "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+             "<sheet name=\"台账\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+             "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+            {QStringLiteral("xl/sharedStrings.xml"), sharedStrings},
+            {QStringLiteral("xl/worksheets/sheet1.xml"),
+             "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>"}};
+}
+} // namespace
+
+TEST_CASE("a small workbook that unpacks to a huge one is refused early, naming the part", "[ledger][safety]")
+{
+    TestDb db;
+    // 40 MB of one repeated string: a few tens of KB packed.
+    QByteArray bomb = "<sst><si><t>";
+    bomb += QByteArray(40 << 20, 'A');
+    bomb += "</t></si></sst>";
+    const QString path = db.file(QStringLiteral("bomb.xlsx"));
+    writeZip(path, workbookParts(bomb));
+    REQUIRE(QFileInfo(path).size() < 1 << 20);
+    const auto read = readLedgerFile(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().contains(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(read.error().contains(QStringLiteral("bomb.xlsx")));
+
+    // Within the budget, one cell of over a million characters is refused too.
+    QByteArray longCell = "<sst><si><t>";
+    longCell += QByteArray((1 << 20) + 10, 'B');
+    longCell += "</t></si></sst>";
+    const QString longPath = db.file(QStringLiteral("long.xlsx"));
+    writeZip(longPath, workbookParts(longCell));
+    const auto longRead = readLedgerFile(longPath);
+    REQUIRE_FALSE(longRead.ok());
+    CHECK(longRead.error().contains(QStringLiteral("million")));
+
+    // An ordinary one reads.
+    const QString fine = db.file(QStringLiteral("fine.xlsx"));
+    writeZip(fine, workbookParts("<sst><si><t>投诉日期</t></si></sst>"));
+    const auto ok = readLedgerFile(fine);
+    INFO(ok.error().toStdString());
+    CHECK(ok.ok());
 }

@@ -329,16 +329,25 @@ TEST_CASE("reminders list the operator's overdue promises and open the case", "[
 TEST_CASE("a department lead sees masked phone numbers in the case view and the intake", "[ui][desk]")
 {
     TestDb db;
-    const Complaint c = db.registered(QStringLiteral("phone"));
+    Complaint c = db.registered(QStringLiteral("phone"));
+    c.description = QStringLiteral("电梯困人，请回电 139-1234-5678 或找家属 13987654321");
+    requireOk(db.store().complaints().update(c));
     const Operator lead = Operators::use(db.store(), require(db.store().organisation().staffMember(db.org().lead)));
     CHECK_FALSE(lead.maySeePhone);
     CaseView view(db.store(), lead, c.id);
-    CHECK(view.fieldsText().contains(QStringLiteral("138****8000")));
+    CHECK(view.fieldsText().contains(QStringLiteral("138******00")));
     CHECK_FALSE(view.fieldsText().contains(QStringLiteral("13800138000")));
+    // Numbers written into the description are masked too.
+    CHECK(view.fieldsText().contains(QStringLiteral("139-****-**78")));
+    CHECK_FALSE(view.fieldsText().contains(QStringLiteral("13987654321")));
+    const Operator steward
+        = Operators::use(db.store(), require(db.store().organisation().staffMember(db.org().steward)));
+    CaseView full(db.store(), steward, c.id);
+    CHECK(full.fieldsText().contains(QStringLiteral("13987654321")));
     IntakeDialog intake(db.store(), lead);
     type(intake.name(), QStringLiteral("李秀"));
     REQUIRE(intake.callerCompleter()->model()->rowCount() == 1);
-    CHECK(intake.callerCompleter()->model()->index(0, 1).data().toString().contains(QStringLiteral("138****8000")));
+    CHECK(intake.callerCompleter()->model()->index(0, 1).data().toString().contains(QStringLiteral("138******00")));
 }
 
 TEST_CASE("administration edits the office's tables, audited under the operator", "[ui][admin]")

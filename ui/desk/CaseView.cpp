@@ -142,6 +142,8 @@ void CaseView::showFields()
 {
     const Complaint& c = m_complaint;
     const QString phone = m_operator.maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone);
+    const auto freeText
+        = [this](const QString& text) { return m_operator.maySeePhone ? text : maskNumbersInText(text); };
     const std::pair<QString, QString> rows[] = {
         {tr("Received"), when(c.receivedAt)},
         {tr("Channel"), m_names.catalogue.value(c.channelId)},
@@ -154,8 +156,8 @@ void CaseView::showFields()
         {tr("Location"), m_names.location(c)},
         {tr("Complaint type"), m_names.catalogue.value(c.typeId)},
         {tr("Service line"), m_names.catalogue.value(c.serviceLineId)},
-        {tr("Description"), c.description},
-        {tr("Request"), c.request},
+        {tr("Description"), freeText(c.description)},
+        {tr("Request"), freeText(c.request)},
         {tr("Steward"), m_names.staff.value(c.stewardId)},
         {tr("First contact"), tr("%1 (due %2)").arg(when(c.firstContactAt), when(c.firstContactDue))},
         {tr("Result fed back"), tr("%1 (due %2)").arg(when(c.feedbackAt), when(c.feedbackDue))},
@@ -163,8 +165,8 @@ void CaseView::showFields()
         {tr("Satisfaction"), c.satisfaction ? displayName(*c.satisfaction) : QStringLiteral("—")},
         {tr("Reopened"), QString::number(c.reopenCount)},
         {tr("Closed"), when(c.closedAt)},
-        {tr("Reason"), c.closeReason.isEmpty() ? c.invalidReason : c.closeReason},
-        {tr("Note"), c.note},
+        {tr("Reason"), freeText(c.closeReason.isEmpty() ? c.invalidReason : c.closeReason)},
+        {tr("Note"), freeText(c.note)},
     };
     QString text = QStringLiteral("<table cellspacing='3'>");
     for (const auto& [label, value] : rows)
@@ -185,9 +187,10 @@ void CaseView::showTimeline()
     for (const TimelineEntry& e : entries.value()) {
         text += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:#6b7280'>%1 · %2</span><br>"
                                "<b style='color:%3'>%4</b>")
-                    .arg(when(e.at), html(e.actor), QLatin1String(kindColour(e.kind)), html(e.title));
+                    .arg(when(e.at), html(e.actor), QLatin1String(kindColour(e.kind)),
+                         html(m_operator.maySeePhone ? e.title : maskNumbersInText(e.title)));
         if (!e.detail.isEmpty())
-            text += QStringLiteral("<br>") + html(e.detail);
+            text += QStringLiteral("<br>") + html(m_operator.maySeePhone ? e.detail : maskNumbersInText(e.detail));
         text += QStringLiteral("</p>");
     }
     m_timeline->setHtml(text);

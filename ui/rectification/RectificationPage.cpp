@@ -277,20 +277,24 @@ void RectificationPage::exportSheet()
         return;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    Status written;
-    if (suffix == QLatin1String("pdf"))
-        written = SheetPainter::writePdf(sheet.value(), path,
-                                         QStringLiteral("CaseLoop %1").arg(QString::fromLatin1(kVersion)));
-    else if (suffix == QLatin1String("csv"))
-        written = saveAtomically(path, [&](QIODevice& out) { return writeCsv(sheet.value(), out); });
-    else
-        written = XlsxWriter::write(sheet.value(), path, tr("Rectification tracking"));
+    const auto write = [&](const QString& file) -> Status {
+        if (suffix == QLatin1String("pdf"))
+            return SheetPainter::writePdf(sheet.value(), file,
+                                          QStringLiteral("CaseLoop %1").arg(QString::fromLatin1(kVersion)));
+        if (suffix == QLatin1String("csv"))
+            return saveAtomically(file, [&](QIODevice& out) { return writeCsv(sheet.value(), out); });
+        return XlsxWriter::write(sheet.value(), file, tr("Rectification tracking"));
+    };
+    // The file is put in place only once its audit row is committed.
+    const Status written = saveAudited(path, write, [&] {
+        return m_store.audit().record(
+            QStringLiteral("export"), 0, QStringLiteral("export"),
+            QStringLiteral("tracking %1 %2 rows=%3").arg(suffix, path).arg(sheet->rows.size()));
+    });
     if (!written) {
         Dialogs::warning(this, tr("Export the tracking sheet"), written.error());
         return;
     }
-    logOutput(QStringLiteral("export"),
-              QStringLiteral("tracking %1 %2 rows=%3").arg(suffix, path).arg(sheet->rows.size()));
     Dialogs::information(this, tr("Export the tracking sheet"),
                          tr("%1 items written to %2.").arg(sheet->rows.size()).arg(path));
 }
