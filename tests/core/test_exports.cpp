@@ -443,7 +443,7 @@ TEST_CASE("a damaged database fails an export with a plain message and the backu
     REQUIRE(f.seek(size / 2));
     QByteArray garbage(int(size / 5), '\0');
     for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7919 + 13) & 0xff);
+        garbage[i] = char((unsigned(i) * 7919u + 13u) & 0xffu);
     REQUIRE(f.write(garbage) == garbage.size());
     f.close();
     const QString file = db.file(QStringLiteral("ledger.csv"));
