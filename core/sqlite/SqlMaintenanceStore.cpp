@@ -78,9 +78,15 @@ Result<IntegrityReport> SqlMaintenanceStore::checkIntegrity()
                                          [](SqlQuery& q) { return q.value(0).toString(); });
     if (!integrity)
         return Error{integrity.error()};
-    if (integrity.value() != QStringList{QStringLiteral("ok")})
+    if (integrity.value() != QStringList{QStringLiteral("ok")}) {
+        // What SQLite found is the report: the other checks would only fail on the damaged pages and hide it.
         report.problems << QCoreApplication::translate("caseloop::Integrity", "SQLite integrity check: %1")
-                               .arg(integrity->mid(0, 5).join(QStringLiteral("; ")));
+                               .arg(integrity->mid(0, 10).join(QStringLiteral("; ")))
+                        << QCoreApplication::translate("caseloop::Integrity",
+                                                       "The file is damaged; CaseLoop's own checks were not run. "
+                                                       "Restore it from a backup.");
+        return report;
+    }
     auto foreignKeys = selectRows<QString>(db, QStringLiteral("PRAGMA foreign_key_check"), {}, [](SqlQuery& q) {
         return QStringLiteral("%1 row %2 → %3")
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());

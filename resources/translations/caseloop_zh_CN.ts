@@ -3136,6 +3136,10 @@ To close anyway, give the reason.</source>
         <source>%1 %2: %3%4</source>
         <translation>%1 件%2：%3%4</translation>
     </message>
+    <message>
+        <source>The file is damaged; CaseLoop&apos;s own checks were not run. Restore it from a backup.</source>
+        <translation>文件已损坏，未运行 CaseLoop 自己的检查。请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::KpiTables</name>

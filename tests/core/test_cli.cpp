@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "sqlite/Migrations.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +148,28 @@ TEST_CASE("cli check finds broken consistency rules and names the records", "[cl
     CHECK(r.code == caseloop::cli::BadInput);
     CHECK(r.err.contains(code));
     CHECK(r.err.contains(QStringLiteral("without result feedback")));
+}
+
+TEST_CASE("cli check on a damaged file shows what SQLite's integrity check found, not an SQL error", "[cli][check]")
+{
+    TestDb tmp;
+    const QString db = tmp.file(QStringLiteral("d.db"));
+    REQUIRE(demo(db, 400, 7).code == caseloop::cli::Success);
+    rawExec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(f.seek(size / 2));
+    REQUIRE(f.write(QByteArray(int(size / 6), '\x5A')) == size / 6);
+    f.close();
+    CliRun r
+        = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(r.err.toStdString());
+    CHECK(r.code == caseloop::cli::BadInput);
+    CHECK((r.err.contains(QStringLiteral("integrity check")) || r.err.contains(QStringLiteral("damaged"))));
+    CHECK(r.err.contains(QStringLiteral("backup")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("SELECT")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("PRAGMA")));
 }
 
 TEST_CASE("cli usage errors exit 2, bad input and refused files exit 1", "[cli]")
