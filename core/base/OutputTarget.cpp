@@ -60,12 +60,22 @@ bool sameFile(const fs::path& a, const fs::path& b)
         == resolvedName(QString::fromStdU16String(b.u16string()));
 }
 
+} // namespace
+
 bool isSqliteFile(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
-} // namespace
+
+Status renameOver(const QString& from, const QString& to)
+{
+    std::error_code ec;
+    fs::rename(toPath(from), toPath(to), ec);
+    if (ec)
+        return Error{QString::fromLocal8Bit(ec.message().c_str())};
+    return {};
+}
 
 Status checkOutputTarget(const QString& target, OutputKind kind)
 {

@@ -18,6 +18,13 @@ enum class OutputKind { Document, DatabaseCopy };
 //  - anything that exists and is not a regular file: a folder, a FIFO, a device, a symbolic link.
 Status checkOutputTarget(const QString& target, OutputKind kind);
 
+// Whether the file starts with SQLite's header ("SQLite format 3").
+bool isSqliteFile(const QString& path);
+
+// Renames `from` over `to` in one step (QFile::rename refuses an existing target; removing it first would leave a
+// moment with no file at all). The error is the system's reason, for the caller's own message.
+Status renameOver(const QString& from, const QString& to);
+
 // The databases this process has open, for checkOutputTarget(). The engine registers a file when it opens it and
 // unregisters it when the connection closes; several connections to one file count separately.
 namespace OpenDatabases {

@@ -90,4 +90,9 @@ QString maskNumbersInText(const QString& text)
     return out;
 }
 
+QString textAsShown(const QString& text, bool maySeePhone)
+{
+    return maySeePhone ? text : maskNumbersInText(text);
+}
+
 } // namespace caseloop

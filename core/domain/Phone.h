@@ -17,5 +17,7 @@ QString maskPhone(const QString& phone);
 // with an area code (0 and 2–3 digits, then 7–8 digits) and 18-character 身份证 numbers. Dates, times and complaint
 // codes (TS-20261123-0007) are left as they are.
 QString maskNumbersInText(const QString& text);
+// Free text as an operator sees it: as written when their role may see phone numbers, else maskNumbersInText().
+QString textAsShown(const QString& text, bool maySeePhone);
 
 } // namespace caseloop

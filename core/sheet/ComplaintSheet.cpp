@@ -44,7 +44,7 @@ Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, 
         for (const Complaint& c : page.value()) {
             const bool late = hasOverduePromise(c, now);
             // A role that sees phone numbers masked sees them masked in the free text too.
-            const auto freeText = [&](const QString& text) { return maySeePhone ? text : maskNumbersInText(text); };
+            const auto freeText = [&](const QString& text) { return textAsShown(text, maySeePhone); };
             sheet.rows.append({c.code,
                                time(c.receivedAt),
                                names.catalogue.value(c.channelId),

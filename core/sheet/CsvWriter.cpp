@@ -9,9 +9,6 @@
 #include <QIODevice>
 #include <QSaveFile>
 
-#include <filesystem>
-#include <system_error>
-
 namespace caseloop {
 
 namespace {
@@ -98,13 +95,9 @@ Status saveAudited(const QString& path, const std::function<Status(const QString
                                                  "audit log (%2).")
                          .arg(path, s.error())};
     }
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
-                            std::filesystem::path(path.toStdU16String()), ec);
-    if (ec) {
+    if (Status s = renameOver(temporary, path); !s) {
         QFile::remove(temporary);
-        return Error{QCoreApplication::translate("caseloop::Export", "Writing %1 failed: %2")
-                         .arg(path, QString::fromLocal8Bit(ec.message().c_str()))};
+        return Error{QCoreApplication::translate("caseloop::Export", "Writing %1 failed: %2").arg(path, s.error())};
     }
     return {};
 }

@@ -15,9 +15,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
-#include <filesystem>
-#include <system_error>
-
 namespace caseloop::Backups {
 
 namespace {
@@ -33,15 +30,11 @@ const QRegularExpression& dailyName()
 }
 
 // Copies a file through a temporary name in the same folder, renamed into place only once the copy is complete.
-// Renames over `to` in one step (QFile::rename refuses an existing target; removing it first would leave a moment
-// with no file at all).
+// `from` renamed over `to` in one step (renameOver), with the message naming `to`.
 Status replaceFile(const QString& from, const QString& to)
 {
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
-                            ec);
-    if (ec)
-        return Error{tr("Could not put %1 in place: %2").arg(to, QString::fromLocal8Bit(ec.message().c_str()))};
+    if (Status s = renameOver(from, to); !s)
+        return Error{tr("Could not put %1 in place: %2").arg(to, s.error())};
     return {};
 }
 

@@ -105,14 +105,6 @@ Result<FileFacts> inspect(const QString& path)
     return result;
 }
 
-bool hasSqliteHeader(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 void* sqliteHandleOf(const QSqlDatabase& db)
@@ -231,7 +223,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             return Error{tr("%1 is read-only: CaseLoop must write every change to it. Copy it to a folder you may "
                             "write to, or ask for write permission. The file was left untouched.")
                              .arg(path)};
-        if (!hasSqliteHeader(path))
+        if (!isSqliteFile(path))
             return Error{tr("%1 is not a CaseLoop database (not an SQLite file); it was left untouched.").arg(path)};
         auto facts = inspect(path);
         if (!facts)

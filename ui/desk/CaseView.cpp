@@ -142,8 +142,7 @@ void CaseView::showFields()
 {
     const Complaint& c = m_complaint;
     const QString phone = m_operator.maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone);
-    const auto freeText
-        = [this](const QString& text) { return m_operator.maySeePhone ? text : maskNumbersInText(text); };
+    const auto freeText = [this](const QString& text) { return textAsShown(text, m_operator.maySeePhone); };
     const std::pair<QString, QString> rows[] = {
         {tr("Received"), when(c.receivedAt)},
         {tr("Channel"), m_names.catalogue.value(c.channelId)},
@@ -188,9 +187,9 @@ void CaseView::showTimeline()
         text += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:#6b7280'>%1 · %2</span><br>"
                                "<b style='color:%3'>%4</b>")
                     .arg(when(e.at), html(e.actor), QLatin1String(kindColour(e.kind)),
-                         html(m_operator.maySeePhone ? e.title : maskNumbersInText(e.title)));
+                         html(textAsShown(e.title, m_operator.maySeePhone)));
         if (!e.detail.isEmpty())
-            text += QStringLiteral("<br>") + html(m_operator.maySeePhone ? e.detail : maskNumbersInText(e.detail));
+            text += QStringLiteral("<br>") + html(textAsShown(e.detail, m_operator.maySeePhone));
         text += QStringLiteral("</p>");
     }
     m_timeline->setHtml(text);

@@ -258,11 +258,10 @@ void IntakeDialog::showHistory()
     if (!earlier || earlier->isEmpty())
         return;
     for (const Complaint& c : earlier.value())
-        m_history->addItem(
-            QStringLiteral("%1  %2  %3  %4\n%5")
-                .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd")), c.code, m_names.catalogue.value(c.typeId),
-                     displayName(c.status),
-                     (m_operator.maySeePhone ? c.description : maskNumbersInText(c.description)).left(60)));
+        m_history->addItem(QStringLiteral("%1  %2  %3  %4\n%5")
+                               .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd")), c.code,
+                                    m_names.catalogue.value(c.typeId), displayName(c.status),
+                                    textAsShown(c.description, m_operator.maySeePhone).left(60)));
     m_history->setToolTip(tr("A repeat complainant: %n earlier complaint(s).", nullptr, int(earlier->size())));
 }
 
