@@ -7,6 +7,7 @@
 #include "ledger/ImportDialog.h"
 
 #include "Fonts.h"
+#include "LockWaitNotice.h"
 #include "base/PrivateFiles.h"
 #include "base/Translations.h"
 #include "base/Version.h"
@@ -94,6 +95,9 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
         return 0;
 
     MainWindow window(*store.value(), *op);
+    // A save waits for another window or program that is writing, saying so, instead of failing after 5 s.
+    LockWaitNotice lockWait(&window);
+    lockWait.install(*store.value());
     window.show();
     QWidget* shown = openPage(window, *store.value(), *op, parser.value(QStringLiteral("page")));
     if (screenshot) {

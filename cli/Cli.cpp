@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QThread>
 
 namespace caseloop::cli {
 
@@ -33,8 +34,12 @@ void CommandContext::waitForOtherWriters(Store& store)
 {
     // A scheduled job waits for a desk or another job that is writing (an import takes seconds), up to ten minutes,
     // and says so, instead of failing after 5 s.
-    store.setLockWait(600, [this] {
-        err << CliText::tr("Another window or program is writing to %1; waiting…").arg(databasePath) << Qt::endl;
+    store.setLockWait(600, [this, told = false](qint64) mutable {
+        if (!told)
+            err << CliText::tr("Another window or program is writing to %1; waiting…").arg(databasePath) << Qt::endl;
+        told = true;
+        QThread::msleep(100);
+        return true;
     });
 }
 

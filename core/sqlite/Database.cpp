@@ -145,29 +145,58 @@ void Database::interrupt()
         sqlite3_interrupt(static_cast<sqlite3*>(handle));
 }
 
-void Database::setLockWait(int seconds, std::function<void()> waiting)
+void Database::setLockWait(int seconds, std::function<bool(qint64)> waiting, std::function<void()> over)
+{
+    m_lockWaitSeconds = seconds;
+    m_lockWaiting = std::move(waiting);
+    m_lockWaitOver = std::move(over);
+}
+
+void Database::installBusyHandler()
 {
     auto* handle = static_cast<sqlite3*>(m_handle.load());
     if (!handle)
         return;
-    m_lockWaitSeconds = seconds;
-    m_lockWaiting = std::move(waiting);
-    // SQLite asks again and again while another connection holds the lock; `count` starts at 0 for each wait.
+    // SQLite asks again and again while another connection holds the lock; `count` starts at 0 for each wait. The
+    // handler may not touch the connection, so it only sleeps: telling the user is beginWrite()'s, between attempts.
     sqlite3_busy_handler(
         handle,
         [](void* self, int count) -> int {
             auto* db = static_cast<Database*>(self);
             if (count == 0)
-                db->m_lockWaitStarted.start();
-            const qint64 waited = db->m_lockWaitStarted.elapsed();
-            if (waited >= qint64(db->m_lockWaitSeconds) * 1000)
+                db->m_busyStarted.start();
+            const qint64 limit = db->m_busySliceMs >= 0 ? db->m_busySliceMs : qint64(db->m_lockWaitSeconds) * 1000;
+            if (db->m_busyStarted.elapsed() >= limit)
                 return 0; // give up: the statement fails with SQLITE_BUSY, said in plain words (SqlQuery)
-            if (count > 0 && waited >= 1000 && !db->m_lockWaitAnnounced.exchange(true) && db->m_lockWaiting)
-                db->m_lockWaiting();
-            sqlite3_sleep(20);
+            sqlite3_sleep(10);
             return 1;
         },
         this);
+}
+
+Status Database::beginWrite()
+{
+    QElapsedTimer waited;
+    waited.start();
+    // The first attempt waits a second inside SQLite, so that a short write elsewhere is never shown to the user.
+    m_busySliceMs = m_lockWaiting ? 1000 : -1;
+    bool told = false;
+    Status result;
+    for (;;) {
+        result = execute(connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        auto* handle = static_cast<sqlite3*>(m_handle.load());
+        const bool busy = !result && handle && (sqlite3_extended_errcode(handle) & 0xff) == SQLITE_BUSY;
+        if (result || !busy || !m_lockWaiting || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000)
+            break;
+        told = true;
+        if (!m_lockWaiting(waited.elapsed()))
+            break;
+        m_busySliceMs = 20;
+    }
+    m_busySliceMs = -1;
+    if (told && m_lockWaitOver)
+        m_lockWaitOver();
+    return result;
 }
 
 void Database::setStopCheck(std::function<bool()> stop)
@@ -263,6 +292,7 @@ Status Database::configure(bool readOnly)
     const QSqlDatabase db = connection();
     // Kept for interrupt(), the stop check, the bulk writer and the tokenizer.
     m_handle.store(sqliteHandleOf(db));
+    installBusyHandler();
     // The short-text search index tokenizes through our code on every write to complaints (GramTokenizer.h).
     if (Status s = registerGramTokenizer(static_cast<sqlite3*>(m_handle.load())); !s)
         return Error{tr("Cannot prepare %1: %2").arg(m_path, s.error())};

@@ -52,9 +52,13 @@ public:
     // few thousand steps on the connection's own thread, so unlike interrupt() it also stops a statement that
     // starts after the request (a queued search whose filter is already gone). An empty function removes it.
     void setStopCheck(std::function<bool()> stop);
-    // Waits up to `seconds` for a lock another connection holds (instead of the 5 s set at open), and calls
-    // `waiting` once when a wait has lasted a second, so that the user is told what is happening.
-    void setLockWait(int seconds, std::function<void()> waiting);
+    // Waits up to `seconds` for a lock another connection holds (instead of the 5 s set at open). Once a write's
+    // wait has lasted a second, `waiting` is called about every 100 ms, outside SQLite, so that it may tell the user
+    // and run the event loop (the window stays alive); it returns false to stop waiting (the write then fails with
+    // nothing changed). `over` is called when such a wait ends either way.
+    void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting, std::function<void()> over = {});
+    // BEGIN IMMEDIATE: takes the write lock, waiting for it as setLockWait() says (Transaction).
+    Status beginWrite();
     // The sqlite3* under Qt's driver, for the bulk writer (BulkStatement); null if the driver did not hand it out.
     void* nativeHandle() const { return m_handle.load(); }
 
@@ -76,10 +80,13 @@ private:
     int m_depth = 0;
     std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread
     std::function<bool()> m_stop;
+    void installBusyHandler();
+
     int m_lockWaitSeconds = 5;
-    std::function<void()> m_lockWaiting;
-    QElapsedTimer m_lockWaitStarted;
-    std::atomic<bool> m_lockWaitAnnounced{false};
+    std::function<bool(qint64)> m_lockWaiting;
+    std::function<void()> m_lockWaitOver;
+    int m_busySliceMs = -1; // how long one attempt waits inside SQLite; -1: the whole lock wait
+    QElapsedTimer m_busyStarted;
 };
 
 } // namespace caseloop

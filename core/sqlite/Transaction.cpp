@@ -16,9 +16,8 @@ Transaction::Transaction(Database& db)
     : m_db(db)
 {
     m_level = m_db.transactionDepth();
-    const QString sql
-        = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(m_level);
-    m_begun = execute(m_db.connection(), sql);
+    m_begun = m_level == 0 ? m_db.beginWrite()
+                           : execute(m_db.connection(), QStringLiteral("SAVEPOINT ") + savepoint(m_level));
     if (m_begun) {
         m_open = true;
         ++m_db.transactionDepth();

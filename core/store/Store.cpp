@@ -78,9 +78,9 @@ void Store::interrupt()
     m_db->interrupt();
 }
 
-void Store::setLockWait(int seconds, std::function<void()> waiting)
+void Store::setLockWait(int seconds, std::function<bool(qint64)> waiting, std::function<void()> over)
 {
-    m_db->setLockWait(seconds, std::move(waiting));
+    m_db->setLockWait(seconds, std::move(waiting), std::move(over));
 }
 
 void Store::setStopCheck(std::function<bool()> stop)

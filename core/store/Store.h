@@ -52,9 +52,11 @@ public:
     void interrupt();
     // Makes statements on this connection fail while `stop` returns true (an empty function removes it).
     void setStopCheck(std::function<bool()> stop);
-    // How long a write waits for another window or program that is writing (default 5 s); `waiting` is called once
-    // when a wait has lasted a second (to tell the user).
-    void setLockWait(int seconds, std::function<void()> waiting);
+    // How long a write waits for another window or program that is writing (default 5 s). Once a wait has lasted a
+    // second, `waiting` is called about every 100 ms with the time waited, outside the engine, to tell the user (it may
+    // run the event loop); it returns false to stop waiting, and the write then fails with nothing changed. `over` is
+    // called when such a wait ends.
+    void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting, std::function<void()> over = {});
 
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const;

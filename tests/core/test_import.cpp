@@ -447,3 +447,39 @@ TEST_CASE("a NUL byte in a CSV ledger is named by its line, and nothing is impor
     CHECK(read.error().contains(QStringLiteral("line 3")));
     CHECK(read.error().contains(QStringLiteral("NUL")));
 }
+
+TEST_CASE("two imports at once into one file both land: the second waits for the first", "[import][process][safety]")
+{
+    TestDb db;
+    db.org();
+    db.close();
+    QStringList ledgers;
+    for (int part = 0; part < 2; ++part) {
+        QByteArray csv = "受理时间,业主,项目,房号,投诉内容\n";
+        for (int i = 0; i < 15000; ++i)
+            csv += QStringLiteral("2026-%1-%2 1%3:%4,业主%5-%6,西溪锦园,3-%7-%8,第%6号投诉：电梯异响\n")
+                       .arg(1 + i % 10)
+                       .arg(1 + i % 28)
+                       .arg(part)
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(part)
+                       .arg(i)
+                       .arg(1 + i % 2)
+                       .arg(101 + i % 1800)
+                       .toUtf8();
+        ledgers << db.writeFile(QStringLiteral("part%1.csv").arg(part), csv);
+    }
+    QProcess first, second;
+    for (int part = 0; part < 2; ++part)
+        (part ? second : first)
+            .start(QStringLiteral(CASELOOP_CLI_PATH),
+                   {QStringLiteral("--db"), db.path(), QStringLiteral("import"), ledgers.at(part)});
+    REQUIRE(first.waitForFinished(120000));
+    REQUIRE(second.waitForFinished(120000));
+    const QString errors = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());
+    INFO(errors.toStdString());
+    CHECK(first.exitCode() == 0);
+    CHECK(second.exitCode() == 0);
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 30000);
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+}

@@ -197,6 +197,15 @@ void ImportDialog::import()
             if (!store) {
                 outcome = Error{store.error()};
             } else {
+                // A desk or a scheduled job writing meanwhile: wait (up to ten minutes, as the CLI does), say so,
+                // and stop waiting when the user cancels.
+                store.value()->setLockWait(600, [this](qint64) {
+                    QMetaObject::invokeMethod(
+                        this, [this] { m_status->setText(tr("Another window is writing; waiting…")); },
+                        Qt::QueuedConnection);
+                    QThread::msleep(100);
+                    return !m_cancelled.load();
+                });
                 outcome = writeLedger(*store.value(), plan, choices, workerProgress());
             }
         }

@@ -1,0 +1,106 @@
+// A steward's save while another window or program holds the write lock (an import, a scheduled job): the window
+// says it is waiting and stays alive, and the save lands once the lock is free, or the user stops waiting and
+// nothing is changed.
+#include "LockWaitNotice.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+#include "workflow/ComplaintWorkflow.h"
+
+#include <QProgressDialog>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QWidget>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+// Another connection to the file in the middle of a write, until release().
+class OtherWriter
+{
+public:
+    explicit OtherWriter(const QString& path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    ~OtherWriter()
+    {
+        release();
+        QSqlDatabase::database(QStringLiteral("other-writer")).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    }
+    void release()
+    {
+        if (m_holding)
+            QSqlQuery(QSqlDatabase::database(QStringLiteral("other-writer"))).exec(QStringLiteral("COMMIT"));
+        m_holding = false;
+    }
+
+private:
+    bool m_holding = true;
+};
+} // namespace
+
+TEST_CASE("a save waits for another writer with the window alive, telling the user, and then lands", "[ui][safety]")
+{
+    TestDb db;
+    db.org();
+    QWidget window;
+    window.show();
+    LockWaitNotice notice(&window);
+    notice.install(db.store(), 60);
+    OtherWriter other(db.path());
+
+    QString shownText;
+    bool modal = false;
+    int ticks = 0; // the event loop runs while the save waits: a timer of the window keeps firing
+    QTimer alive;
+    QObject::connect(&alive, &QTimer::timeout, [&] {
+        ++ticks;
+        if (QProgressDialog* box = notice.box(); box && box->isVisible()) {
+            shownText = box->labelText();
+            modal = box->windowModality() == Qt::ApplicationModal;
+        }
+    });
+    alive.start(50);
+    QTimer::singleShot(2500, [&] { other.release(); });
+
+    QElapsedTimer waited;
+    waited.start();
+    ComplaintWorkflow workflow(db.store());
+    const auto registered = workflow.registerComplaint(db.draft());
+    INFO(registered.error().toStdString());
+    REQUIRE(registered.ok());
+    CHECK(waited.elapsed() >= 2400); // it did wait for the other writer, beyond the first silent second
+    CHECK(ticks >= 20);
+    CHECK(shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
+    CHECK(modal);
+    CHECK(notice.box() == nullptr); // gone once the save went through
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 1);
+}
+
+TEST_CASE("a user who stops waiting gets a plain message, and nothing is saved", "[ui][safety]")
+{
+    TestDb db;
+    db.org();
+    QWidget window;
+    LockWaitNotice notice(&window);
+    notice.install(db.store(), 60);
+    OtherWriter other(db.path());
+    QTimer::singleShot(1500, [&] {
+        if (notice.box())
+            notice.box()->cancel();
+    });
+    ComplaintWorkflow workflow(db.store());
+    const auto registered = workflow.registerComplaint(db.draft());
+    REQUIRE_FALSE(registered.ok());
+    CHECK(registered.error().contains(QStringLiteral("busy writing")));
+    CHECK_FALSE(registered.error().contains(QStringLiteral("BEGIN")));
+    CHECK(notice.box() == nullptr);
+    other.release();
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
+}
