@@ -6,6 +6,7 @@
 #include "desk/IntakeDialog.h"
 #include "ledger/ImportDialog.h"
 
+#include "Dialogs.h"
 #include "Fonts.h"
 #include "LockWaitNotice.h"
 #include "base/PrivateFiles.h"
@@ -58,10 +59,11 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
 }
 
 // The day's automatic copy (backup.keep copies kept, default 7), on a thread with its own connection so the
-// window opens at once even for a large file.
-QThread* startDailyBackup(const QString& path)
+// window opens at once even for a large file. It reads every page: when it meets damage, or cannot be made, the
+// window says so at once (the damage is remembered beside the file, see Store::knownDamage).
+QThread* startDailyBackup(const QString& path, QWidget* window)
 {
-    QThread* thread = QThread::create([path] {
+    QThread* thread = QThread::create([path, window] {
         SystemClock clock;
         auto store = Store::openExisting(path, clock);
         if (!store)
@@ -73,7 +75,12 @@ QThread* startDailyBackup(const QString& path)
                              .toInt();
         auto made = Backups::daily(*store.value(), Backups::defaultFolder(path), clock.now().date(), keep);
         if (!made)
-            qWarning("%s", qPrintable(made.error()));
+            QMetaObject::invokeMethod(
+                window,
+                [window, message = made.error()] {
+                    Dialogs::warning(window, QCoreApplication::translate("main", "Daily backup failed"), message);
+                },
+                Qt::QueuedConnection);
     });
     thread->start(QThread::LowPriority);
     return thread;
@@ -104,7 +111,15 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
         QCoreApplication::processEvents();
         return shown->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
     }
-    QThread* backup = startDailyBackup(path);
+    if (auto damage = store.value()->knownDamage())
+        Dialogs::warning(
+            &window, QCoreApplication::translate("main", "Damaged database"),
+            QCoreApplication::translate("main",
+                                        "%1 was %2.\n\nWhat is shown may be incomplete, and imports are "
+                                        "refused. Restore it from a backup (File → Restore from a backup…), then run "
+                                        "“caseloop-cli check”.")
+                .arg(path, *damage));
+    QThread* backup = startDailyBackup(path, &window);
     const int code = app.exec();
     backup->wait();
     delete backup;

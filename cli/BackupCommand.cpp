@@ -27,4 +27,32 @@ Command backupCommand()
             }};
 }
 
+Command restoreCommand()
+{
+    return {"restore",
+            QT_TRANSLATE_NOOP("CliText",
+                              "Put a backup in place of the database (close CaseLoop on every computer first); the "
+                              "replaced file is kept beside it."),
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("from"), CliText::tr("The backup to restore."), QStringLiteral("FILE")});
+            },
+            [](CommandContext& ctx) {
+                if (!ctx.parser.isSet(QStringLiteral("from")))
+                    return ctx.fail(CliText::tr("Say which backup to restore: --from FILE."), UsageError);
+                const QString backup = ctx.parser.value(QStringLiteral("from"));
+                auto facts = Backups::check(backup); // refused untouched when it is not a whole CaseLoop database
+                if (!facts)
+                    return ctx.fail(facts.error());
+                auto kept = Backups::restore(backup, ctx.databasePath, ctx.clock.now());
+                if (!kept)
+                    return ctx.fail(kept.error());
+                ctx.out << CliText::tr("Restored %n complaint(s) from %1 into %2.", nullptr, int(facts->complaints))
+                               .arg(backup, ctx.databasePath)
+                        << Qt::endl;
+                if (!kept->isEmpty())
+                    ctx.out << CliText::tr("The file it replaced is kept as %1.").arg(*kept) << Qt::endl;
+                return int(Success);
+            }};
+}
+
 } // namespace caseloop::cli

@@ -12,8 +12,8 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(),   demoCommand(),     statsCommand(),  checkCommand(), exportCommand(),
-            reportCommand(), hotspotsCommand(), importCommand(), backupCommand()};
+    return {initCommand(),   demoCommand(),     statsCommand(),  checkCommand(),  exportCommand(),
+            reportCommand(), hotspotsCommand(), importCommand(), backupCommand(), restoreCommand()};
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
@@ -26,6 +26,11 @@ std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
         return nullptr;
     }
     store.value()->setActor({0, QStringLiteral("caseloop-cli")});
+    if (auto damage = store.value()->knownDamage())
+        err << CliText::tr("Warning: %1 was %2. Restore it from a backup; `check` lifts this warning once the file is "
+                           "whole again.")
+                   .arg(databasePath, *damage)
+            << Qt::endl;
     waitForOtherWriters(*store.value());
     return std::move(store).value();
 }

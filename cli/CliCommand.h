@@ -55,6 +55,7 @@ Command reportCommand();
 Command hotspotsCommand();
 Command importCommand();
 Command backupCommand();
+Command restoreCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

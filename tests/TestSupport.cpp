@@ -161,6 +161,17 @@ QString TestDb::writeFile(const QString& name, const QByteArray& bytes) const
     return path;
 }
 
+void damageFile(const QString& path, char fill, double fraction)
+{
+    rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(f.seek(size / 2));
+    const QByteArray garbage(int(double(size) * fraction), fill);
+    REQUIRE(f.write(garbage) == garbage.size());
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);

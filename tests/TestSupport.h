@@ -71,6 +71,9 @@ QVariant rawScalar(const QString& path, const QString& sql);
 // Every row of a table, ordered by id, as text: for comparing two databases.
 QString rawDump(const QString& path, const QString& table);
 QByteArray fileHash(const QString& path);
+// Damages a (closed) database file as a failing disk would: its WAL emptied into it, then `fill` written over the
+// stretch from the middle of the file to `fraction` of its size further on, where the tables' and indexes' pages are.
+void damageFile(const QString& path, char fill = '\xA5', double fraction = 0.25);
 // Runs a program (pdftotext, pdffonts…), requires it to succeed, and returns what it printed.
 QString runProgram(const QString& program, const QStringList& args);
 

@@ -1,8 +1,10 @@
 #include "store/Backups.h"
 
 #include "base/Clock.h"
+#include "base/CrashPoints.h"
 #include "base/OutputTarget.h"
 #include "base/PrivateFiles.h"
+#include "sqlite/DamageMarks.h"
 #include "sqlite/Database.h"
 #include "sqlite/Migrations.h"
 #include "sqlite/SqlQuery.h"
@@ -102,9 +104,15 @@ Result<BackupFacts> write(Store& store, const QString& target)
     }
     auto facts = check(temporary);
     if (!facts) {
+        // A damaged copy comes from a damaged database: the database is the one to remember.
+        if (auto damage = DamageMarks::recalled(temporary)) {
+            DamageMarks::remember(store.location(), *damage);
+            DamageMarks::forget(temporary);
+        }
         QFile::remove(temporary);
         return Error{facts.error()};
     }
+    crashPoint("backup:copied");
     // Renamed over an earlier copy in one step: there is never a moment without a file at `target`.
     if (Status s = replaceFile(temporary, target); !s)
         return Error{tr("The backup was written to %1 but could not be put in place: %2").arg(temporary, s.error())};
@@ -123,9 +131,12 @@ Result<BackupFacts> check(const QString& path)
         return Error{db.error()};
     const QSqlDatabase c = db.value()->connection();
     auto integrity = scalar(c, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity || integrity->toString() != QLatin1String("ok"))
+    if (!integrity || integrity->toString() != QLatin1String("ok")) {
+        if (integrity)
+            DamageMarks::remember(path, integrity->toString());
         return Error{tr("%1 is damaged (SQLite's integrity check: %2); it cannot be used as a backup.")
                          .arg(path, integrity ? integrity->toString() : integrity.error())};
+    }
     BackupFacts facts;
     facts.path = path;
     facts.schemaVersion = db.value()->schemaVersion();
@@ -155,6 +166,11 @@ Result<QString> daily(Store& store, const QString& folder, const QDate& today, i
     const QString target = QDir(folder).filePath(QStringLiteral("caseloop-%1.db").arg(today.toString(Qt::ISODate)));
     if (QFileInfo::exists(target))
         return QString();
+    // A damaged database's copy would push good older copies out of the folder.
+    if (auto damage = DamageMarks::recalled(store.location()))
+        return Error{tr("%1 is known to be damaged (%2). Today's backup copy was not made, so that the good copies in "
+                        "%3 are kept: restore the database from one of them.")
+                         .arg(store.location(), *damage, folder)};
     if (auto written = write(store, target); !written)
         return Error{written.error()};
     const QStringList copies = dailyCopies(folder);
@@ -179,6 +195,7 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
                 .arg(QFileInfo(target).completeBaseName(), now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (Status s = copyAtomically(target, kept); !s)
             return Error{s.error()};
+        crashPoint("restore:kept");
     }
     // The restored file is made with VACUUM INTO from the backup, so rows still in the backup's own WAL come along.
     const QString part = target + QStringLiteral(".part");
@@ -196,6 +213,7 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
             return Error{tr("The backup %1 could not be copied: %2").arg(backup, s.error())};
         }
     }
+    crashPoint("restore:copied");
     // The old file's -wal and -shm (empty by now) go before the restored file is renamed into place, so that the
     // restored database never meets a WAL of the file it replaces.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -203,10 +221,13 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
             QFile::remove(part);
             return Error{tr("Could not remove %1 before restoring.").arg(target + suffix)};
         }
+    crashPoint("restore:cleared");
     if (Status s = replaceFile(part, target); !s) {
         QFile::remove(part);
         return Error{s.error()};
     }
+    crashPoint("restore:renamed");
+    DamageMarks::forget(target); // the file there now passed the integrity check
     return kept;
 }
 

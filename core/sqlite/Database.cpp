@@ -1,4 +1,5 @@
 #include "sqlite/Database.h"
+#include "sqlite/DamageMarks.h"
 
 #include "base/Clock.h"
 #include "base/OutputTarget.h"
@@ -329,6 +330,8 @@ Status Database::migrate(int target)
     if (m_version >= target)
         return {};
     const QSqlDatabase db = connection();
+    if (auto damage = DamageMarks::recalled(m_path); damage && m_version > 0)
+        return Error{DamageMarks::refusal(m_path, tr("this version's changes to the tables"), *damage)};
     if (m_version > 0) {
         // A consistent copy beside the file before anything changes (VACUUM INTO works on a live WAL database).
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")

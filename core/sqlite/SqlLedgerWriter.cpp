@@ -5,6 +5,7 @@
 // rows: 30 s instead of 1 s).
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerResolver.h"
+#include "sqlite/DamageMarks.h"
 #include "sqlite/LedgerFeed.h"
 
 #include "domain/Codes.h"
@@ -104,6 +105,9 @@ Result<LedgerOutcome> writeLedger(Store& store, const LedgerPlan& plan, const Le
     const Actor& actor = store.actor();
     const QDateTime now = store.clock().now();
     const QString fileName = QFileInfo(plan.file).fileName();
+    if (auto damage = DamageMarks::recalled(store.location()))
+        return Error{DamageMarks::refusal(store.location(),
+                                          QCoreApplication::translate("caseloop::DamageMarks", "an import"), *damage)};
 
     Transaction tx(store.database());
     if (!tx.begun())

@@ -3,6 +3,7 @@
 #include "domain/ComplaintStatus.h"
 #include "domain/RectificationStatus.h"
 #include "domain/TicketStatus.h"
+#include "sqlite/DamageMarks.h"
 #include "sqlite/SqlTable.h"
 
 namespace caseloop {
@@ -78,7 +79,9 @@ Result<IntegrityReport> SqlMaintenanceStore::checkIntegrity()
                                          [](SqlQuery& q) { return q.value(0).toString(); });
     if (!integrity)
         return Error{integrity.error()};
+    const QString file = m_s.database().path();
     if (integrity.value() != QStringList{QStringLiteral("ok")}) {
+        DamageMarks::remember(file, integrity->mid(0, 3).join(QStringLiteral("; ")));
         // What SQLite found is the report: the other checks would only fail on the damaged pages and hide it.
         report.problems << QCoreApplication::translate("caseloop::Integrity", "SQLite integrity check: %1")
                                .arg(integrity->mid(0, 10).join(QStringLiteral("; ")))
@@ -87,6 +90,7 @@ Result<IntegrityReport> SqlMaintenanceStore::checkIntegrity()
                                                        "Restore it from a backup.");
         return report;
     }
+    DamageMarks::forget(file); // whole again (restored, or repaired by hand)
     auto foreignKeys = selectRows<QString>(db, QStringLiteral("PRAGMA foreign_key_check"), {}, [](SqlQuery& q) {
         return QStringLiteral("%1 row %2 → %3")
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());

@@ -1,6 +1,7 @@
 #include "sqlite/SqlQuery.h"
 
 #include "base/Clock.h"
+#include "sqlite/DamageMarks.h"
 #include "store/Backups.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ std::optional<QString> plainWords(const QSqlError& error, const QString& file)
             .arg(file, error.databaseText());
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
+        DamageMarks::remember(file, error.databaseText());
         return QCoreApplication::translate("caseloop::SqlQuery",
                                            "The database file %1 is damaged and cannot be read (%2). Nothing more "
                                            "was done. Restore it from a backup: the daily copies are in %3.")

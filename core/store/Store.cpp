@@ -1,6 +1,7 @@
 // The one place outside core/sqlite/ that names the engine: it opens the SQLite file and builds its stores.
 #include "store/Store.h"
 
+#include "sqlite/DamageMarks.h"
 #include "sqlite/Database.h"
 #include "sqlite/Session.h"
 #include "sqlite/SqlMaintenanceStore.h"
@@ -56,6 +57,11 @@ Store::~Store() = default;
 QString Store::location() const
 {
     return m_db->path();
+}
+
+std::optional<QString> Store::knownDamage() const
+{
+    return DamageMarks::recalled(m_db->path());
 }
 
 int Store::schemaVersion() const

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace caseloop {
 
@@ -44,6 +45,9 @@ public:
     // Where the database is (a file path), as shown to the user and handed to openExisting().
     QString location() const;
     int schemaVersion() const;
+    // When the database was found damaged and not yet found whole again: a sentence saying when and what, to warn
+    // the user with at every start (docs/ARCHITECTURE.md, "Damaged files").
+    std::optional<QString> knownDamage() const;
     // The copy written before the last migration of this database, empty when none was needed.
     QString migrationCopy() const;
     // All-or-nothing groups of changes (inTransaction()).

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -71,13 +72,7 @@ TEST_CASE("a backup is checked before it is trusted, and a restore keeps the fil
     refused(newer, QStringLiteral("newer CaseLoop"));
     const QString damaged = db.file(QStringLiteral("damaged.db"));
     REQUIRE(QFile::copy(copy, damaged));
-    {
-        QFile f(damaged);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        const qint64 size = f.size();
-        f.seek(size / 2);
-        f.write(QByteArray(int(size / 4), '\xA5')); // pages of the tables and indexes overwritten
-    }
+    damageFile(damaged);
     auto damagedCheck = Backups::check(damaged);
     CHECK(!damagedCheck);
     refused(damaged, QString());
@@ -88,4 +83,77 @@ TEST_CASE("a backup is checked before it is trusted, and a restore keeps the fil
     CHECK(rawScalar(kept, QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 2);
     db.reopen();
     CHECK(require(db.store().complaints().get(first.id)).code == first.code);
+}
+
+namespace {
+// caseloop-cli run as its own process, killed (SIGKILL, as by a power cut) when it reaches `crashAt`.
+QProcess::ExitStatus runKilledAt(const QString& crashAt, const QStringList& args)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CASELOOP_CRASH_AT"), crashAt);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(CASELOOP_CLI_PATH), args);
+    REQUIRE(cli.waitForFinished(60000));
+    INFO(cli.readAllStandardError().toStdString());
+    return cli.exitStatus();
+}
+
+qint64 complaintsIn(const QString& path)
+{
+    return rawScalar(path, QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
+}
+} // namespace
+
+TEST_CASE("a backup or a restore killed between any two of its steps leaves a whole database, old or new",
+          "[backup][process][safety]")
+{
+    TestDb db;
+    for (int i = 0; i < 3; ++i)
+        db.registered();
+    const QString old = db.file(QStringLiteral("old.db"));
+    require(Backups::write(db.store(), old)); // 3 complaints
+    db.registered();
+    db.registered(); // the live file: 5
+    db.close();
+
+    SECTION("backup over an earlier copy")
+    {
+        const QString copy = db.file(QStringLiteral("copy.db"));
+        REQUIRE(QFile::copy(old, copy));
+        CHECK(runKilledAt(QStringLiteral("backup:copied"),
+                          {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), copy})
+              == QProcess::CrashExit);
+        CHECK(rawScalar(copy, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(complaintsIn(copy) == 3); // the earlier copy, whole, until the new one is renamed over it
+        CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), copy}).code
+              == 0);
+        CHECK(complaintsIn(copy) == 5);
+        CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+    }
+    SECTION("restore")
+    {
+        const char* steps[] = {"restore:kept", "restore:copied", "restore:cleared", "restore:renamed"};
+        for (const char* step : steps) {
+            INFO(step);
+            const QString live = db.file(QStringLiteral("live-%1.db").arg(QString::fromLatin1(step).mid(8)));
+            REQUIRE(QFile::copy(db.path(), live));
+            CHECK(runKilledAt(QString::fromLatin1(step),
+                              {QStringLiteral("--db"), live, QStringLiteral("restore"), QStringLiteral("--from"), old})
+                  == QProcess::CrashExit);
+            // Between any two steps there is a whole database at the live path: the old one until the restored
+            // one is renamed over it, never a file that meets the old one's WAL.
+            REQUIRE(QFile::exists(live));
+            CHECK(rawScalar(live, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+            CHECK(complaintsIn(live) == (qstrcmp(step, "restore:renamed") == 0 ? 3 : 5));
+            // Run again to the end, it restores.
+            CliRun again
+                = runCli({QStringLiteral("--db"), live, QStringLiteral("restore"), QStringLiteral("--from"), old});
+            INFO(again.err.toStdString());
+            CHECK(again.code == 0);
+            CHECK(complaintsIn(live) == 3);
+            CHECK(runCli({QStringLiteral("--db"), live, QStringLiteral("check")}).code == 0);
+            CHECK_FALSE(QFile::exists(live + QStringLiteral(".part")));
+        }
+    }
 }

@@ -155,13 +155,7 @@ TEST_CASE("cli check on a damaged file shows what SQLite's integrity check found
     TestDb tmp;
     const QString db = tmp.file(QStringLiteral("d.db"));
     REQUIRE(demo(db, 400, 7).code == caseloop::cli::Success);
-    rawExec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    QFile f(db);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    REQUIRE(f.seek(size / 2));
-    REQUIRE(f.write(QByteArray(int(size / 6), '\x5A')) == size / 6);
-    f.close();
+    damageFile(db, '\x5A', 1.0 / 6);
     CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("check")}); // no --lang: it is process-wide
     INFO(r.err.toStdString());
     CHECK(r.code == caseloop::cli::BadInput);

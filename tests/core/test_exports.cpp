@@ -435,17 +435,7 @@ TEST_CASE("a damaged database fails an export with a plain message and the backu
     TestDb db;
     db.fillDemo(800, 3);
     db.close();
-    rawExec(db.path(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    // Garbage over a stretch in the middle of the file, where the complaints' pages are.
-    QFile f(db.path());
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    REQUIRE(f.seek(size / 2));
-    QByteArray garbage(int(size / 5), '\0');
-    for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((unsigned(i) * 7919u + 13u) & 0xffu);
-    REQUIRE(f.write(garbage) == garbage.size());
-    f.close();
+    damageFile(db.path(), '\x3C', 0.2);
     const QString file = db.file(QStringLiteral("ledger.csv"));
     QString out, err;
     QTextStream o(&out), e(&err);
