@@ -2,6 +2,7 @@
 
 #include "sqlite/Database.h"
 #include "sqlite/RowFeed.h"
+#include "sqlite/SqlQuery.h"
 
 #include <sqlite3.h>
 
@@ -10,17 +11,18 @@
 namespace caseloop {
 
 namespace {
-Error sqliteError(void* db, const QString& sql)
+Error sqliteError(void* db, const QString& sql, const QString& file)
 {
-    const QString message = QString::fromUtf8(sqlite3_errmsg(static_cast<sqlite3*>(db)));
-    return Error{QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2")
-                     .arg(message, sql.simplified().left(80))};
+    auto* handle = static_cast<sqlite3*>(db);
+    return Error{
+        describeSqliteError(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)), sql, file)};
 }
 } // namespace
 
 BulkStatement::BulkStatement(Database& db, const QString& sql)
     : m_db(db.nativeHandle())
     , m_sql(sql)
+    , m_file(db.path())
 {
     if (!m_db) {
         m_prepared = Error{QStringLiteral("The SQLite driver gave no handle for bulk writing.")};
@@ -29,7 +31,7 @@ BulkStatement::BulkStatement(Database& db, const QString& sql)
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_db), utf8.constData(), int(utf8.size()), &m_stmt, nullptr)
         != SQLITE_OK)
-        m_prepared = sqliteError(m_db, sql);
+        m_prepared = sqliteError(m_db, sql, m_file);
 }
 
 BulkStatement::~BulkStatement()
@@ -68,7 +70,7 @@ Result<qint64> BulkStatement::run()
     if (!m_prepared)
         return Error{m_prepared.error()};
     if (sqlite3_step(m_stmt) != SQLITE_DONE) {
-        Error error = sqliteError(m_db, m_sql);
+        Error error = sqliteError(m_db, m_sql, m_file);
         sqlite3_reset(m_stmt);
         return error;
     }

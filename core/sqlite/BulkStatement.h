@@ -39,6 +39,7 @@ private:
     void* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
+    QString m_file;
     Status m_prepared;
     int m_next = 1;
 };

@@ -18,25 +18,21 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 // The errors a person can act on, said in their words (no SQL): a damaged file, a full disk, a lock held past the
 // wait. SQLite's primary result codes (the low byte of the extended code Qt reports).
-std::optional<QString> plainWords(const QSqlError& error, const QString& file)
+std::optional<QString> plainWords(int resultCode, const QString& databaseText, const QString& file)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
-        return std::nullopt;
-    switch (code) {
+    switch (resultCode & 0xff) {
     case 10: // SQLITE_IOERR: the disk or the network share, not (necessarily) the file
         return QCoreApplication::translate("caseloop::SqlQuery",
                                            "%1 could not be read or written: the disk or the network reported an "
                                            "error (%2). Nothing more was done; check the disk and try again.")
-            .arg(file, error.databaseText());
+            .arg(file, databaseText);
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        DamageMarks::remember(file, error.databaseText());
+        DamageMarks::remember(file, databaseText);
         return QCoreApplication::translate("caseloop::SqlQuery",
                                            "The database file %1 is damaged and cannot be read (%2). Nothing more "
                                            "was done. Restore it from a backup: the daily copies are in %3.")
-            .arg(file, error.databaseText(), Backups::defaultFolder(file));
+            .arg(file, databaseText, Backups::defaultFolder(file));
     case 13: // SQLITE_FULL
         return QCoreApplication::translate("caseloop::SqlQuery",
                                            "The disk holding %1 is full; nothing was changed. Free some space and "
@@ -60,14 +56,22 @@ std::optional<QString> plainWords(const QSqlError& error, const QString& file)
 
 QString describe(const QString& sql, const QSqlError& error, const QString& file)
 {
-    if (auto words = plainWords(error, file))
-        return *words;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return describeSqliteError(ok ? code : -1, error.databaseText(), sql, file);
+}
+} // namespace
+
+QString describeSqliteError(int resultCode, const QString& databaseText, const QString& sql, const QString& file)
+{
+    if (resultCode >= 0)
+        if (auto words = plainWords(resultCode, databaseText, file))
+            return *words;
     QString shortSql = sql.simplified();
     if (shortSql.size() > 80)
         shortSql = shortSql.left(77) + QStringLiteral("...");
-    return QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2").arg(error.text(), shortSql);
+    return QCoreApplication::translate("caseloop::SqlQuery", "Database error (%1) in: %2").arg(databaseText, shortSql);
 }
-} // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
     : m_query(db)

@@ -46,6 +46,11 @@ private:
 };
 
 // Runs a statement that returns one value (a count, a version).
+// What an SQLite error means, for the user: a damaged file (remembered, see DamageMarks), a full disk, a lock held
+// past the wait, an I/O error or a read-only file in plain words naming `file`; anything else as the error and the
+// start of the statement. `resultCode` is SQLite's (extended) result code, -1 when unknown.
+QString describeSqliteError(int resultCode, const QString& databaseText, const QString& sql, const QString& file);
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
 // Runs a statement that returns no rows.
 Status execute(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});

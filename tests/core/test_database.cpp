@@ -3,9 +3,15 @@
 #include "sqlite/SqlQuery.h"
 #include "sqlite/SqlTable.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -226,3 +232,51 @@ TEST_CASE("an empty or cut-off file is named for what it is, and opening it leav
     CHECK_FALSE(QFile::exists(cut + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(cut + QStringLiteral("-shm")));
 }
+
+#ifdef Q_OS_UNIX
+TEST_CASE("a database in a read-only folder or a read-only file is named for what it is, and left untouched",
+          "[database][process][safety]")
+{
+    TestDb db;
+    db.org();
+    db.close();
+    const QString folder = QFileInfo(db.path()).absolutePath();
+    const QByteArray before = fileHash(db.path());
+    // Permissions do not bind root: the program then runs as "nobody" (setpriv, util-linux), on files it owns.
+    QStringList prefix;
+    if (geteuid() == 0) {
+        prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                  QStringLiteral(CASELOOP_CLI_PATH)};
+        REQUIRE(chown(folder.toLocal8Bit().constData(), 65534, 65534) == 0);
+        REQUIRE(chown(db.path().toLocal8Bit().constData(), 65534, 65534) == 0);
+    }
+    const auto run = [&](const QStringList& args) {
+        QProcess cli;
+        cli.start(prefix.isEmpty() ? QStringLiteral(CASELOOP_CLI_PATH) : QStringLiteral("setpriv"),
+                  prefix + QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        REQUIRE(cli.waitForFinished(30000));
+        return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()));
+    };
+    const auto [versionCode, versionErr] = run({QStringLiteral("--version")});
+    if (versionCode != 0) {
+        WARN("caseloop-cli cannot run as another user here (" << versionErr.toStdString() << "); not tried");
+        return;
+    }
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const auto [code, err] = run({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+    INFO(err.toStdString());
+    CHECK(code == 1);
+    CHECK(err.contains(QStringLiteral("The folder %1 is read-only").arg(folder)));
+    CHECK_FALSE(err.contains(QStringLiteral("not a CaseLoop database")));
+
+    REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    REQUIRE(QFile::setPermissions(db.path(), QFile::ReadOwner));
+    const auto [fileCode, fileErr] = run({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+    INFO(fileErr.toStdString());
+    CHECK(fileCode == 1);
+    CHECK(fileErr.contains(QStringLiteral("is read-only")));
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("test.db")}); // no -wal, -shm left
+    REQUIRE(QFile::setPermissions(db.path(), QFile::ReadOwner | QFile::WriteOwner));
+    CHECK(fileHash(db.path()) == before);
+}
+#endif

@@ -3,7 +3,10 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "ledger/LedgerImport.h"
+#include "sqlite/Database.h"
+#include "sqlite/SqlQuery.h"
 #include "workflow/CaseTimeline.h"
+#include "workflow/ComplaintWorkflow.h"
 
 #include <QFile>
 #include <QProcess>
@@ -482,4 +485,40 @@ TEST_CASE("two imports at once into one file both land: the second waits for the
     CHECK(second.exitCode() == 0);
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 30000);
     CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("a full disk fails an import and a save with plain words, and keeps everything stored", "[import][safety]")
+{
+    TestDb db;
+    db.org();
+    const Complaint kept = db.registered();
+    QByteArray csv = "受理时间,业主,项目,房号,投诉内容\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("2026-11-%1 10:%2,业主%3,西溪锦园,3-1-%4,第%3号投诉：地库积水\n")
+                   .arg(1 + i % 20)
+                   .arg(i % 60, 2, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .arg(101 + i % 900)
+                   .toUtf8();
+    const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("big.csv"), csv));
+    // The disk is full: SQLite may not grow the file by a single page (what a full disk or quota reports).
+    const QSqlDatabase c = db.store().database().connection();
+    const int pages = require(scalar(c, QStringLiteral("PRAGMA page_count"))).toInt();
+    requireOk(execute(c, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+    const auto imported = writeLedger(db.store(), p, defaultLedgerChoices(p));
+    REQUIRE_FALSE(imported.ok());
+    INFO(imported.error().toStdString());
+    CHECK(imported.error().contains(QStringLiteral("is full")));
+    CHECK(imported.error().contains(db.path()));
+    CHECK_FALSE(imported.error().contains(QStringLiteral("INSERT")));
+    const auto saved = ComplaintWorkflow(db.store()).registerComplaint(db.draft());
+    if (!saved.ok()) // one more complaint may still fit in the last page; if not, the same words
+        CHECK(saved.error().contains(QStringLiteral("is full")));
+
+    requireOk(execute(c, QStringLiteral("PRAGMA max_page_count = 1073741823"))); // space freed
+    CHECK(require(db.store().complaints().get(kept.id)).code == kept.code);
+    CHECK(require(db.store().complaints().count({})) == (saved.ok() ? 2 : 1));
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    CHECK(require(writeLedger(db.store(), p, defaultLedgerChoices(p))).imported == 3000);
 }
