@@ -2,6 +2,7 @@
 #include "WeeklyReportPainter.h"
 #include "analysis/WeeklyReport.h"
 #include "base/Version.h"
+#include "sheet/CsvWriter.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -40,14 +41,19 @@ Command reportCommand()
                 auto report = WeeklyReport::build(*store, week, now);
                 if (!report)
                     return ctx.fail(report.error());
-                if (Status s = WeeklyReportPainter::writePdf(
-                        report.value(), out, QStringLiteral("CaseLoop %1").arg(QLatin1String(kVersion)));
-                    !s)
-                    return ctx.fail(s.error());
-                if (Status s = store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"),
+                // The PDF is put in place only once its audit row is committed.
+                const Status written = saveAudited(
+                    out,
+                    [&](const QString& temporary) {
+                        return WeeklyReportPainter::writePdf(
+                            report.value(), temporary, QStringLiteral("CaseLoop %1").arg(QLatin1String(kVersion)));
+                    },
+                    [&] {
+                        return store->audit().record(QStringLiteral("export"), 0, QStringLiteral("export"),
                                                      QStringLiteral("weekly report %1 → %2").arg(week.label(), out));
-                    !s)
-                    return ctx.fail(s.error());
+                    });
+                if (!written)
+                    return ctx.fail(written.error());
                 ctx.out << CliText::tr("Wrote the weekly report %1 to %2.").arg(week.label(), out) << Qt::endl;
                 return int(Success);
             },

@@ -56,8 +56,38 @@ bool sameFile(const fs::path& a, const fs::path& b)
     std::error_code ec;
     if (fs::equivalent(a, b, ec))
         return true; // the same device and inode: another spelling, a hard link
-    return resolvedName(QString::fromStdU16String(a.u16string()))
-        == resolvedName(QString::fromStdU16String(b.u16string()));
+    const fs::path ra = resolvedName(QString::fromStdU16String(a.u16string()));
+    const fs::path rb = resolvedName(QString::fromStdU16String(b.u16string()));
+#ifdef Q_OS_WIN
+    // Windows' file names ignore case: C:\Data\CaseLoop.db-wal is the -wal of c:\data\caseloop.db, before it exists.
+    return QString::fromStdU16String(ra.u16string())
+               .compare(QString::fromStdU16String(rb.u16string()), Qt::CaseInsensitive)
+        == 0;
+#else
+    return ra == rb;
+#endif
+}
+
+QByteArray head(const QString& path, int bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
+// The working files SQLite keeps beside a database: a write-ahead log starts with 0x377f0682 or 0x377f0683, a
+// rollback journal with d9d505f920a163d7 (sqlite.org/fileformat.html).
+bool isSqliteWorkingFile(const QString& path)
+{
+    const QByteArray start = head(path, 8);
+    return start.startsWith(QByteArray::fromHex("377f0682")) || start.startsWith(QByteArray::fromHex("377f0683"))
+        || start == QByteArray::fromHex("d9d505f920a163d7");
+}
+
+// 'CSLP' in the application_id field (offset 68 of the header), as Database::kApplicationId marks CaseLoop's files.
+bool isCaseLoopFile(const QString& path)
+{
+    const QByteArray start = head(path, 72);
+    return start.size() == 72 && isSqliteFile(path) && start.mid(68, 4) == QByteArray("CSLP");
 }
 
 } // namespace
@@ -115,11 +145,25 @@ Status checkOutputTarget(const QString& target, OutputKind kind)
             }
         }
     }
-    if (kind == OutputKind::Document && QFileInfo(target).isFile() && isSqliteFile(target))
+    const QFileInfo existing(target);
+    if (kind == OutputKind::Document && existing.isFile() && (isSqliteFile(target) || isSqliteWorkingFile(target)))
         return Error{OutputTargetText::tr(
                          "%1 is a database file; an export or a report never replaces a database. Choose another "
                          "file.")
                          .arg(target)};
+    if (kind == OutputKind::DatabaseCopy && existing.isFile() && existing.size() > 0) {
+        // A copy replaces only an earlier CaseLoop copy that nothing has open.
+        if (!isCaseLoopFile(target))
+            return Error{OutputTargetText::tr("%1 exists and is not a CaseLoop database; a backup replaces only an "
+                                              "earlier copy. Choose another file.")
+                             .arg(target)};
+        for (const char* suffix : {"-wal", "-journal"})
+            if (QFileInfo::exists(target + QLatin1String(suffix)))
+                return Error{OutputTargetText::tr("%1 has a working file beside it (%2): it is open in a program, or "
+                                                  "was not closed properly. Replacing it could lose what that holds. "
+                                                  "Choose another file.")
+                                 .arg(target, target + QLatin1String(suffix))};
+    }
     return {};
 }
 

@@ -14,7 +14,9 @@ enum class OutputKind { Document, DatabaseCopy };
 // and, where it is one, the database it would destroy:
 //  - a database this process has open, or its -wal, -shm or -journal file (compared by the files' identity, so a
 //    hard link, a symlinked folder or another spelling of the path is caught too);
-//  - for a document, any SQLite database file;
+//  - for a document, any SQLite database file, write-ahead log or rollback journal (by their first bytes);
+//  - for a database copy, an existing file that is not a CaseLoop database, or one with a -wal or -journal beside it
+//    (open in a program, or not closed properly);
 //  - anything that exists and is not a regular file: a folder, a FIFO, a device, a symbolic link.
 Status checkOutputTarget(const QString& target, OutputKind kind);
 

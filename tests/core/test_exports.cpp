@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliRun.h"
 #include "SheetPainter.h"
 #include "TestSupport.h"
 #include "XlsxWriter.h"
@@ -293,6 +294,28 @@ TEST_CASE("no output is written over the open database, its working files, anoth
     const Status overDatabase = checkOutputTarget(copy, OutputKind::Document);
     REQUIRE_FALSE(overDatabase.ok());
     CHECK(overDatabase.error().contains(QStringLiteral("database file")));
+    // ...unless it has a write-ahead log beside it (open elsewhere, or not closed properly).
+    const QString copyWal = db.writeFile(QStringLiteral("copy.db-wal"), QByteArray::fromHex("377f0682002de218"));
+    const Status overOpenCopy = checkOutputTarget(copy, OutputKind::DatabaseCopy);
+    REQUIRE_FALSE(overOpenCopy.ok());
+    CHECK(overOpenCopy.error().contains(copyWal));
+    // Another program's database, or a file that is no database: a backup does not replace them.
+    const QString foreign = db.file(QStringLiteral("foreign.db"));
+    rawExec(foreign, QStringLiteral("CREATE TABLE t (x)"));
+    const QString notes = db.writeFile(QStringLiteral("notes.db"), "meeting notes");
+    for (const QString& target : {foreign, notes}) {
+        const Status s = checkOutputTarget(target, OutputKind::DatabaseCopy);
+        INFO(target.toStdString());
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("not a CaseLoop database")));
+    }
+    // A database's log or journal of another database (not open here) is no place for a report either.
+    for (const QByteArray& magic : {QByteArray::fromHex("377f0683002de218"), QByteArray::fromHex("d9d505f920a163d7")}) {
+        const QString working = db.writeFile(QStringLiteral("other.db-working"), magic + QByteArray(64, '\0'));
+        const Status s = checkOutputTarget(working, OutputKind::Document);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("database file")));
+    }
     // A backup onto the open database is refused before anything is copied.
     const auto backupOver = Backups::write(db.store(), db.path());
     REQUIRE_FALSE(backupOver.ok());
@@ -427,6 +450,14 @@ TEST_CASE("an export whose audit row cannot be written leaves no file behind", "
     CHECK(err.contains(QStringLiteral("audit")));
     CHECK_FALSE(QFile::exists(file));
     CHECK(QDir(db.file(QString())).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
+
+    // The weekly report too: no PDF without its audit row.
+    const QString pdf = db.file(QStringLiteral("weekly.pdf"));
+    CliRun report = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("weekly"),
+                            QStringLiteral("--out"), pdf});
+    CHECK(report.code == caseloop::cli::BadInput);
+    CHECK(report.err.contains(QStringLiteral("audit")));
+    CHECK_FALSE(QFile::exists(pdf));
 }
 
 TEST_CASE("a damaged database fails an export with a plain message and the backup folder, never half a file",

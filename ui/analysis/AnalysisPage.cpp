@@ -9,6 +9,7 @@
 #include "WeeklyReportPainter.h"
 #include "analysis/WeeklyReport.h"
 #include "base/Version.h"
+#include "sheet/CsvWriter.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>
@@ -105,12 +106,21 @@ void AnalysisPage::exportWeeklyReport()
     if (path.isEmpty())
         return;
     auto report = WeeklyReport::build(m_store, week, m_store.clock().now());
-    Status s = report ? WeeklyReportPainter::writePdf(report.value(), path,
-                                                      QStringLiteral("CaseLoop %1").arg(QLatin1String(kVersion)))
-                      : Status{Error{report.error()}};
-    if (s)
-        s = m_store.audit().record(QStringLiteral("export"), 0, QStringLiteral("export"),
-                                   QStringLiteral("weekly report %1 → %2").arg(week.label(), path));
+    if (!report) {
+        Dialogs::warning(this, tr("Weekly report"), report.error());
+        return;
+    }
+    // The PDF is put in place only once its audit row is committed.
+    const Status s = saveAudited(
+        path,
+        [&](const QString& temporary) {
+            return WeeklyReportPainter::writePdf(report.value(), temporary,
+                                                 QStringLiteral("CaseLoop %1").arg(QLatin1String(kVersion)));
+        },
+        [&] {
+            return m_store.audit().record(QStringLiteral("export"), 0, QStringLiteral("export"),
+                                          QStringLiteral("weekly report %1 → %2").arg(week.label(), path));
+        });
     if (!s)
         Dialogs::warning(this, tr("Weekly report"), s.error());
 }
