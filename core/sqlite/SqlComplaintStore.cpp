@@ -67,6 +67,15 @@ QString ftsPhrase(const QString& text, bool inPhone = true)
                                                 : QStringLiteral("{complainant_name description request} : ") + phrase;
 }
 
+// A role that sees numbers masked must not confirm hidden digits by searching for them: a search holding a run of
+// five or more digits (spaces and dashes aside; a masked number shows at most four together) matches complaint codes
+// only. Shorter numbers (a room, a year) are searched as usual.
+bool searchesHiddenDigits(const ComplaintFilter& f)
+{
+    static const QRegularExpression longNumber(QStringLiteral("\\d(?:[ \\-]?\\d){4,}"));
+    return !f.textInPhone && longNumber.match(f.text).hasMatch();
+}
+
 // Builds the WHERE clause of a filter; values are bound, never spliced.
 QString whereClause(const ComplaintFilter& f, QVariantList& binds)
 {
@@ -107,8 +116,13 @@ QString whereClause(const ComplaintFilter& f, QVariantList& binds)
     }
     if (!f.text.trimmed().isEmpty()) {
         const QString t = f.text.trimmed();
-        conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(textMatch(t));
-        binds << t << ftsPhrase(t, f.textInPhone);
+        if (searchesHiddenDigits(f)) {
+            conditions << QStringLiteral("code = ?");
+            binds << t;
+        } else {
+            conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(textMatch(t));
+            binds << t << ftsPhrase(t, f.textInPhone);
+        }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -123,7 +137,7 @@ QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
     // against the matches: a page is found within a few thousand entries (20 ms for 70,000 matches of a
     // million), where the planner's own choice reads every match from the table and sorts them (seconds).
     // A rare term is better the planner's way (its few rows, then a sort): the match count decides.
-    if (!f.text.trimmed().isEmpty()) {
+    if (!f.text.trimmed().isEmpty() && !searchesHiddenDigits(f)) {
         auto many = scalar(
             m_s.connection(),
             QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(textMatch(f.text.trimmed())).arg(kManyMatches + 1),

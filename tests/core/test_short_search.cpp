@@ -142,3 +142,34 @@ TEST_CASE("a phone number, whole or in part and however it is typed, finds the c
     masked.text = c.description.left(3);
     CHECK(require(db.store().complaints().count(masked)) >= 1);
 }
+
+TEST_CASE("a role that sees numbers masked cannot confirm one by searching the texts for its digits",
+          "[search][safety]")
+{
+    TestDb db;
+    Complaint c = db.registered();
+    c = require(db.store().complaints().get(c.id));
+    c.description = QStringLiteral("1203室业主反映卫生间漏水，请回电 13912345678，身份证 330106198001011234");
+    c.request = QStringLiteral("或拨 0571-88886666 联系其家人");
+    requireOk(db.store().complaints().update(c));
+    ComplaintFilter full, masked;
+    masked.textInPhone = false;
+    const auto found = [&](ComplaintFilter f, const QString& text) {
+        f.text = text;
+        const qint64 n = require(db.store().complaints().count(f));
+        const auto page = require(db.store().complaints().list(f, 10));
+        CHECK(n == page.size()); // the count and the rows agree
+        return n;
+    };
+    for (const QString& hidden :
+         {QStringLiteral("13912345678"), QStringLiteral("139 1234 5678"), QStringLiteral("12345"),
+          QStringLiteral("330106198001011234"), QStringLiteral("0571-88886666"), QStringLiteral("88886666")}) {
+        INFO(hidden.toStdString());
+        CHECK(found(full, hidden) == 1); // a role that sees numbers finds the complaint by them
+        CHECK(found(masked, hidden) == 0);
+    }
+    // A room number, the words and the complaint's code are found by everyone.
+    CHECK(found(masked, QStringLiteral("1203")) == 1);
+    CHECK(found(masked, QStringLiteral("漏水")) == 1);
+    CHECK(found(masked, c.code) == 1);
+}
