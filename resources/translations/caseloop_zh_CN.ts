@@ -724,6 +724,32 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
             <numerusform>%n 个单元格超过电子表格单元格的容量（32,767 个字符）已截断；全文见 CaseLoop。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Put a backup in place of the database (close CaseLoop on every computer first); the replaced file is kept beside it.</source>
+        <translation>用备份替换数据库（请先在所有电脑上关闭 CaseLoop）；被替换的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: --from FILE.</source>
+        <translation>请指明要恢复的备份：--from 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n complaint(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>已从 %1 恢复 %n 条投诉到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 was %2. Restore it from a backup; `check` lifts this warning once the file is whole again.</source>
+        <translation>警告：%1 %2。请从备份恢复；文件完好后，`check` 会解除此警告。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1071,6 +1097,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>The folder %1 is read-only: CaseLoop keeps working files beside the database and cannot open %2 there. Copy the database to a folder you may write to. Nothing was changed.</source>
         <translation>文件夹 %1 为只读：CaseLoop 需要在数据库旁存放工作文件，无法在此打开 %2。请把数据库复制到有写入权限的文件夹。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>this version&apos;s changes to the tables</source>
+        <translation>本版本的数据表升级</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1490,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 is a database file; an export or a report never replaces a database. Choose another file.</source>
         <translation>%1 是数据库文件；导出和报表不会覆盖数据库。请换一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a CaseLoop database; a backup replaces only an earlier copy. Choose another file.</source>
+        <translation>%1 已存在，且不是 CaseLoop 数据库；备份只会替换以前的备份副本。请另选文件。</translation>
+    </message>
+    <message>
+        <source>%1 has a working file beside it (%2): it is open in a program, or was not closed properly. Replacing it could lose what that holds. Choose another file.</source>
+        <translation>%1 旁边有工作文件（%2）：它正被某个程序打开，或上次未正常关闭。替换它可能丢失其中的数据。请另选文件。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2190,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>The backup %1 could not be copied: %2</source>
         <translation>无法复制备份 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is known to be damaged (%2). Today&apos;s backup copy was not made, so that the good copies in %3 are kept: restore the database from one of them.</source>
+        <translation>%1 已知损坏（%2）。今天未做备份，以保留 %3 中完好的备份：请从其中之一恢复数据库。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::CaseView</name>
@@ -2569,6 +2611,21 @@ To close anyway, give the reason.</source>
     </message>
 </context>
 <context>
+    <name>caseloop::DamageMarks</name>
+    <message>
+        <source>found damaged on %1: %2</source>
+        <translation>于 %1 发现损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is known to be damaged (%2). CaseLoop does not write %3 into a damaged file. Restore it from a backup (the daily copies are in %4); once `caseloop-cli check` finds the file whole again, this is lifted (the marker is %5).</source>
+        <translation>%1 已知损坏（%2）。CaseLoop 不会把%3写入已损坏的文件。请从备份恢复（每日备份在 %4）；`caseloop-cli check` 确认文件完好后即解除（标记文件为 %5）。</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>导入的数据</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::Demo</name>
     <message>
         <source>The number of complaints must not be negative.</source>
@@ -2814,6 +2871,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Another window is writing; waiting…</source>
+        <translation>另一个窗口正在写入，等待中…</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3334,25 @@ To close anyway, give the reason.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::LockWaitNotice</name>
+    <message>
+        <source>Waiting for another window</source>
+        <translation>等待另一个窗口</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>不再等待</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another window or program is writing; waiting… (%n s)
+Your change is saved as soon as it has finished.</source>
+        <translation>
+            <numerusform>另一个窗口正在写入，等待中…（%n 秒）
+对方写完后，您的修改会立即保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3929,22 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>The backup %1 is in place. The file it replaced was kept as %2.</source>
         <translation>备份 %1 已恢复。被替换的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>每日备份失败</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 was %2.
+
+What is shown may be incomplete, and imports are refused. Restore it from a backup (File → Restore from a backup…), then run “caseloop-cli check”.</source>
+        <translation>%1 %2。
+
+显示的内容可能不完整，导入将被拒绝。请从备份恢复（文件 → 从备份恢复…），然后运行“caseloop-cli check”。</translation>
     </message>
 </context>
 </TS>
