@@ -80,10 +80,12 @@ bool complaintFilter(CommandContext& ctx, Store& store, ComplaintFilter& f)
         for (const QString& s : p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (s == kOpen) {
                 f.statuses << openValues<ComplaintStatus>();
+            } else if (s == QLatin1String("all")) { // as export tracking takes it
+                f.statuses << allValues<ComplaintStatus>();
             } else if (auto v = fromStorage<ComplaintStatus>(s)) {
                 f.statuses << *v;
             } else {
-                QStringList known{kOpen};
+                QStringList known{kOpen, QStringLiteral("all")};
                 for (ComplaintStatus each : allValues<ComplaintStatus>())
                     known << toStorage(each);
                 ctx.err << CliText::tr("--status “%1” is not a status; use one of: %2.")
@@ -133,7 +135,8 @@ Command exportCommand()
             p.addOption({QStringLiteral("out"), CliText::tr("The file to write."), QStringLiteral("FILE")});
             p.addOption(
                 {QStringLiteral("status"),
-                 CliText::tr("tracking: open (default) or all; complaints: open or statuses separated by commas."),
+                 CliText::tr(
+                     "tracking: open (default) or all; complaints: open, all, or statuses separated by commas."),
                  QStringLiteral("STATUS")});
             p.addOption({QStringLiteral("from"), CliText::tr("First day, YYYY-MM-DD (assigned or received)."),
                          QStringLiteral("DATE")});

@@ -13,6 +13,8 @@
 #include <QPieSlice>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace caseloop {
 
 namespace {
@@ -31,6 +33,14 @@ QChart* newChart(const QString& title)
 void styleAxis(QAbstractAxis* axis)
 {
     axis->setLabelsFont(SheetPainter::font(8));
+}
+
+// Values are drawn beside the bars, on the chart's white: dark text (the theme's default is white, for labels
+// inside a bar).
+void labelOutside(QBarSet* set)
+{
+    set->setLabelColor(QColor(0x1F, 0x29, 0x37));
+    set->setLabelFont(SheetPainter::font(8));
 }
 } // namespace
 
@@ -57,9 +67,11 @@ QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QL
         }
     }
     current->setColor(QColor(0x25, 0x63, 0xEB));
+    labelOutside(current);
     series->append(current);
     if (before) {
         before->setColor(QColor(0xCB, 0xD5, 0xE1));
+        labelOutside(before);
         series->append(before);
     }
     series->setLabelsVisible(true);
@@ -82,6 +94,12 @@ QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QL
     return chart;
 }
 
+int Charts::barsHeight(int rows, int sets)
+{
+    const int shown = std::clamp(rows, 1, kMaxBars);
+    return 96 + shown * (10 + 10 * std::max(1, sets));
+}
+
 int Charts::rowOfBar(int barIndex, int rowCount)
 {
     return qMin(rowCount, kMaxBars) - 1 - barIndex;
@@ -99,11 +117,16 @@ QChart* Charts::pie(const QString& title, const QList<CountRow>& rows)
         slice->setLabel(
             QStringLiteral("%1 %2%").arg(r.label).arg(total > 0 ? 100.0 * r.count / total : 0.0, 0, 'f', 0));
         slice->setLabelFont(SheetPainter::font(8));
-        slice->setLabelVisible(total > 0 && r.count * 20 >= total); // slices under 5 % stay unlabelled
     }
-    series->setPieSize(0.62);
+    // Every slice is named in the legend beside the pie, with its share: labels on the slices collide for the small
+    // ones, and a slice without a name cannot be read.
+    series->setLabelsVisible(false);
+    series->setPieSize(0.8);
+    series->setHorizontalPosition(0.36);
     chart->addSeries(series);
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setFont(SheetPainter::font(8));
     return chart;
 }
 
@@ -113,6 +136,7 @@ QChart* Charts::trend(const QString& title, const QList<TrendPoint>& points, boo
     auto* series = new QBarSeries;
     auto* set = new QBarSet(tr("Complaints"));
     set->setColor(QColor(0x0E, 0x74, 0x90));
+    labelOutside(set);
     QStringList categories;
     qint64 top = 1;
     for (const TrendPoint& p : points) {
@@ -148,6 +172,8 @@ QChart* Charts::sla(const QString& title, const SlaCompliance& current, const Sl
     auto* before = new QBarSet(tr("Previous period"));
     now->setColor(QColor(0x25, 0x63, 0xEB));
     before->setColor(QColor(0xCB, 0xD5, 0xE1));
+    labelOutside(now);
+    labelOutside(before);
     for (const auto& [c, p] :
          {std::pair{current.firstContact, previous.firstContact}, std::pair{current.feedback, previous.feedback},
           std::pair{current.followUp, previous.followUp}}) {
@@ -159,12 +185,14 @@ QChart* Charts::sla(const QString& title, const SlaCompliance& current, const Sl
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append({tr("First contact"), tr("Result feedback"), tr("Follow-up")});
     styleAxis(axisX);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, 110);
+    // A rate is 0–100 %, in steps of 20 (a full bar's label is drawn above the plot's top line).
+    axisY->setRange(0, 100);
     axisY->setTickCount(6);
     axisY->setLabelFormat(QStringLiteral("%d%%"));
     styleAxis(axisY);

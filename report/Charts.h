@@ -25,6 +25,10 @@ public:
     static QChart* bars(const QString& title, const QList<CountRow>& rows, const QList<CountRow>& previous = {},
                         const QString& currentName = {}, const QString& previousName = {});
     static int rowOfBar(int barIndex, int rowCount);
+    // The height (in pixels at 96 dpi, as Charts::render lays charts out) a bar chart of `rows` categories and `sets`
+    // bars each needs for every category's name to be printed whole: a category axis elides a name taller than its
+    // band.
+    static int barsHeight(int rows, int sets);
     static QChart* pie(const QString& title, const QList<CountRow>& rows);
     static QChart* trend(const QString& title, const QList<TrendPoint>& points, bool monthly);
     static QChart* sla(const QString& title, const SlaCompliance& current, const SlaCompliance& previous);

@@ -4,11 +4,13 @@
 #include "SheetPainter.h"
 #include "sheet/CsvWriter.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <cmath>
 #include <memory>
 
 namespace caseloop {
@@ -20,12 +22,17 @@ QString countChange(qint64 now, qint64 before)
                          : QStringLiteral("%1%2").arg(now > before ? QStringLiteral("+") : QString()).arg(now - before);
 }
 
+// A change of a rate in words a meeting reads aloud: "下降 0.3 个百分点" (percentage points, not percent).
 QString rateChange(const Rate& now, const Rate& before)
 {
     if (now.of == 0 || before.of == 0)
         return QStringLiteral("—");
-    const double d = now.percent() - before.percent();
-    return QStringLiteral("%1%2 pp").arg(d > 0 ? QStringLiteral("+") : QString()).arg(d, 0, 'f', 1);
+    const double d = std::round((now.percent() - before.percent()) * 10.0) / 10.0;
+    if (d == 0.0)
+        return WeeklyReportPainter::tr("unchanged");
+    const QString points = QString::number(std::abs(d), 'f', 1);
+    return d > 0 ? WeeklyReportPainter::tr("up %1 points").arg(points)
+                 : WeeklyReportPainter::tr("down %1 points").arg(points);
 }
 
 QFont pixelFont(double size, bool bold = false)
@@ -48,9 +55,11 @@ public:
         Qt::Alignment align = Qt::AlignLeft;
     };
 
-    Canvas(QPagedPaintDevice& device, QPainter& painter)
+    // `totalPages` 0: not known yet (the counting pass).
+    Canvas(QPagedPaintDevice& device, QPainter& painter, int totalPages)
         : m_device(device)
         , m_painter(painter)
+        , m_totalPages(totalPages)
     {
         const QRectF page = device.pageLayout().paintRect(QPageLayout::Point);
         m_width = page.width();
@@ -98,8 +107,19 @@ public:
 
     void table(const QList<Column>& columns, const QList<QStringList>& rows, const QList<bool>& flagged = {})
     {
-        const double rowHeight = 16;
+        const double bodyHeight = 16;
+        // A heading is never cut: it wraps onto as many lines as it needs, and its row grows.
+        m_painter.setFont(pixelFont(8.5, true));
+        double headerHeight = bodyHeight;
+        for (const Column& c : columns)
+            headerHeight = std::max(
+                headerHeight,
+                m_painter.fontMetrics()
+                        .boundingRect(QRect(0, 0, int(c.width * m_width - 6), 1000), Qt::TextWordWrap, c.title)
+                        .height()
+                    + 5.0);
         auto drawRow = [&](const QStringList& cells, bool header, bool flag) {
+            const double rowHeight = header ? headerHeight : bodyHeight;
             ensure(rowHeight);
             double x = 0;
             if (header || flag)
@@ -112,9 +132,13 @@ public:
             for (int c = 0; c < columns.size(); ++c) {
                 const double w = columns[c].width * m_width;
                 const QRectF cell(x + 3, m_y, w - 6, rowHeight);
-                const QString elided
-                    = m_painter.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, int(cell.width()));
-                m_painter.drawText(cell, columns[c].align | Qt::AlignVCenter, elided);
+                if (header) {
+                    m_painter.drawText(cell, columns[c].align | Qt::AlignVCenter | Qt::TextWordWrap, cells.value(c));
+                } else {
+                    const QString elided
+                        = m_painter.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, int(cell.width()));
+                    m_painter.drawText(cell, columns[c].align | Qt::AlignVCenter, elided);
+                }
                 x += w;
             }
             m_y += rowHeight;
@@ -122,10 +146,10 @@ public:
         QStringList titles;
         for (const Column& c : columns)
             titles << c.title;
-        ensure(rowHeight * 2);
+        ensure(headerHeight + bodyHeight);
         drawRow(titles, true, false);
         for (int r = 0; r < rows.size(); ++r) {
-            if (m_y + rowHeight > m_height - 24) {
+            if (m_y + bodyHeight > m_height - 24) {
                 newPage();
                 drawRow(titles, true, false); // the header again on the next page
             }
@@ -146,7 +170,8 @@ private:
         m_painter.setFont(pixelFont(8));
         m_painter.setPen(QColor(0x64, 0x74, 0x8B));
         m_painter.drawText(QRectF(0, m_height - 14, m_width, 14), Qt::AlignCenter,
-                           WeeklyReportPainter::tr("Page %1").arg(m_page));
+                           m_totalPages > 0 ? WeeklyReportPainter::tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                                            : WeeklyReportPainter::tr("Page %1").arg(m_page));
     }
 
     QPagedPaintDevice& m_device;
@@ -155,6 +180,7 @@ private:
     double m_height = 0;
     double m_y = 0;
     int m_page = 1;
+    int m_totalPages = 0;
 };
 
 WeeklyReportPainter::WeeklyReportPainter(const WeeklyReport& report)
@@ -164,26 +190,41 @@ WeeklyReportPainter::WeeklyReportPainter(const WeeklyReport& report)
 
 int WeeklyReportPainter::paint(QPagedPaintDevice& device)
 {
+    // The footer says "page n of m": the pages are first laid out on a scratch PDF of the same layout to count them.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    counter.setResolution(device.logicalDpiX());
+    counter.setPageLayout(device.pageLayout());
+    const int total = paintPages(counter, 0);
+    return total > 0 ? paintPages(device, total) : 0;
+}
+
+int WeeklyReportPainter::paintPages(QPagedPaintDevice& device, int totalPages)
+{
     const WeeklyReport& r = m_report;
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
-    Canvas page(device, painter);
+    Canvas page(device, painter, totalPages);
     const double w = page.width();
 
     page.text(tr("%1 Complaint handling weekly report").arg(r.company).trimmed(), 18, true);
     page.text(tr("%1 (%2 to %3) · figures as of %4 · compared with %5")
                   .arg(r.week.label(), r.week.from.toString(Qt::ISODate), r.week.to.toString(Qt::ISODate),
-                       r.asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.previous.label()),
+                       r.asOf.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       r.partial ? tr("the same days of %1").arg(r.previous.label()) : r.previous.label()),
               9, false, QColor(0x47, 0x55, 0x69));
+    if (r.partial)
+        page.text(r.week.partialNote(r.asOf.date()), 9, true, QColor(0xB4, 0x53, 0x09));
 
     page.heading(tr("1. This week at a glance"));
     const Qt::Alignment right = Qt::AlignRight;
     page.table(
         {{tr("Measure"), 0.34},
          {tr("This week"), 0.22, right},
-         {tr("Last week"), 0.22, right},
+         {r.partial ? tr("Same days last week") : tr("Last week"), 0.22, right},
          {tr("Change"), 0.22, right}},
         {
             {tr("New complaints"), QString::number(r.thisWeek.received), QString::number(r.lastWeek.received),
@@ -207,14 +248,18 @@ int WeeklyReportPainter::paint(QPagedPaintDevice& device)
     page.heading(tr("2. Charts"));
     // Wide charts for the many categories (types, weeks), two side by side for the few (regions, lines).
     const double cw = (w - 12) / 2;
-    page.ensure(300);
-    page.chart(Charts::bars(tr("Complaint types"), r.byType, r.byTypeLastWeek, tr("This week"), tr("Last week")),
-               QRectF(0, 0, w, 300));
-    page.advance(306);
-    page.ensure(180);
-    page.chart(Charts::bars(tr("Regions"), r.byRegion), QRectF(0, 0, cw, 180));
-    page.chart(Charts::pie(tr("Service lines"), r.byServiceLine), QRectF(cw + 12, 0, cw, 180));
-    page.advance(186);
+    // Tall enough for every category's name (charts are laid out at 96 dpi: 0.75 pt a pixel).
+    const double typesHeight = std::max(300.0, Charts::barsHeight(int(r.byType.size()), 2) * 0.75);
+    page.ensure(typesHeight);
+    page.chart(Charts::bars(tr("Complaint types"), r.byType, r.byTypeLastWeek, tr("This week"),
+                            r.partial ? tr("Same days last week") : tr("Last week")),
+               QRectF(0, 0, w, typesHeight));
+    page.advance(typesHeight + 6);
+    const double sideHeight = std::max(180.0, Charts::barsHeight(int(r.byRegion.size()), 1) * 0.75);
+    page.ensure(sideHeight);
+    page.chart(Charts::bars(tr("Regions"), r.byRegion), QRectF(0, 0, cw, sideHeight));
+    page.chart(Charts::pie(tr("Service lines"), r.byServiceLine), QRectF(cw + 12, 0, cw, sideHeight));
+    page.advance(sideHeight + 6);
     page.ensure(170);
     page.chart(Charts::trend(tr("Complaints per week, last 12 weeks"), r.trend, false), QRectF(0, 0, w, 170));
     page.advance(176);

@@ -25,6 +25,7 @@ public:
 
 private:
     class Canvas;
+    int paintPages(QPagedPaintDevice& device, int totalPages);
     const WeeklyReport& m_report;
 };
 

@@ -2,7 +2,9 @@
 
 #include "sheet/CsvWriter.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -29,17 +31,93 @@ lxw_format* makeFormat(lxw_workbook* book, double size, bool bold, bool border, 
     return f;
 }
 
-// Column width in Excel's character units: the widest line of any cell, bounded by the column's maximum.
+// What an A4 landscape page holds between 0.4" margins, in Excel's character units (the width of a digit in the
+// default font, 7 px at 96 dpi, plus the few pixels of padding each column adds): a sheet whose widths add up to
+// this prints one page wide at 100 %, its 10 pt text at 10 pt.
+constexpr int kA4LandscapeUnits = 136;
+
+// Column widths in Excel's character units. A printed sheet (printOnePageWide) shares the page by the columns'
+// weights, every column at least as wide as a date or a short heading; the other sheets' columns are as wide as
+// their widest line, bounded by the column's maximum.
 QList<int> columnWidths(const Sheet& sheet)
 {
     QList<int> widths;
+    if (sheet.printOnePageWide) {
+        int weights = 0;
+        for (const SheetColumn& c : sheet.columns)
+            weights += std::max(1, c.widthWeight);
+        for (int i = 0; i < sheet.columns.size(); ++i) {
+            const SheetColumn& c = sheet.columns[i];
+            // Never narrower than a date, a short heading, or the longest code in the column (TS-20261123-0007
+            // broken over two lines cannot be read or searched for).
+            int least = c.kind == CellKind::Date ? 11 : c.kind == CellKind::DateTime ? 16 : 4;
+            static const QRegularExpression code(QStringLiteral("[A-Za-z0-9][A-Za-z0-9-]+"));
+            for (const QStringList& row : sheet.rows)
+                for (auto it = code.globalMatch(row.value(i)); it.hasNext();)
+                    least = std::max(least, std::min(c.maxChars, int(it.next().capturedLength()) + 1));
+            widths << std::max(least, kA4LandscapeUnits * std::max(1, c.widthWeight) / std::max(1, weights));
+        }
+        return widths;
+    }
     for (const SheetColumn& c : sheet.columns)
         widths << std::min(c.maxChars, std::max(4, displayWidth(c.header)));
     for (const QStringList& row : sheet.rows)
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
             for (const QString& line : row[i].split(QLatin1Char('\n')))
                 widths[i] = std::max(widths[i], std::min(sheet.columns[i].maxChars, displayWidth(line)));
+    for (int& w : widths)
+        w += 2;
     return widths;
+}
+
+// The cell formats of a row: text, and a number format for dates and times (flagged rows in red).
+struct RowFormats
+{
+    lxw_format* text = nullptr;
+    lxw_format* date = nullptr;
+    lxw_format* dateTime = nullptr;
+};
+
+RowFormats rowFormats(lxw_workbook* book, bool flagged)
+{
+    RowFormats f;
+    for (lxw_format** format : {&f.text, &f.date, &f.dateTime}) {
+        *format = makeFormat(book, 10, false, true, true);
+        if (flagged)
+            format_set_font_color(*format, 0xC00000);
+    }
+    format_set_num_format(f.date, "yyyy-mm-dd");
+    format_set_num_format(f.dateTime, "yyyy-mm-dd hh:mm");
+    format_set_align(f.date, LXW_ALIGN_LEFT);
+    format_set_align(f.dateTime, LXW_ALIGN_LEFT);
+    return f;
+}
+
+// Writes a Number, Date or DateTime cell as one (Excel sorts and filters it so); false when the text is not one,
+// and the caller writes it as text.
+bool writeTyped(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, CellKind kind, const QString& value,
+                const RowFormats& formats)
+{
+    switch (kind) {
+    case CellKind::Text:
+        return false;
+    case CellKind::Number: {
+        bool ok = false;
+        const double n = value.toDouble(&ok);
+        return ok && worksheet_write_number(ws, row, col, n, formats.text) == LXW_NO_ERROR;
+    }
+    case CellKind::Date:
+    case CellKind::DateTime: {
+        const QDateTime t = kind == CellKind::Date ? QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0))
+                                                   : QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!t.isValid())
+            return false;
+        lxw_datetime d{t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(), 0};
+        return worksheet_write_datetime(ws, row, col, &d, kind == CellKind::Date ? formats.date : formats.dateTime)
+            == LXW_NO_ERROR;
+    }
+    }
+    return false;
 }
 
 // Rows are given their height (LibreOffice and Excel do not always grow rows for wrapped text on opening).
@@ -81,14 +159,13 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
     format_set_bg_color(header, 0xDDEBF7);
     format_set_align(header, LXW_ALIGN_CENTER);
     format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-    lxw_format* cell = makeFormat(book, 10, false, true, true);
-    lxw_format* flagged = makeFormat(book, 10, false, true, true);
-    format_set_font_color(flagged, 0xC00000);
+    const RowFormats plain = rowFormats(book, false);
+    const RowFormats flagged = rowFormats(book, true);
 
     const int columns = int(sheet.columns.size());
     const QList<int> widths = columnWidths(sheet);
     for (int c = 0; c < columns; ++c)
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c] + 2, nullptr);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9); // A4
     worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.6);
@@ -107,7 +184,7 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
     for (int r = 0; r < sheet.rows.size(); ++r) {
         const lxw_row_t row = lxw_row_t(r + 3);
         const QStringList& values = sheet.rows[r];
-        lxw_format* format = r < sheet.flagged.size() && sheet.flagged[r] ? flagged : cell;
+        const RowFormats& formats = r < sheet.flagged.size() && sheet.flagged[r] ? flagged : plain;
         worksheet_set_row(ws, row, 15.0 * lineCount(values, widths), nullptr);
         for (int c = 0; c < columns && c < values.size(); ++c) {
             QString value = values[c];
@@ -121,7 +198,8 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
                 if (cutCells)
                     ++*cutCells;
             }
-            worksheet_write_string(ws, row, lxw_col_t(c), value.toUtf8().constData(), format);
+            if (!writeTyped(ws, row, lxw_col_t(c), sheet.columns[c].kind, value, formats))
+                worksheet_write_string(ws, row, lxw_col_t(c), value.toUtf8().constData(), formats.text);
         }
     }
     if (!sheet.rows.isEmpty())

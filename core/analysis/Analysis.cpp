@@ -1,5 +1,6 @@
 #include "analysis/Analysis.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace caseloop {
@@ -61,6 +62,30 @@ Period Period::previous() const
     }
     const qint64 days = from.daysTo(to) + 1;
     return {kind, from.addDays(-days), from.addDays(-1)};
+}
+
+Period Period::previousUpTo(const QDate& today) const
+{
+    Period before = previous();
+    if (isPartial(today))
+        before.to = qMin(before.to, before.from.addDays(from.daysTo(today)));
+    return before;
+}
+
+QString Period::partialNote(const QDate& today) const
+{
+    const QString day = today.toString(QStringLiteral("MM-dd"));
+    switch (kind) {
+    case Kind::Week:
+        return QCoreApplication::translate("caseloop::Period", "(as of %1, week not complete)").arg(day);
+    case Kind::Month:
+        return QCoreApplication::translate("caseloop::Period", "(as of %1, month not complete)").arg(day);
+    case Kind::Quarter:
+        return QCoreApplication::translate("caseloop::Period", "(as of %1, quarter not complete)").arg(day);
+    case Kind::Custom:
+        break;
+    }
+    return QCoreApplication::translate("caseloop::Period", "(as of %1, not complete)").arg(day);
 }
 
 QString Period::label() const

@@ -29,6 +29,13 @@ struct Period
     // The same kind of period just before (a custom period: as many days just before).
     Period previous() const;
     QString label() const; // 2026-W47, 2026-11, 2026-Q4 or 2026-11-01 – 2026-11-20
+    // Whether the period has not ended by `today` (today itself is not over).
+    bool isPartial(const QDate& today) const { return from <= today && to >= today; }
+    // The period before, cut to as many days as this one has had by `today` when it is partial: two days of this
+    // week are compared with the same two days of the last one. previous() itself when this one has ended.
+    Period previousUpTo(const QDate& today) const;
+    // "(as of 12-02, week not complete)", said where a partial period is shown.
+    QString partialNote(const QDate& today) const;
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
 };
 

@@ -41,9 +41,10 @@ Result<WeeklyReport> WeeklyReport::build(Store& store, const Period& week, const
 {
     WeeklyReport r;
     r.week = week;
-    r.previous = week.previous();
     const QDateTime weekEnd = wallTime(week.to.addDays(1));
     r.asOf = now.isValid() && now < weekEnd ? now : weekEnd;
+    r.partial = week.isPartial(r.asOf.date());
+    r.previous = week.previousUpTo(r.asOf.date());
     r.company = store.settings().value(QStringLiteral("office.name")).value_or({});
     auto rule = loadHotspotRule(store);
     if (!rule)
@@ -53,7 +54,10 @@ Result<WeeklyReport> WeeklyReport::build(Store& store, const Period& week, const
     StatisticsStore& stats = store.statistics();
     const AnalysisScope thisScope{week.from, week.to};
     const AnalysisScope lastScope{r.previous.from, r.previous.to};
-    const QDateTime lastEnd = wallTime(r.previous.to.addDays(1));
+    // A partial week is compared with the week before as it stood at the same moment.
+    const QDateTime lastEnd = r.partial
+        ? qMin(r.asOf.addDays(week.from.daysTo(r.previous.from)), wallTime(r.previous.to.addDays(1)))
+        : wallTime(r.previous.to.addDays(1));
     // Each step either fills its part or stops the report with the store's message.
     Status failed;
     auto take = [&failed](auto result, auto& into) {

@@ -14,7 +14,8 @@ class Store;
 struct WeeklyReport
 {
     Period week;
-    Period previous;
+    Period previous; // the week before; cut to the same days when this one is not over (partial)
+    bool partial = false;
     QDateTime asOf; // figures are as of the week's end, or now when the week is not over
     QString company;
     PeriodFigures thisWeek, lastWeek;

@@ -18,13 +18,27 @@ QString time(const QDateTime& t)
 
 QList<SheetColumn> ComplaintSheet::columns()
 {
-    return {{tr("Code"), 3, 17},         {tr("Received"), 3, 16},       {tr("Channel"), 2, 10},
-            {tr("Kind"), 1, 6},          {tr("Complainant"), 2, 10},    {tr("Phone"), 2, 13},
-            {tr("Customer type"), 1, 8}, {tr("Region"), 2, 10},         {tr("Estate"), 2, 12},
-            {tr("Location"), 3, 16},     {tr("Complaint type"), 2, 10}, {tr("Service line"), 2, 10},
-            {tr("Priority"), 1, 6},      {tr("Description"), 6, 40},    {tr("Request"), 4, 24},
-            {tr("Steward"), 2, 8},       {tr("Status"), 2, 10},         {tr("Satisfaction"), 2, 10},
-            {tr("Closed"), 3, 16},       {tr("Reopened"), 1, 6},        {tr("Overdue"), 1, 6}};
+    return {{tr("Code"), 3, 17},
+            {tr("Received"), 3, 16, CellKind::DateTime},
+            {tr("Channel"), 2, 10},
+            {tr("Kind"), 1, 6},
+            {tr("Complainant"), 2, 10},
+            {tr("Phone"), 2, 13},
+            {tr("Customer type"), 1, 8},
+            {tr("Region"), 2, 10},
+            {tr("Estate"), 2, 12},
+            {tr("Location"), 3, 16},
+            {tr("Complaint type"), 2, 10},
+            {tr("Service line"), 2, 10},
+            {tr("Priority"), 1, 6},
+            {tr("Description"), 6, 40},
+            {tr("Request"), 4, 24},
+            {tr("Steward"), 2, 8},
+            {tr("Status"), 2, 10},
+            {tr("Satisfaction"), 2, 10},
+            {tr("Closed"), 3, 16, CellKind::DateTime},
+            {tr("Reopened"), 1, 6},
+            {tr("Overdue"), 1, 6}};
 }
 
 Result<Sheet> ComplaintSheet::load(Store& store, const ComplaintFilter& filter, bool maySeePhone)

@@ -6,12 +6,17 @@
 
 namespace caseloop {
 
+// What a column's cells hold, for a spreadsheet to sort and filter them as such (CSV and PDF write the text).
+// Number: "12"; Date: "2026-11-23"; DateTime: "2026-11-23 14:30". An empty or unreadable cell stays text.
+enum class CellKind { Text, Number, Date, DateTime };
+
 // A printable table: what the CSV, XLSX and PDF writers and the print preview all draw.
 struct SheetColumn
 {
     QString header;
     int widthWeight = 1; // share of a printed page's width
     int maxChars = 20; // widest a spreadsheet column grows, in Latin characters (a CJK character counts 2)
+    CellKind kind = CellKind::Text;
 };
 
 struct Sheet
@@ -21,6 +26,9 @@ struct Sheet
     QList<SheetColumn> columns;
     QList<QStringList> rows;
     QList<bool> flagged; // rows to mark (overdue), parallel to rows
+    // A sheet for the wall (the tracking sheet): its spreadsheet columns share an A4 landscape page by widthWeight,
+    // so that it prints one page wide at full size, text wrapped in the cells. Otherwise columns fit their content.
+    bool printOnePageWide = false;
 };
 
 // Display width of text in a fixed-width grid: CJK and full-width characters count 2.

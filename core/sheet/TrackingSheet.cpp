@@ -15,7 +15,7 @@ QList<SheetColumn> TrackingSheet::columns()
 {
     // Weights share an A4 landscape page: codes and dates must fit on one line at 7 pt.
     return {
-        {tr("No."), 2, 5},
+        {tr("No."), 2, 5, CellKind::Number},
         {tr("Problem"), 11, 40},
         {tr("Source complaints"), 12, 18},
         {tr("Complaint type"), 5, 10},
@@ -23,10 +23,10 @@ QList<SheetColumn> TrackingSheet::columns()
         {tr("Service line"), 5, 10},
         {tr("Responsible department"), 5, 10},
         {tr("Suggested rectification"), 9, 30},
-        {tr("Required deadline"), 7, 11},
+        {tr("Required deadline"), 7, 11, CellKind::Date},
         {tr("Measures"), 9, 30},
         {tr("Responsible person"), 5, 8},
-        {tr("Planned completion"), 7, 11},
+        {tr("Planned completion"), 7, 11, CellKind::Date},
         {tr("Feedback / why not solved"), 9, 30},
         {tr("Review opinion"), 7, 20},
         {tr("Confirmation"), 5, 12},
@@ -43,6 +43,7 @@ Sheet TrackingSheet::build(const QList<TrackingRow>& rows, const QString& organi
     sheet.subtitle = tr("%1    Period: %2    Made: %3    %n item(s)", nullptr, int(rows.size()))
                          .arg(organisation, period, madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     sheet.columns = columns();
+    sheet.printOnePageWide = true;
     sheet.rows.reserve(rows.size());
     int serial = 0;
     for (const TrackingRow& r : rows) {

@@ -505,10 +505,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>tracking: open (default) or all; complaints: open or statuses separated by commas.</source>
-        <translation>整改跟踪表：open（默认，未完成）或 all；投诉台账：open 或用逗号分隔的状态。</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (assigned or received).</source>
         <translation>起始日期，YYYY-MM-DD（分派日期或受理日期）。</translation>
     </message>
@@ -749,6 +745,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>Warning: %1 was %2. Restore it from a backup; `check` lifts this warning once the file is whole again.</source>
         <translation>警告：%1 %2。请从备份恢复；文件完好后，`check` 会解除此警告。</translation>
+    </message>
+    <message>
+        <source>tracking: open (default) or all; complaints: open, all, or statuses separated by commas.</source>
+        <translation>tracking：open（默认）或 all；complaints：open、all，或以逗号分隔的状态。</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2077,30 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>… and %1 more: see Analysis → Hotspots, or caseloop-cli hotspots.</source>
         <translation>……另有 %1 处，见“统计分析 → 热点问题”或 caseloop-cli hotspots。</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>up %1 points</source>
+        <translation>上升 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>down %1 points</source>
+        <translation>下降 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>the same days of %1</source>
+        <translation>%1 同期</translation>
+    </message>
+    <message>
+        <source>Same days last week</source>
+        <translation>上周同期</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2430,6 +2454,10 @@ To close anyway, give the reason.</source>
         <source>Estates</source>
         <translation>各项目</translation>
     </message>
+    <message>
+        <source>%1, same days</source>
+        <translation>%1 同期</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ComplaintFilterBar</name>
@@ -2588,6 +2616,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>Due soon %1</source>
         <translation>即将到期 %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3481,25 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
     </message>
 </context>
 <context>
+    <name>caseloop::Period</name>
+    <message>
+        <source>(as of %1, week not complete)</source>
+        <translation>（截至 %1，未满一周）</translation>
+    </message>
+    <message>
+        <source>(as of %1, month not complete)</source>
+        <translation>（截至 %1，未满一月）</translation>
+    </message>
+    <message>
+        <source>(as of %1, quarter not complete)</source>
+        <translation>（截至 %1，未满一季）</translation>
+    </message>
+    <message>
+        <source>(as of %1, not complete)</source>
+        <translation>（截至 %1，未结束）</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::PeriodPicker</name>
     <message>
         <source>Compare with the previous period</source>
@@ -3670,6 +3721,26 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>Reminders: %1 overdue, %2 due today</source>
         <translation>提醒：超期 %1 项，今日到期 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n overdue</source>
+        <translation>
+            <numerusform>%1：超期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>No steward</source>
+        <translation>未指定管家</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s overdue promises: %1 (%n steward(s))</source>
+        <translation>
+            <numerusform>团队超期承诺：%1 项（%n 位管家）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,26 @@ TEST_CASE("periods: ISO weeks, months, quarters and the one before", "[analysis]
     CHECK(custom.previous().to == QDate(2026, 10, 31));
 }
 
+TEST_CASE("a period not yet over is compared with the same days of the one before, and says so", "[analysis]")
+{
+    const QDate wednesday(2026, 12, 2);
+    const Period week = Period::containing(Period::Kind::Week, wednesday);
+    CHECK(week.isPartial(wednesday));
+    const Period before = week.previousUpTo(wednesday);
+    CHECK(before.from == QDate(2026, 11, 23));
+    CHECK(before.to == QDate(2026, 11, 25)); // Monday to Wednesday, as this week so far
+    CHECK(week.partialNote(wednesday) == QStringLiteral("(as of 12-02, week not complete)"));
+    // A finished week is compared with the whole week before.
+    const Period last = week.previous();
+    CHECK_FALSE(last.isPartial(wednesday));
+    CHECK(last.previousUpTo(wednesday).to == QDate(2026, 11, 22));
+    // The month before may be shorter: the cut never passes its end.
+    const QDate march31(2026, 3, 31);
+    const Period march = Period::containing(Period::Kind::Month, march31);
+    CHECK(march.previousUpTo(march31).to == QDate(2026, 2, 28));
+    CHECK(march.partialNote(march31) == QStringLiteral("(as of 03-31, month not complete)"));
+}
+
 TEST_CASE("chart counts by type, region, estate and building follow the drill-down; an empty week is empty",
           "[analysis]")
 {

@@ -8,12 +8,14 @@
 #include "sheet/CsvWriter.h"
 #include "sheet/TrackingSheet.h"
 #include "store/Backups.h"
+#include "workflow/ComplaintWorkflow.h"
 #include "workflow/RectificationWorkflow.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <filesystem>
 
@@ -113,6 +115,42 @@ TEST_CASE("XLSX is a landscape A4 sheet, one page wide, with repeated and frozen
         = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
     CHECK(styles.contains(QStringLiteral("Microsoft YaHei")));
     CHECK(styles.contains(QStringLiteral("wrapText=\"1\"")));
+}
+
+TEST_CASE("the XLSX tracking sheet prints one page wide at full size, with numbers and dates as typed cells",
+          "[export][xlsx]")
+{
+    TestDb db;
+    makeItems(db, 5);
+    const Sheet sheet = trackingSheet(db);
+    const QString path = db.file(QStringLiteral("track.xlsx"));
+    requireOk(XlsxWriter::write(sheet, path, QStringLiteral("整改跟踪表")));
+    const QString xml
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    // The columns add up to what an A4 landscape page holds at 100 % (about 140 character units): fitting the
+    // sheet to the page's width then leaves the 10 pt text at 9 pt or more.
+    double total = 0;
+    static const QRegularExpression width(QStringLiteral("<col [^>]*width=\"([0-9.]+)\""));
+    for (auto it = width.globalMatch(xml); it.hasNext();)
+        total += it.next().captured(1).toDouble();
+    INFO(total);
+    CHECK(total > 100);
+    CHECK(total * 9.0 / 10.0 <= 150.0);
+    // 序号 is a number cell; the required deadline (column I) and the planned date (L) are date cells (numbers with
+    // a date format), not strings.
+    static const QRegularExpression serial(QStringLiteral("<c r=\"A4\"[^>]*><v>1</v>"));
+    CHECK(serial.match(xml).hasMatch());
+    static const QRegularExpression deadline(QStringLiteral("<c r=\"I4\"([^>]*)><v>([0-9.]+)</v>"));
+    const auto d = deadline.match(xml);
+    REQUIRE(d.hasMatch());
+    CHECK_FALSE(d.captured(1).contains(QStringLiteral("t=\"s\"")));
+    // Excel's serial day of the date in the sheet's text (days since 1899-12-30).
+    const QDate shown = QDate::fromString(sheet.rows.first().at(8), Qt::ISODate);
+    REQUIRE(shown.isValid());
+    CHECK(qint64(d.captured(2).toDouble()) == QDate(1899, 12, 30).daysTo(shown));
+    const QString styles
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
+    CHECK(styles.contains(QStringLiteral("formatCode=\"yyyy-mm-dd\"")));
 }
 
 TEST_CASE("CJK column widths count two per character", "[export][xlsx]")
@@ -482,4 +520,21 @@ TEST_CASE("a damaged database fails an export with a plain message and the backu
     CHECK(err.contains(QStringLiteral("backups")));
     CHECK_FALSE(err.contains(QStringLiteral("SELECT")));
     CHECK_FALSE(QFile::exists(file));
+}
+
+TEST_CASE("export complaints takes --status all, as export tracking does", "[export][cli]")
+{
+    TestDb db;
+    db.registered();
+    const Complaint closed = db.registered();
+    require(ComplaintWorkflow(db.store()).close(closed.id, QStringLiteral("已电话确认解决")));
+    const QString csv = db.file(QStringLiteral("all.csv"));
+    for (const auto& [status, rows] : {std::pair{QStringLiteral("all"), 2}, std::pair{QStringLiteral("open"), 1}}) {
+        CliRun r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
+                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                           QStringLiteral("--status"), status});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 0);
+        CHECK(r.out.contains(QStringLiteral("Wrote %1 rows").arg(rows)));
+    }
 }

@@ -95,6 +95,24 @@ TEST_CASE("an empty week gives a report of zeros, not a failure", "[report]")
     CHECK(QFile(db.file(QStringLiteral("empty.pdf"))).size() > 1000);
 }
 
+TEST_CASE("a week not over yet is compared with the same days of the week before, and marked", "[report]")
+{
+    TestDb db;
+    craftWeeks(db);
+    db.clock().set(at(11, 25, 15)); // Wednesday of W48
+    const Period week = Period::containing(Period::Kind::Week, db.clock().now().date());
+    const WeeklyReport r = require(WeeklyReport::build(db.store(), week, db.clock().now()));
+    CHECK(r.partial);
+    CHECK(r.previous.from == QDate(2026, 11, 16));
+    CHECK(r.previous.to == QDate(2026, 11, 18));
+    const WeeklyReport whole = require(WeeklyReport::build(db.store(), week.previous(), db.clock().now()));
+    CHECK_FALSE(whole.partial);
+    CHECK(whole.previous.to == QDate(2026, 11, 15));
+    // Monday to Wednesday of W47 had two of its three complaints (16 and 18 November; the 20th is a Friday).
+    CHECK(r.lastWeek.received == 2);
+    CHECK(whole.thisWeek.received == 3);
+}
+
 TEST_CASE("caseloop-cli writes the weekly report and lists hotspots", "[report][cli]")
 {
     TestDb db(at(11, 23, 9));

@@ -280,6 +280,49 @@ TEST_CASE("the minefield check marks a phrase and puts in the gentler wording", 
     CHECK(followUps[0].staffId == db.org().steward);
 }
 
+TEST_CASE("a supervisor's reminders are the team's overdue promises by steward; a lead's, the department's tickets",
+          "[ui][desk]")
+{
+    TestDb db;
+    QuietDialogs messages;
+    ComplaintWorkflow wf(db.store());
+    Complaint mine = db.draft();
+    mine.receivedAt = db.clock().now().addDays(-3); // first contact overdue
+    mine.channelId = db.entry(Catalogue::Channel, QStringLiteral("wechat"));
+    mine = require(wf.registerComplaint(mine));
+    Complaint other = mine;
+    other.id = 0;
+    other.code.clear();
+    other.stewardId = db.org().lead;
+    other = require(wf.registerComplaint(other));
+    require(wf.dispatch(mine.id, db.org().engineering, 0, db.clock().now().addDays(1)));
+
+    Staff supervisor{0, QStringLiteral("林主管"), QStringLiteral("zg01"), Role::Supervisor, 0, {}, true};
+    supervisor.id = require(db.store().organisation().addStaff(supervisor));
+    {
+        MainWindow window(db.store(), Operators::use(db.store(), supervisor));
+        ReminderPanel* reminders = window.complaintList()->reminders();
+        CHECK(reminders->overdueCount() == 2); // not only the supervisor's own (none)
+        QStringList lines;
+        for (int i = 0; i < reminders->list()->count(); ++i)
+            lines << reminders->list()->item(i)->text();
+        INFO(lines.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(lines.size() == 4); // two stewards, each a heading and their item
+        const QString stewardName = require(db.store().organisation().staffMember(db.org().steward)).name;
+        CHECK(lines.filter(stewardName + QStringLiteral(": 1 overdue")).size() == 1);
+        CHECK(lines.filter(QStringLiteral("王强: 1 overdue")).size() == 1);
+        CHECK(reminders->list()->item(0)->data(Qt::UserRole).toLongLong() == 0); // a heading opens nothing
+    }
+    {
+        // The lead (of engineering) sees the complaint dispatched to engineering, not the one they steward.
+        MainWindow window(db.store(),
+                          Operators::use(db.store(), require(db.store().organisation().staffMember(db.org().lead))));
+        ReminderPanel* reminders = window.complaintList()->reminders();
+        REQUIRE(reminders->list()->count() == 1);
+        CHECK(reminders->list()->item(0)->text().contains(mine.code));
+    }
+}
+
 TEST_CASE("reminders list the operator's overdue promises and open the case", "[ui][desk]")
 {
     TestDb db;
@@ -305,12 +348,12 @@ TEST_CASE("reminders list the operator's overdue promises and open the case", "[
     // not today; the urgent one is due at noon; the lead's complaint is not mine.
     REQUIRE(reminders->list()->count() == 2);
     CHECK(reminders->overdueCount() == 1);
-    CHECK(reminders->list()->item(1)->text().contains(urgent.code));
+    CHECK(reminders->list()->item(0)->text().contains(urgent.code)); // what can still be kept today comes first
     ComplaintTableModel* list = window.complaintList()->model();
     REQUIRE(list->complaintId(0) == urgent.id);
     CHECK(list->data(list->index(0, ComplaintTableModel::DueColumn)).toString().contains(QStringLiteral("Due soon")));
-    CHECK(reminders->list()->item(0)->text().contains(late.code));
-    Q_EMIT reminders->list()->itemActivated(reminders->list()->item(0));
+    CHECK(reminders->list()->item(1)->text().contains(late.code));
+    Q_EMIT reminders->list()->itemActivated(reminders->list()->item(1));
     const auto views = window.complaintList()->findChildren<CaseView*>();
     REQUIRE(views.size() == 1);
     CHECK(views[0]->complaintId() == late.id);

@@ -50,7 +50,6 @@ AnalysisPage::AnalysisPage(Store& store, const Operator& op, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_charts);
     scroll->setWidgetResizable(true);
-    m_charts->setMinimumHeight(1400);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(scroll, tr("Charts"));
     tabs->addTab(m_kpis, tr("KPIs"));
@@ -78,7 +77,7 @@ AnalysisPage::AnalysisPage(Store& store, const Operator& op, QWidget* parent)
                         .arg(h.complaintIds.size())
                         .arg(h.typeName, h.first.toString(Qt::ISODate), h.last.toString(Qt::ISODate)));
     });
-    m_period->setPeriod(Period::Kind::Week, store.clock().now().date());
+    m_period->showLastComplete(Period::Kind::Week);
 }
 
 void AnalysisPage::refresh()

@@ -80,7 +80,10 @@ void ChartBoard::rebuild()
     m_rows.clear();
     m_error.clear();
     StatisticsStore& stats = m_store.statistics();
-    const Period before = m_period.previous();
+    // A period that has not ended is counted up to today and compared with the same days of the one before.
+    const QDate today = m_store.clock().now().date();
+    const bool partial = m_period.isPartial(today);
+    const Period before = m_period.previousUpTo(today);
     const AnalysisScope previousScope{before.from, before.to, m_scope.regionId, m_scope.estateId};
     auto load = [&](Dimension d, const AnalysisScope& scope) {
         auto rows = stats.countIn(d, scope);
@@ -95,18 +98,21 @@ void ChartBoard::rebuild()
     m_rows.insert(int(m_placeLevel), load(m_placeLevel, m_scope));
 
     const QString now = m_period.label();
+    const QString beforeName = partial ? tr("%1, same days").arg(before.label()) : before.label();
     QChart* types = Charts::bars(tr("Complaint types"), m_rows.value(int(Dimension::Type)),
                                  m_compare ? load(Dimension::Type, {before.from, before.to}) : QList<CountRow>{}, now,
-                                 m_compare ? before.label() : QString());
-    place(types, 0, 0);
+                                 m_compare ? beforeName : QString());
+    place(types, 0, 0)
+        ->setMinimumHeight(Charts::barsHeight(int(m_rows.value(int(Dimension::Type)).size()), m_compare ? 2 : 1));
     connectClicks(types, Dimension::Type);
     QChart* places = Charts::bars(
         m_placeTitle.isEmpty() ? tr("Regions") : m_placeTitle, m_rows.value(int(m_placeLevel)),
-        m_compare ? load(m_placeLevel, previousScope) : QList<CountRow>{}, now, m_compare ? before.label() : QString());
-    place(places, 0, 1);
+        m_compare ? load(m_placeLevel, previousScope) : QList<CountRow>{}, now, m_compare ? beforeName : QString());
+    place(places, 0, 1)
+        ->setMinimumHeight(Charts::barsHeight(int(m_rows.value(int(m_placeLevel)).size()), m_compare ? 2 : 1));
     connectClicks(places, m_placeLevel);
     QChart* lines = Charts::bars(tr("Service lines"), m_rows.value(int(Dimension::ServiceLine)));
-    place(lines, 1, 0);
+    place(lines, 1, 0)->setMinimumHeight(Charts::barsHeight(int(m_rows.value(int(Dimension::ServiceLine)).size()), 1));
     connectClicks(lines, Dimension::ServiceLine);
     QChart* channels = Charts::pie(tr("Channels"), m_rows.value(int(Dimension::Channel)));
     place(channels, 1, 1);
@@ -136,7 +142,10 @@ void ChartBoard::rebuild()
             crumbs << r.name;
     if (m_scope.estateId > 0)
         crumbs << m_store.organisation().estate(m_scope.estateId).value_or({}).name;
-    m_breadcrumb->setText(tr("%1 · %2").arg(m_period.label(), crumbs.join(QStringLiteral(" › "))));
+    QString periodText = m_period.label();
+    if (partial)
+        periodText += QLatin1Char(' ') + m_period.partialNote(today);
+    m_breadcrumb->setText(tr("%1 · %2").arg(periodText, crumbs.join(QStringLiteral(" › "))));
     m_up->setEnabled(m_placeLevel != Dimension::Region);
 }
 

@@ -10,6 +10,7 @@ namespace caseloop {
 
 PeriodPicker::PeriodPicker(const QDate& today, QWidget* parent)
     : QWidget(parent)
+    , m_today(today)
     , m_kind(new QComboBox(this))
     , m_day(new QDateEdit(today, this))
     , m_to(new QDateEdit(today, this))
@@ -31,7 +32,7 @@ PeriodPicker::PeriodPicker(const QDate& today, QWidget* parent)
     layout->addWidget(m_day);
     layout->addWidget(m_to);
     layout->addWidget(m_compare);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &PeriodPicker::update);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PeriodPicker::kindChanged);
     connect(m_day, &QDateEdit::dateChanged, this, &PeriodPicker::update);
     connect(m_to, &QDateEdit::dateChanged, this, &PeriodPicker::update);
     connect(m_compare, &QCheckBox::toggled, this, &PeriodPicker::changed);
@@ -56,6 +57,21 @@ void PeriodPicker::setPeriod(Period::Kind kind, const QDate& day)
     const QSignalBlocker block(m_kind);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_day->setDate(day);
+    update();
+}
+
+void PeriodPicker::showLastComplete(Period::Kind kind)
+{
+    setPeriod(kind, Period::containing(kind, m_today).previous().from);
+}
+
+void PeriodPicker::kindChanged()
+{
+    const auto kind = Period::Kind(m_kind->currentData().toInt());
+    if (kind != Period::Kind::Custom && Period::containing(kind, m_day->date()).to >= m_today) {
+        showLastComplete(kind); // emits changed()
+        return;
+    }
     update();
 }
 

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -26,7 +27,7 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     , m_filters(new ComplaintFilterBar(store, op.staff.id, this))
     , m_model(new ComplaintTableModel(store, op.maySeePhone, this))
     , m_view(new QTableView(this))
-    , m_reminders(new ReminderPanel(store, op.staff.id, this))
+    , m_reminders(new ReminderPanel(store, op.staff, this))
     , m_count(new QLabel(this))
 {
     auto* newButton = new QPushButton(tr("New complaint (Ctrl+N)"), this);
@@ -59,9 +60,7 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ComplaintTableModel::CodeColumn, 150);
-    m_view->setColumnWidth(ComplaintTableModel::ReceivedColumn, 130);
+    sizeColumns();
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openCase(m_model->complaintId(index.row())); });
 
@@ -87,6 +86,48 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     });
     connect(m_reminders, &ReminderPanel::openComplaint, this, &ComplaintListPage::openCase);
     applyFilter();
+}
+
+void ComplaintListPage::sizeColumns()
+{
+    // Widths for the content (a code, a time, a status, a promise…), measured in the view's font so that they hold
+    // in Chinese and English; the description takes what is left. The user's own widths, remembered per login, win.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    const QFontMetrics fm(m_view->font());
+    const auto fit = [&](int column, const QString& sample) {
+        const int headerWidth = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        m_view->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), headerWidth) + 18);
+    };
+    using M = ComplaintTableModel;
+    fit(M::CodeColumn, QStringLiteral("TS-20261123-0007"));
+    fit(M::ReceivedColumn, QStringLiteral("2025-12-31 23:59"));
+    fit(M::StatusColumn, displayName(ComplaintStatus::AwaitingFollowUp));
+    fit(M::DueColumn, ComplaintTableModel::tr("Due soon %1").arg(QStringLiteral("12-31 23:59")));
+    fit(M::PriorityColumn, QStringLiteral("紧急"));
+    fit(M::DescriptionColumn, QStringLiteral("业主反映楼上装修噪音大，影响休息，请尽快"));
+    fit(M::ComplainantColumn, QStringLiteral("欧阳先生"));
+    fit(M::PhoneColumn, QStringLiteral("0571-88886666"));
+    fit(M::EstateColumn, QStringLiteral("珠江御景湾"));
+    fit(M::LocationColumn, QStringLiteral("11栋2单元1304"));
+    fit(M::TypeColumn, QStringLiteral("设施设备"));
+    fit(M::ServiceLineColumn, QStringLiteral("秩序/安保"));
+    fit(M::KindColumn, QStringLiteral("投诉"));
+    const QByteArray saved = QSettings().value(columnsKey()).toByteArray();
+    if (!saved.isEmpty())
+        header->restoreState(saved);
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState()); });
+    connect(header, &QHeaderView::sectionMoved, this,
+            [this] { QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState()); });
+}
+
+QString ComplaintListPage::columnsKey() const
+{
+    // Per login; the version of the column set is in the key, so that a new column never meets old widths.
+    return QStringLiteral("desk/columns-v2/%1")
+        .arg(m_operator.staff.login.isEmpty() ? QStringLiteral("-") : m_operator.staff.login);
 }
 
 QList<Id> ComplaintListPage::selectedIds() const

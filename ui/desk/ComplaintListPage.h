@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void sizeColumns();
+    QString columnsKey() const;
     void select(Id complaintId);
 
     Store& m_store;

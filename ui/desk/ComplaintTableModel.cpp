@@ -234,6 +234,8 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     const Complaint& c = *found;
     if (role == Qt::ForegroundRole && isOverdue(c))
         return QBrush(QColor(0xB0, 0x1C, 0x1C));
+    if (role == Qt::ToolTipRole && index.column() == DescriptionColumn) // the whole text, as this role may see it
+        return textAsShown(c.description, m_maySeePhone);
     if (role == Qt::BackgroundRole && index.column() == DueColumn) {
         if (isOverdue(c))
             return QBrush(QColor(0xFE, 0xE2, 0xE2));
@@ -262,7 +264,12 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     case CodeColumn:
         return c.code;
     case ReceivedColumn:
-        return c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The year only where it is not this one: the column stays narrow, and last December is never mistaken.
+        return c.receivedAt.toString(c.receivedAt.date().year() == m_store.clock().now().date().year()
+                                         ? QStringLiteral("MM-dd HH:mm")
+                                         : QStringLiteral("yyyy-MM-dd HH:mm"));
+    case DescriptionColumn:
+        return shortDescription(c.description, m_maySeePhone);
     case StatusColumn:
         return displayName(c.status);
     case KindColumn:
@@ -290,6 +297,14 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString ComplaintTableModel::shortDescription(const QString& description, bool maySeePhone)
+{
+    QString text = textAsShown(description, maySeePhone).section(QLatin1Char('\n'), 0, 0).simplified();
+    if (text.size() > 40)
+        text = text.left(39) + QStringLiteral("…");
+    return text;
 }
 
 QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -321,6 +336,8 @@ QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Priority");
     case DueColumn:
         return tr("Promises");
+    case DescriptionColumn:
+        return tr("Description");
     default:
         return {};
     }

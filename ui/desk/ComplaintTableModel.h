@@ -24,21 +24,27 @@ class ComplaintTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What a steward needs first comes first (visible at 1366 px): which complaint, when, where it stands, its
+    // promise and urgency, and what it is about; then who and where, then the classification.
     enum Column {
         CodeColumn,
         ReceivedColumn,
         StatusColumn,
-        KindColumn,
-        TypeColumn,
-        ServiceLineColumn,
-        EstateColumn,
-        LocationColumn,
+        DueColumn,
+        PriorityColumn,
+        DescriptionColumn,
         ComplainantColumn,
         PhoneColumn,
-        PriorityColumn,
-        DueColumn,
+        EstateColumn,
+        LocationColumn,
+        TypeColumn,
+        ServiceLineColumn,
+        KindColumn,
         ColumnCount
     };
+    // A description cut to what a table cell shows (its first line, 40 characters), numbers masked for `maySeePhone`
+    // false.
+    static QString shortDescription(const QString& description, bool maySeePhone);
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 16;
 

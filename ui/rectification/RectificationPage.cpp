@@ -81,8 +81,9 @@ RectificationPage::RectificationPage(Store& store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setColumnWidth(RectificationTableModel::CodeColumn, 110);
-    m_view->setColumnWidth(RectificationTableModel::ProblemColumn, 320);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The problem takes the room left; the last column (overdue: "是") stays as narrow as its heading.
+    m_view->horizontalHeader()->setSectionResizeMode(RectificationTableModel::ProblemColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
@@ -101,6 +102,8 @@ RectificationPage::RectificationPage(Store& store, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &RectificationPage::exportSheet);
     connect(printButton, &QPushButton::clicked, this, &RectificationPage::printPreview);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RectificationPage::showDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RectificationPage::updateStepButtons);
     refresh();
 }
 
@@ -150,7 +153,10 @@ Id RectificationPage::currentItemId() const
 
 void RectificationPage::updateStepButtons()
 {
-    const TrackingRow* row = m_model->row(m_view->currentIndex().row());
+    // The selected item, not merely the current cell: with nothing selected no step can be taken.
+    const QModelIndexList selected
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const TrackingRow* row = selected.isEmpty() ? nullptr : m_model->row(selected.first().row());
     const QList<RectificationAction> allowed = row ? allowedActions(row->status) : QList<RectificationAction>();
     for (const auto& [step, button] : m_stepButtons) {
         const bool enabled
