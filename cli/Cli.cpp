@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QThread>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace caseloop::cli {
 
 QList<Command> commands()
@@ -60,6 +63,21 @@ bool CommandContext::dateOption(const QString& name, QDate& date)
         return false;
     }
     return true;
+}
+
+std::function<bool(int, int)> CommandContext::progress(const QString& stage)
+{
+    const bool asked = parser.optionNames().contains(QStringLiteral("progress")); // given on the command line
+    if (!asked && !isatty(fileno(stderr)))
+        return {};
+    return [this, stage](int done, int total) {
+        err << QStringLiteral("\r%1 %2/%3").arg(stage).arg(done).arg(total);
+        if (done >= total)
+            err << Qt::endl;
+        else
+            err.flush();
+        return true;
+    };
 }
 
 int CommandContext::fail(const QString& message, int code)

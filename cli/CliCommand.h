@@ -32,6 +32,9 @@ struct CommandContext
     void waitForOtherWriters(Store& store);
     // Parses an option given as YYYY-MM-DD; an invalid value is reported (naming the option) and returns false.
     bool dateOption(const QString& name, QDate& date);
+    // Progress on stderr ("stage done/total", rewritten in place) when a person watches (stderr is a terminal) or
+    // the command's --progress asks for it; otherwise an empty function.
+    std::function<bool(int done, int total)> progress(const QString& stage);
     int fail(const QString& message, int code = BadInput);
 };
 

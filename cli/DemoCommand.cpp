@@ -19,6 +19,8 @@ Command demoCommand()
                          QStringLiteral("S"), QStringLiteral("1")});
             p.addOption({QStringLiteral("end"), CliText::tr("Last day of the demo year, YYYY-MM-DD (default today)."),
                          QStringLiteral("DATE")});
+            p.addOption(
+                {QStringLiteral("progress"), CliText::tr("Report progress on stderr even when it is not a terminal.")});
         },
         [](CommandContext& ctx) {
             bool okCount = false, okSeed = false;
@@ -37,6 +39,7 @@ Command demoCommand()
             options.complaints = count;
             options.seed = seed;
             options.end = end.isValid() ? wallTime(end, QTime(18, 0)) : ctx.clock.now();
+            options.progress = ctx.progress(CliText::tr("writing complaints"));
             FixedClock clock(options.end);
             auto store = Store::open(ctx.databasePath, clock);
             if (!store)

@@ -5,32 +5,13 @@
 
 #include <QElapsedTimer>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace caseloop::cli {
 
 namespace {
-// Progress on stderr, rewritten in place, when a person watches (a terminal) or --progress asks for it.
-LedgerProgress progressPrinter(QTextStream& err, const QString& stage, bool enabled)
-{
-    if (!enabled)
-        return {};
-    return [&err, stage](int done, int total) {
-        err << QStringLiteral("\r%1 %2/%3").arg(stage).arg(done).arg(total);
-        if (done >= total)
-            err << Qt::endl;
-        else
-            err.flush();
-        return true;
-    };
-}
-
 int runImport(CommandContext& ctx)
 {
     const QCommandLineParser& p = ctx.parser;
     const QString path = p.positionalArguments().value(0);
-    const bool showProgress = p.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
     auto table = readLedgerFile(path, {p.value(QStringLiteral("sheet")), p.value(QStringLiteral("encoding"))});
     if (!table)
         return ctx.fail(table.error());
@@ -40,8 +21,7 @@ int runImport(CommandContext& ctx)
     LedgerNames names;
     if (Status s = names.load(*store); !s)
         return ctx.fail(s.error());
-    auto plan
-        = planLedger(*table, names, ctx.clock.now(), progressPrinter(ctx.err, CliText::tr("checking"), showProgress));
+    auto plan = planLedger(*table, names, ctx.clock.now(), ctx.progress(CliText::tr("checking")));
     if (!plan)
         return ctx.fail(plan.error());
     for (const LedgerRejection& r : plan->rejected)
@@ -59,8 +39,7 @@ int runImport(CommandContext& ctx)
                            .arg(u.firstRow)
                     << Qt::endl;
     } else {
-        auto written = writeLedger(*store, *plan, defaultLedgerChoices(*plan),
-                                   progressPrinter(ctx.err, CliText::tr("writing"), showProgress));
+        auto written = writeLedger(*store, *plan, defaultLedgerChoices(*plan), ctx.progress(CliText::tr("writing")));
         if (!written)
             return ctx.fail(written.error());
         outcome = std::move(written).value();

@@ -128,6 +128,26 @@ public:
     Status run()
     {
         m_t = m_ctx.clock.now();
+        // A complaint stalls (a ticket nobody takes, a feedback or a visit not made) or waits for its second round
+        // only lately: an office chases what has waited for weeks, so open complaints are mostly recent and a small
+        // share of them is overdue. The last weeks' complaints take those stages in turn, so that even a small demo
+        // shows each of them.
+        const qint64 age = m_c.receivedAt.daysTo(m_ctx.options.end);
+        const bool handled = m_fate == Fate::Full || m_fate == Fate::Reopen || m_fate == Fate::StallTicket
+            || m_fate == Fate::StallFeedback || m_fate == Fate::StallVisit;
+        if (handled) {
+            m_fate = Fate::Full;
+            if (age <= 4) {
+                static constexpr Fate kLast[]
+                    = {Fate::StallTicket, Fate::Full, Fate::StallFeedback, Fate::Full, Fate::StallVisit, Fate::Full};
+                m_fate = kLast[m_ctx.lastStories++ % 6];
+            } else if (age <= 20 && m_ctx.reopenStories++ % 10 == 0) {
+                m_fate = Fate::Reopen;
+            } else if (m_ctx.chance(0.06)) {
+                m_fate = Fate::Reopen; // reopened long ago, and handled again since
+            }
+        }
+        m_recent = age <= 20;
         // Some of the last day and a half's complaints have not been picked up yet.
         if (m_c.receivedAt.secsTo(m_ctx.options.end) < 36 * kHour && m_ctx.chance(0.35))
             return stop();
@@ -152,8 +172,8 @@ public:
         if (Status s = handleOnce(m_fate == Fate::Reopen); !s || m_stopped)
             return s;
         if (m_fate == Fate::Reopen) {
-            // Some reopened complaints are still waiting for their second round when "now" comes.
-            if (m_ctx.chance(0.3))
+            // A reopened complaint of the last weeks is still waiting for its second round when "now" comes.
+            if (m_recent)
                 return stop();
             if (Status s = handleOnce(false); !s || m_stopped)
                 return s;
@@ -164,10 +184,15 @@ public:
     }
 
 private:
-    // Moves the story on by a random delay; false (and stopped) when that passes the demo's end.
+    // Moves the story on by a random delay, into office hours (08:00–20:00: nobody dispatches or calls back at
+    // 01:00); false (and stopped) when that passes the demo's end.
     bool advance(qint64 minSeconds, qint64 maxSeconds)
     {
         m_t = m_t.addSecs(m_ctx.between(minSeconds, maxSeconds));
+        if (m_t.time().hour() >= 20)
+            m_t = wallTime(m_t.date().addDays(1), QTime(8, m_ctx.below(60)));
+        else if (m_t.time().hour() < 8)
+            m_t = wallTime(m_t.date(), QTime(8, m_ctx.below(60)));
         m_stopped = !m_ctx.moveTo(m_t);
         return !m_stopped;
     }
@@ -246,8 +271,8 @@ private:
         }
         if (!advance(10 * kMinute, 4 * kHour))
             return {};
-        if (m_fate == Fate::StallTicket && m_ctx.chance(0.5))
-            return stop(); // never taken by the department
+        if (m_fate == Fate::StallTicket && m_ctx.lastStories % 12 < 6)
+            return stop(); // not taken by the department yet (every other one)
         m_ctx.actAs(lead);
         if (Status s = check(m_ctx.workflow.acceptTicket(ticket->id)); !s)
             return s;
@@ -300,6 +325,7 @@ private:
     Fate m_fate;
     QDateTime m_t;
     bool m_stopped = false;
+    bool m_recent = false;
 };
 
 Status generateOne(Context& ctx, const QDateTime& received)
@@ -367,7 +393,9 @@ Status generateOne(Context& ctx, const QDateTime& received)
         return Error{QStringLiteral("demo complaint %1: %2").arg(ctx.summary.complaints + 1).arg(complaint.error())};
     ++ctx.summary.complaints;
     if (kind != QLatin1String("praise"))
-        ctx.problemGroups[QStringLiteral("%1/%2").arg(estateIndex).arg(QString::fromLatin1(problem.serviceLine))]
+        ctx.problemGroups[QStringLiteral("%1/%2/%3")
+                              .arg(estateIndex)
+                              .arg(QString::fromLatin1(problem.serviceLine), QString::fromLatin1(problem.type))]
             .append({complaint->id, received});
     return Story(ctx, problem, complaint.value(), pickFate(ctx, kind)).run();
 }
@@ -375,9 +403,13 @@ Status generateOne(Context& ctx, const QDateTime& received)
 
 Status generateComplaints(Context& ctx)
 {
-    for (const QDateTime& received : receivedTimes(ctx))
-        if (Status s = generateOne(ctx, received); !s)
+    const QList<QDateTime> times = receivedTimes(ctx);
+    for (int i = 0; i < times.size(); ++i) {
+        if (Status s = generateOne(ctx, times.at(i)); !s)
             return s;
+        if (ctx.options.progress && ((i + 1) % 100 == 0 || i + 1 == times.size()))
+            ctx.options.progress(i + 1, int(times.size()));
+    }
     return {};
 }
 

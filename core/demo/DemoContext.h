@@ -56,6 +56,9 @@ struct Context
     QHash<Id, QString> staffNames; // for actAs
     // Complaints by "estate index/service line", in order of receipt: the raw material of rectification items.
     QHash<QString, QList<std::pair<Id, QDateTime>>> problemGroups;
+    // Complaints of the last days and weeks so far, to leave them at every stage in turn (Story).
+    int lastStories = 0;
+    int reopenStories = 0;
 
     Id entry(const char* catalogueName, const char* code) const
     {

@@ -3,6 +3,8 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 
+#include <functional>
+
 namespace caseloop {
 
 class Store;
@@ -12,6 +14,8 @@ struct DemoOptions
     int complaints = 2000;
     quint32 seed = 1;
     QDateTime end; // the demo's "now": a year of complaints ends here
+    // Told every hundred complaints (and at the last) how many of them are written; may be empty.
+    std::function<bool(int done, int total)> progress;
 };
 
 struct DemoSummary

@@ -71,7 +71,9 @@ public:
         draft.problem = QString::fromUtf8(m_spec.problem).arg(place).arg(complaints.size());
         draft.suggestion = QString::fromUtf8(m_spec.suggestion);
         draft.departmentId = m_departmentId;
+        draft.typeId = m_ctx.entry("type", m_spec.type);
         draft.deadline = start.date().addDays(target == Target::Assigned || target == Target::InProgress ? 10 : 21);
+        m_deadline = draft.deadline;
         for (const auto& c : complaints)
             draft.complaintIds.append(c.first);
         auto item = m_workflow.assign(draft);
@@ -83,8 +85,7 @@ public:
         const QString measures = QString::fromUtf8(m_spec.measures);
         if (steps >= 1
             && !check(next(lead),
-                      m_workflow.resolve(id, measures, m_ctx.store.organisation().staffMember(lead)->name,
-                                         m_t.date().addDays(14))))
+                      m_workflow.resolve(id, measures, m_ctx.store.organisation().staffMember(lead)->name, planned())))
             return m_status;
         if (target == Target::ClosedAfterRejection) {
             if (!check(next(lead), m_workflow.reportBack(id, QString(), QString::fromUtf8(m_spec.unresolvedReason))))
@@ -94,7 +95,7 @@ public:
                 return m_status;
             if (!check(next(lead),
                        m_workflow.resolve(id, measures + QStringLiteral("（补充整改）"),
-                                          m_ctx.store.organisation().staffMember(lead)->name, m_t.date().addDays(10))))
+                                          m_ctx.store.organisation().staffMember(lead)->name, planned())))
                 return m_status;
         }
         const bool unresolved = target == Target::ContinueTracking;
@@ -117,6 +118,15 @@ public:
     }
 
 private:
+    // The department plans to finish a day or more before the required deadline, as a real plan does (and a week
+    // from today when a rejected item is resumed after the deadline).
+    QDate planned()
+    {
+        const QDate today = m_t.date();
+        const QDate beforeDeadline = m_deadline.addDays(-1 - m_ctx.below(3));
+        return beforeDeadline > today ? beforeDeadline : today.addDays(7);
+    }
+
     // Moves the clock on by 2–4 days and acts as `staffId`.
     bool next(Id staffId)
     {
@@ -138,6 +148,7 @@ private:
     const RectificationSpec& m_spec;
     Id m_departmentId;
     QDateTime m_t;
+    QDate m_deadline;
     Status m_status;
 };
 } // namespace
@@ -158,9 +169,14 @@ Status generateRectifications(Context& ctx)
             break;
         const QList<std::pair<Id, QDateTime>>& group = ctx.problemGroups.value(key);
         const int estateIndex = key.section(QLatin1Char('/'), 0, 0).toInt();
-        const QString serviceLine = key.section(QLatin1Char('/'), 1);
+        const QString serviceLine = key.section(QLatin1Char('/'), 1, 1);
+        const RectificationSpec& spec = specFor(serviceLine);
+        // An item names one problem: its complaints are of the problem's type ("电梯频繁故障" gathers facility
+        // complaints about lifts, never a neighbour's renovation that the same line handled).
+        if (key.section(QLatin1Char('/'), 2) != QLatin1String(spec.type))
+            continue;
         const Id department = ctx.departments.value(departmentFor(serviceLine));
-        ItemStory story(ctx, workflow, specFor(serviceLine), department);
+        ItemStory story(ctx, workflow, spec, department);
         if (Status s = story.run(ctx.estates[estateIndex].estate.name,
                                  group.mid(std::max<qsizetype>(0, group.size() - 5)), kCycle[made % 7]);
             !s)

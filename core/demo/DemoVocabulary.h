@@ -40,6 +40,7 @@ struct ProblemSpec
 struct RectificationSpec
 {
     const char* serviceLine;
+    const char* type; // the complaint type of the problem (a catalogue code): the item's type, and its complaints' type
     const char* problem;
     const char* suggestion;
     const char* measures;

@@ -750,6 +750,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>tracking: open (default) or all; complaints: open, all, or statuses separated by commas.</source>
         <translation>tracking：open（默认）或 all；complaints：open、all，或以逗号分隔的状态。</translation>
     </message>
+    <message>
+        <source>writing complaints</source>
+        <translation>正在写入投诉</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>

@@ -95,6 +95,52 @@ TEST_CASE("cli demo makes realistic data in every status, the same for the same 
     CHECK(runCli({QStringLiteral("--db"), a, QStringLiteral("check")}).code == caseloop::cli::Success);
 }
 
+TEST_CASE("the demo reads like a real office: open complaints recent, few overdue, work in office hours", "[cli][demo]")
+{
+    TestDb tmp;
+    const QString db = tmp.file(QStringLiteral("office.db"));
+    const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--complaints"),
+                             QStringLiteral("1500"), QStringLiteral("--end"), QStringLiteral("2026-11-23"),
+                             QStringLiteral("--progress")});
+    REQUIRE(r.code == caseloop::cli::Success);
+    CHECK(r.err.contains(QStringLiteral("1500/1500"))); // progress while it writes
+    FixedClock clock(wallTime(QDate(2026, 11, 23), QTime(18, 0)));
+    auto store = require(Store::open(db, clock));
+    ComplaintFilter open;
+    open.statuses = openValues<ComplaintStatus>();
+    open.now = clock.now();
+    const qint64 openCount = require(store->complaints().count(open));
+    ComplaintFilter overdue = open;
+    overdue.overdueOnly = true;
+    const qint64 overdueCount = require(store->complaints().count(overdue));
+    INFO(openCount << " open, " << overdueCount << " overdue");
+    REQUIRE(openCount > 0);
+    // A real office has 5–15 % of its open complaints overdue.
+    CHECK(overdueCount * 100 >= openCount * 5);
+    CHECK(overdueCount * 100 <= openCount * 15);
+    CHECK(rawScalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM complaints WHERE status IN ('new', 'in_progress', "
+                                   "'awaiting_follow_up', 'reopened') AND received_at < '2026-10-23'"))
+              .toInt()
+          <= openCount / 10); // open ones are recent
+    // Nobody dispatches at night.
+    CHECK(rawScalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM tickets WHERE time(dispatched_at) < '08:00:00' "
+                                   "OR time(dispatched_at) >= '20:00:00'"))
+              .toInt()
+          == 0);
+    // Each rectification item is of its complaints' type, and planned before its deadline.
+    CHECK(rawScalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM rectification_items r JOIN rectification_complaints rc "
+                                   "ON rc.item_id = r.id JOIN complaints c ON c.id = rc.complaint_id "
+                                   "WHERE c.type_id <> r.type_id"))
+              .toInt()
+          == 0);
+    CHECK(
+        rawScalar(db, QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE planned_date > deadline")).toInt()
+        == 0);
+}
+
 TEST_CASE("cli stats counts sum to the number of complaints, as a table and as JSON", "[cli][stats]")
 {
     TestDb tmp;
