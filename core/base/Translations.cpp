@@ -20,14 +20,24 @@ void applyLanguage(Language language)
 {
     static QTranslator* caseloop = nullptr;
     static QTranslator* qt = nullptr;
+    static QTranslator* plurals = nullptr;
     setUiLanguage(language);
     if (language == Language::English) {
         if (caseloop)
             QCoreApplication::removeTranslator(caseloop);
         if (qt)
             QCoreApplication::removeTranslator(qt);
+        // English needs a catalogue for its plurals only: "%n complaint(s)" → "1 complaint" / "643 complaints".
+        if (!plurals) {
+            plurals = new QTranslator(QCoreApplication::instance());
+            if (!plurals->load(QStringLiteral(":/i18n/caseloop_en.qm")))
+                qWarning("CaseLoop's English plural forms are missing from this build.");
+        }
+        QCoreApplication::installTranslator(plurals);
         return;
     }
+    if (plurals)
+        QCoreApplication::removeTranslator(plurals);
     if (!caseloop) {
         caseloop = new QTranslator(QCoreApplication::instance());
         if (!caseloop->load(QStringLiteral(":/i18n/caseloop_zh_CN.qm")))

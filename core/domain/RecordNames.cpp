@@ -3,6 +3,8 @@
 #include "base/Language.h"
 #include "store/Store.h"
 
+#include <QRegularExpression>
+
 namespace caseloop {
 
 Status RecordNames::load(Store& store)
@@ -43,9 +45,15 @@ QString RecordNames::location(const Complaint& c) const
 {
     if (!c.publicArea.isEmpty())
         return c.publicArea;
+    // A building named by its number ("3栋", as offices name them) reads "Bldg 3" in English; other names stay.
+    static const QRegularExpression numbered(QStringLiteral("^(\\d+)栋$"));
+    QString building = buildings.value(c.buildingId);
+    if (const auto m = numbered.match(building); m.hasMatch())
+        building = tr("Bldg %1").arg(m.captured(1));
+    const QString room = c.room.isEmpty() ? QString() : tr("Rm %1").arg(c.room);
     if (c.unit.isEmpty())
-        return buildings.value(c.buildingId) + c.room;
-    return tr("%1, unit %2, %3").arg(buildings.value(c.buildingId), c.unit, c.room);
+        return room.isEmpty() ? building : tr("%1, %2", "building, room").arg(building, room);
+    return tr("%1, Unit %2, %3", "building, unit, room").arg(building, c.unit, room);
 }
 
 } // namespace caseloop

@@ -1522,7 +1522,21 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
 <context>
     <name>RecordNames</name>
     <message>
-        <source>%1, unit %2, %3</source>
+        <source>Bldg %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <source>Rm %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>building, room</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, Unit %2, %3</source>
+        <comment>building, unit, room</comment>
         <translation>%1%2单元%3</translation>
     </message>
 </context>
@@ -2390,6 +2404,22 @@ To close anyway, give the reason.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>kept %1 late</source>
+        <translation>逾期 %1 完成</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超期 %1</translation>
     </message>
 </context>
 <context>

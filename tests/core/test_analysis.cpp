@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "analysis/Analysis.h"
 
+#include <QTranslator>
+
 using namespace caseloop;
 using namespace caseloop::test;
 
@@ -318,4 +320,16 @@ TEST_CASE("hotspots: the same type at the same place N times within D days", "[a
     require(db.store().rectifications().insert(item));
     spots = require(stats.hotspots(QDate(2026, 11, 23), HotspotRule{30, 3}));
     CHECK(spots[0].openItemCode == QStringLiteral("ZG-2026-0001"));
+}
+
+TEST_CASE("English says one complaint and many complaints, not complaint(s)", "[i18n]")
+{
+    // The English catalogue holds only plural forms; it is read here without installing it (the language is
+    // process-wide).
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/caseloop_en.qm")));
+    CHECK(english.translate("CliText", "Backed up %n complaint(s) to %1.", nullptr, 1)
+          == QStringLiteral("Backed up %n complaint to %1."));
+    CHECK(english.translate("CliText", "Backed up %n complaint(s) to %1.", nullptr, 643)
+          == QStringLiteral("Backed up %n complaints to %1."));
 }

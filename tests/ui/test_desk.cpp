@@ -253,6 +253,22 @@ TEST_CASE("the case view carries a complaint from dispatch to close, refuses an 
     CHECK(view->timelineText().contains(displayName(ComplaintAction::Reopen))); // named, not a storage key
 }
 
+TEST_CASE("the case view marks a promise kept late and one overdue, by how much", "[ui][desk]")
+{
+    TestDb db;
+    QuietDialogs messages;
+    Complaint c = db.registered(QStringLiteral("phone"));
+    c = require(db.store().complaints().get(c.id));
+    c.firstContactDue = wallTime(db.clock().now().date(), QTime(16, 59));
+    c.firstContactAt = wallTime(db.clock().now().date(), QTime(19, 10)); // called back after the deadline
+    c.feedbackDue = db.clock().now().addSecs(-(26 * 60 + 3 * 3600)); // 3 h 26 min ago, not fed back
+    requireOk(db.store().complaints().update(c));
+    CaseView view(db.store(), steward(db), c.id);
+    INFO(view.fieldsText().toStdString());
+    CHECK(view.fieldsText().contains(QStringLiteral("kept 2 h 11 min late")));
+    CHECK(view.fieldsText().contains(QStringLiteral("overdue by 3 h 26 min")));
+}
+
 TEST_CASE("the minefield check marks a phrase and puts in the gentler wording", "[ui][desk]")
 {
     TestDb db;

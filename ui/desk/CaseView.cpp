@@ -143,6 +143,22 @@ void CaseView::showFields()
     const Complaint& c = m_complaint;
     const QString phone = m_operator.maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone);
     const auto freeText = [this](const QString& text) { return textAsShown(text, m_operator.maySeePhone); };
+    // A promise says whether it was kept late, or is overdue now, and by how much: "19:10 (due 16:59) · kept 2 h
+    // 11 min late".
+    const QDateTime now = m_store.clock().now();
+    const auto span = [](qint64 seconds) {
+        const qint64 minutes = seconds / 60;
+        return minutes >= 24 * 60 ? tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes % (24 * 60) / 60)
+                                  : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    };
+    const auto promise = [&](const QDateTime& done, const QDateTime& due) {
+        QString text = tr("%1 (due %2)").arg(when(done), when(due));
+        if (done.isValid() && due.isValid() && done > due)
+            text += QStringLiteral(" · ") + tr("kept %1 late").arg(span(due.secsTo(done)));
+        else if (!done.isValid() && due.isValid() && due < now && isOpen(c.status))
+            text += QStringLiteral(" · ") + tr("overdue by %1").arg(span(due.secsTo(now)));
+        return text;
+    };
     const std::pair<QString, QString> rows[] = {
         {tr("Received"), when(c.receivedAt)},
         {tr("Channel"), m_names.catalogue.value(c.channelId)},
@@ -158,9 +174,9 @@ void CaseView::showFields()
         {tr("Description"), freeText(c.description)},
         {tr("Request"), freeText(c.request)},
         {tr("Steward"), m_names.staff.value(c.stewardId)},
-        {tr("First contact"), tr("%1 (due %2)").arg(when(c.firstContactAt), when(c.firstContactDue))},
-        {tr("Result fed back"), tr("%1 (due %2)").arg(when(c.feedbackAt), when(c.feedbackDue))},
-        {tr("Satisfaction follow-up"), tr("%1 (due %2)").arg(when(c.followUpAt), when(c.followUpDue))},
+        {tr("First contact"), promise(c.firstContactAt, c.firstContactDue)},
+        {tr("Result fed back"), promise(c.feedbackAt, c.feedbackDue)},
+        {tr("Satisfaction follow-up"), promise(c.followUpAt, c.followUpDue)},
         {tr("Satisfaction"), c.satisfaction ? displayName(*c.satisfaction) : QStringLiteral("—")},
         {tr("Reopened"), QString::number(c.reopenCount)},
         {tr("Closed"), when(c.closedAt)},
