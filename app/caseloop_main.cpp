@@ -86,8 +86,10 @@ QThread* startDailyBackup(const QString& path, QWidget* window)
     return thread;
 }
 
-// One session on the database: returns the exit code, and the backup to restore when the user asked for one.
-int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom)
+// One session on the database: returns the exit code, and the backup to restore or the database to open next when
+// the user asked for one.
+int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom,
+              QString& switchTo)
 {
     SystemClock clock;
     auto store = Store::open(path, clock);
@@ -124,6 +126,7 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
     backup->wait();
     delete backup;
     restoreFrom = window.pendingRestore();
+    switchTo = window.pendingDatabase();
     return code;
 }
 } // namespace
@@ -162,11 +165,14 @@ int main(int argc, char* argv[])
     applyLanguage(languageFromCode(lang).value_or(Language::Chinese));
     applyChineseFonts();
 
-    const QString path
-        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultLocation();
+    QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultLocation();
     for (;;) {
-        QString restoreFrom;
-        const int code = runWindow(app, parser, path, restoreFrom);
+        QString restoreFrom, switchTo;
+        const int code = runWindow(app, parser, path, restoreFrom, switchTo);
+        if (code == MainWindow::kSwitchExitCode && !switchTo.isEmpty()) {
+            path = switchTo; // the demo database, opened in a new window (its title says DEMO)
+            continue;
+        }
         if (code != MainWindow::kRestoreExitCode || restoreFrom.isEmpty())
             return code;
         // The window and its store are closed now: the file may be replaced.

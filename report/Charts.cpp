@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QPainter>
 #include <QPieSeries>
@@ -35,6 +36,27 @@ void styleAxis(QAbstractAxis* axis)
     axis->setLabelsFont(SheetPainter::font(8));
 }
 
+// A chart with nothing to show says so ("暂无数据") instead of drawing empty axes labelled 0 0 1 1.
+QChart* emptyChart(const QString& title)
+{
+    QChart* chart = newChart(title);
+    chart->legend()->setVisible(false);
+    auto* text = new QGraphicsSimpleTextItem(Charts::tr("No data"), chart);
+    text->setFont(SheetPainter::font(10));
+    text->setBrush(QColor(0x6B, 0x72, 0x80));
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart,
+                     [chart, text] { text->setPos(chart->rect().center() - text->boundingRect().center()); });
+    return chart;
+}
+
+qint64 totalOf(const QList<CountRow>& rows)
+{
+    qint64 total = 0;
+    for (const CountRow& r : rows)
+        total += r.count;
+    return total;
+}
+
 // Values are drawn beside the bars, on the chart's white: dark text (the theme's default is white, for labels
 // inside a bar).
 void labelOutside(QBarSet* set)
@@ -47,6 +69,8 @@ void labelOutside(QBarSet* set)
 QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QList<CountRow>& previous,
                      const QString& currentName, const QString& previousName)
 {
+    if (totalOf(rows) == 0 && totalOf(previous) == 0)
+        return emptyChart(title);
     QChart* chart = newChart(title);
     const QList<CountRow> shown = rows.mid(0, kMaxBars);
     auto* series = new QHorizontalBarSeries;
@@ -97,7 +121,7 @@ QChart* Charts::bars(const QString& title, const QList<CountRow>& rows, const QL
 int Charts::barsHeight(int rows, int sets)
 {
     const int shown = std::clamp(rows, 1, kMaxBars);
-    return 96 + shown * (10 + 10 * std::max(1, sets));
+    return std::max(260, 96 + shown * (10 + 10 * std::max(1, sets))); // never smaller than the board's other charts
 }
 
 int Charts::rowOfBar(int barIndex, int rowCount)
@@ -107,6 +131,8 @@ int Charts::rowOfBar(int barIndex, int rowCount)
 
 QChart* Charts::pie(const QString& title, const QList<CountRow>& rows)
 {
+    if (totalOf(rows) == 0)
+        return emptyChart(title);
     QChart* chart = newChart(title);
     auto* series = new QPieSeries;
     qint64 total = 0;
@@ -132,6 +158,8 @@ QChart* Charts::pie(const QString& title, const QList<CountRow>& rows)
 
 QChart* Charts::trend(const QString& title, const QList<TrendPoint>& points, bool monthly)
 {
+    if (std::all_of(points.begin(), points.end(), [](const TrendPoint& p) { return p.count == 0; }))
+        return emptyChart(title);
     QChart* chart = newChart(title);
     auto* series = new QBarSeries;
     auto* set = new QBarSet(tr("Complaints"));
@@ -166,6 +194,10 @@ QChart* Charts::trend(const QString& title, const QList<TrendPoint>& points, boo
 
 QChart* Charts::sla(const QString& title, const SlaCompliance& current, const SlaCompliance& previous)
 {
+    if (current.firstContact.of + current.feedback.of + current.followUp.of + previous.firstContact.of
+            + previous.feedback.of + previous.followUp.of
+        == 0)
+        return emptyChart(title);
     QChart* chart = newChart(title);
     auto* series = new QBarSeries;
     auto* now = new QBarSet(tr("This period"));

@@ -8,17 +8,28 @@
 #include "rectification/RectificationPage.h"
 #include "store/Store.h"
 
+#include "demo/DemoData.h"
+#include "start/OfficeSetupWizard.h"
+#include "start/StartPage.h"
 #include "store/Backups.h"
+#include "workflow/OfficeSetup.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+
+#include <atomic>
 
 namespace caseloop {
 
@@ -29,8 +40,12 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     , m_analysis(new AnalysisPage(store, op, this))
     , m_store(store)
 {
-    setWindowTitle(tr("CaseLoop — %1").arg(QFileInfo(store.location()).fileName()));
+    // A demo database says so everywhere, so that its data is never taken for the office's own.
+    const bool demo = store.settings().value(QStringLiteral("office.demo")).value_or(QString()) == QLatin1String("1");
+    setWindowTitle(demo ? tr("CaseLoop — %1 — DEMO DATABASE").arg(QFileInfo(store.location()).fileName())
+                        : tr("CaseLoop — %1").arg(QFileInfo(store.location()).fileName()));
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(m_list, tr("Complaint desk"));
     tabs->addTab(m_rectifications, tr("Rectification tracking"));
     tabs->addTab(m_analysis, tr("Analysis"));
@@ -38,14 +53,29 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
         m_admin = new AdminPage(store, this);
         tabs->addTab(m_admin, tr("Administration"));
     }
-    setCentralWidget(tabs);
+    auto* stack = new QStackedWidget(this);
+    stack->addWidget(tabs);
+    if (op.mayAdminister() && isNewOffice(store)) {
+        m_start = new StartPage(stack);
+        stack->addWidget(m_start);
+        stack->setCurrentWidget(m_start);
+        connect(m_start, &StartPage::demoRequested, this, &MainWindow::loadDemo);
+        connect(m_start, &StartPage::importRequested, this, [this] {
+            ImportDialog* dialog = openImport();
+            connect(dialog, &ImportDialog::imported, this, &MainWindow::leaveStartPage);
+        });
+        connect(m_start, &StartPage::setupRequested, this, &MainWindow::setUpOffice);
+    }
+    setCentralWidget(stack);
     connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
             &RectificationPage::createFromComplaints);
     connect(m_analysis, &AnalysisPage::rectificationRequested, m_rectifications, &RectificationPage::createItem);
     connect(m_rectifications, &RectificationPage::itemCreated, this, [this] { showPage(1); });
     buildMenus();
-    statusBar()->showMessage(
-        tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location()));
+    const QString where
+        = tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location());
+    statusBar()->showMessage(demo ? tr("DEMO DATABASE (sample data, not the office's complaints) · %1").arg(where)
+                                  : where);
     resize(1366, 800);
 }
 
@@ -130,7 +160,80 @@ void MainWindow::chooseRestore()
 
 void MainWindow::showPage(int index)
 {
-    static_cast<QTabWidget*>(centralWidget())->setCurrentIndex(index);
+    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::leaveStartPage()
+{
+    if (!m_start)
+        return;
+    m_start->deleteLater();
+    m_start = nullptr;
+    showPage(0);
+    m_list->refresh();
+}
+
+QString MainWindow::demoLocation(const QString& location)
+{
+    return QFileInfo(location).absoluteDir().filePath(QStringLiteral("caseloop-demo.db"));
+}
+
+void MainWindow::loadDemo()
+{
+    const QString path = demoLocation(m_store.location());
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        // Written on a thread with its own store (about 15 s); the window shows how far it is.
+        constexpr int kComplaints = 2000;
+        QProgressDialog progress(tr("Writing the demo database %1…").arg(path), QString(), 0, kComplaints, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        std::atomic<int> done{0};
+        Result<DemoSummary> result = Error{QString()};
+        const QDateTime now = m_store.clock().now();
+        QThread* worker = QThread::create([&] {
+            FixedClock clock(now);
+            auto store = Store::open(path, clock);
+            if (!store) {
+                result = Error{store.error()};
+                return;
+            }
+            DemoOptions options;
+            options.complaints = kComplaints;
+            options.end = now;
+            options.progress = [&done](int n, int) {
+                done = n;
+                return true;
+            };
+            result = generateDemo(*store.value(), clock, options);
+        });
+        worker->start();
+        while (!worker->wait(50)) {
+            progress.setValue(done.load());
+            QCoreApplication::processEvents();
+        }
+        delete worker;
+        progress.close();
+        if (!result) {
+            QFile::remove(path); // a half-written demo is not kept: the next try starts afresh
+            Dialogs::warning(this, tr("Load demo data"), result.error());
+            return;
+        }
+    }
+    m_pendingDatabase = path;
+    QApplication::exit(kSwitchExitCode);
+}
+
+void MainWindow::setUpOffice()
+{
+    OfficeSetupWizard wizard(this);
+    if (Dialogs::exec(wizard) != QDialog::Accepted)
+        return;
+    if (Status s = applyOfficeSetup(m_store, wizard.setup()); !s) {
+        Dialogs::warning(this, tr("Set up the organisation"), s.error());
+        return;
+    }
+    leaveStartPage();
 }
 
 } // namespace caseloop

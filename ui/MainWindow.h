@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QTabWidget;
+
 namespace caseloop {
 
 class AdminPage;
@@ -11,6 +13,7 @@ class ImportDialog;
 class AnalysisPage;
 class ComplaintListPage;
 class RectificationPage;
+class StartPage;
 class Store;
 
 // Composes the pages and the menus; owns no logic of its own.
@@ -34,11 +37,23 @@ public:
     const QString& pendingRestore() const { return m_pendingRestore; }
     // Exit code of QApplication when the window closed for a restore.
     static constexpr int kRestoreExitCode = 75;
+    // The database main() opens next (the demo database chosen on the start page); exit code kSwitchExitCode.
+    const QString& pendingDatabase() const { return m_pendingDatabase; }
+    static constexpr int kSwitchExitCode = 76;
+    // The start page a new office sees (null once the office has an estate or a complaint).
+    StartPage* startPage() const { return m_start; }
+    // The demo database beside the office's database at `location`.
+    static QString demoLocation(const QString& location);
+
+    // The start page's three ways in (public for tests).
+    void loadDemo();
+    void setUpOffice();
 
 private:
     void buildMenus();
     void backUpNow();
     void chooseRestore();
+    void leaveStartPage();
 
     ComplaintListPage* m_list;
     RectificationPage* m_rectifications;
@@ -46,6 +61,9 @@ private:
     AdminPage* m_admin = nullptr;
     Store& m_store;
     QString m_pendingRestore;
+    QString m_pendingDatabase;
+    StartPage* m_start = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace caseloop

@@ -123,6 +123,10 @@ Status setUpOrganisation(Context& ctx)
     ctx.store.setActor({0, QStringLiteral("演示数据")});
     if (Status s = ctx.store.settings().setValue(QStringLiteral("office.name"), groupName()); !s)
         return s;
+    // Marks the file as a demo: the window says so in its title and status bar, so demo data is never taken for the
+    // office's own.
+    if (Status s = ctx.store.settings().setValue(QStringLiteral("office.demo"), QStringLiteral("1")); !s)
+        return s;
     for (auto step : {loadCatalogues, addCalendar, addDepartmentsAndStaff, addEstates})
         if (Status s = step(ctx); !s)
             return s;

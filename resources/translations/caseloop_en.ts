@@ -282,6 +282,10 @@ Result: %2</source>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -3198,6 +3202,10 @@ To close anyway, give the reason.</source>
         <source>“Description” is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or imports a ledger, or loads the demo data from the start page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Integrity</name>
@@ -3510,6 +3518,148 @@ saved %2, holds %3 complaints, the newest received %4.
 CaseLoop will close the database, keep the current file beside it, put this backup in its place and start again. Close CaseLoop on other computers using this file first. Restore now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CaseLoop — %1 — DEMO DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATABASE (sample data, not the office&apos;s complaints) · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo database %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::OfficeSetup</name>
+    <message>
+        <source>Name the region (区域), e.g. 华东区域.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the estate (项目), e.g. 西溪锦园.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estate has 1 to 200 buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building has 1 to 20 units and 1 to 100 floors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the first steward and their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steward&apos;s phone “%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::OfficeSetupWizard</name>
+    <message>
+        <source>Set up the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 锦程物业西溪服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 华东区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 西溪锦园</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市西湖区文一西路 88 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 陈静</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gj001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of 3: the office and its first estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further regions and estates can be added later under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (区域)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate (项目)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 3: the estate&apos;s buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are named 1栋, 2栋 …; rename or add them later under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 3: the first steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards register complaints and call owners back. Departments (工程部, 秩序部 …) are ready; more staff can be added under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Period</name>
@@ -3816,6 +3966,41 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::StartPage</name>
+    <message>
+        <source>Welcome to CaseLoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is empty: it has no estate and no complaint yet. Choose how to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database beside this one (a property group with a year of complaints) to try every screen. Your own database stays empty; the title bar says when you are in the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the office&apos;s Excel ledger (CSV or XLSX): CaseLoop shows what it will store, creates the estates it names, and imports it in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first region, estate, buildings and steward in three short steps, then start registering complaints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,10 @@ Result: %2</source>
         <source>Follow-up</source>
         <translation>满意度回访</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -3200,6 +3204,10 @@ To close anyway, give the reason.</source>
         <source>“Description” is required.</source>
         <translation>“投诉内容”为必填项。</translation>
     </message>
+    <message>
+        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or imports a ledger, or loads the demo data from the start page).</source>
+        <translation>还没有任何项目，因此无法登记投诉。请管理员在“系统管理”中添加本单位的项目（或导入台账，或在开始页载入演示数据）。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Integrity</name>
@@ -3513,6 +3521,148 @@ CaseLoop will close the database, keep the current file beside it, put this back
 
 CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份替换它并重新启动。请先关闭其他电脑上使用此文件的 CaseLoop。现在恢复吗？</translation>
     </message>
+    <message>
+        <source>CaseLoop — %1 — DEMO DATABASE</source>
+        <translation>CaseLoop — %1 — 演示库</translation>
+    </message>
+    <message>
+        <source>DEMO DATABASE (sample data, not the office&apos;s complaints) · %1</source>
+        <translation>演示库（示例数据，不是本单位的投诉） · %1</translation>
+    </message>
+    <message>
+        <source>Writing the demo database %1…</source>
+        <translation>正在生成演示库 %1…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation>设置组织</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::OfficeSetup</name>
+    <message>
+        <source>Name the region (区域), e.g. 华东区域.</source>
+        <translation>请填写区域名称，例如 华东区域。</translation>
+    </message>
+    <message>
+        <source>Name the estate (项目), e.g. 西溪锦园.</source>
+        <translation>请填写项目名称，例如 西溪锦园。</translation>
+    </message>
+    <message>
+        <source>An estate has 1 to 200 buildings.</source>
+        <translation>一个项目有 1 至 200 栋楼。</translation>
+    </message>
+    <message>
+        <source>A building has 1 to 20 units and 1 to 100 floors.</source>
+        <translation>每栋楼 1 至 20 个单元、1 至 100 层。</translation>
+    </message>
+    <message>
+        <source>Name the first steward and their login.</source>
+        <translation>请填写第一位管家的姓名和登录名。</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s phone “%1” is not a phone number.</source>
+        <translation>管家电话“%1”不是电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::OfficeSetupWizard</name>
+    <message>
+        <source>Set up the office</source>
+        <translation>设置组织</translation>
+    </message>
+    <message>
+        <source>e.g. 锦程物业西溪服务中心</source>
+        <translation>例如 锦程物业西溪服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. 华东区域</source>
+        <translation>例如 华东区域</translation>
+    </message>
+    <message>
+        <source>e.g. 西溪锦园</source>
+        <translation>例如 西溪锦园</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市西湖区文一西路 88 号</source>
+        <translation>例如 杭州市西湖区文一西路 88 号</translation>
+    </message>
+    <message>
+        <source>e.g. 陈静</source>
+        <translation>例如 陈静</translation>
+    </message>
+    <message>
+        <source>e.g. gj001</source>
+        <translation>例如 gj001</translation>
+    </message>
+    <message>
+        <source>1 of 3: the office and its first estate</source>
+        <translation>第 1 步（共 3 步）：服务中心和第一个项目</translation>
+    </message>
+    <message>
+        <source>Further regions and estates can be added later under Administration.</source>
+        <translation>其他区域和项目以后可在“系统管理”中添加。</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>服务中心名称</translation>
+    </message>
+    <message>
+        <source>Region (区域)</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Estate (项目)</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>2 of 3: the estate&apos;s buildings</source>
+        <translation>第 2 步（共 3 步）：项目的楼栋</translation>
+    </message>
+    <message>
+        <source>They are named 1栋, 2栋 …; rename or add them later under Administration.</source>
+        <translation>楼栋依次命名为 1栋、2栋……；以后可在“系统管理”中改名或添加。</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>Units per building</source>
+        <translation>每栋单元数</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>楼层数</translation>
+    </message>
+    <message>
+        <source>3 of 3: the first steward</source>
+        <translation>第 3 步（共 3 步）：第一位管家</translation>
+    </message>
+    <message>
+        <source>Stewards register complaints and call owners back. Departments (工程部, 秩序部 …) are ready; more staff can be added under Administration.</source>
+        <translation>管家负责登记投诉和回访业主。部门（工程部、秩序部……）已预设；更多人员可在“系统管理”中添加。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Period</name>
@@ -3820,6 +3970,41 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only); nothing was changed.</source>
         <translation>无法写入 %1（文件或其所在文件夹为只读），未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::StartPage</name>
+    <message>
+        <source>Welcome to CaseLoop</source>
+        <translation>欢迎使用 CaseLoop</translation>
+    </message>
+    <message>
+        <source>This database is empty: it has no estate and no complaint yet. Choose how to begin.</source>
+        <translation>这个数据库还是空的：没有项目，也没有投诉。请选择开始的方式。</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database beside this one (a property group with a year of complaints) to try every screen. Your own database stays empty; the title bar says when you are in the demo.</source>
+        <translation>在本数据库旁打开一个单独的演示库（一家物业集团一年的投诉），可以试用每个界面。本单位的数据库保持为空；处于演示库时，标题栏会注明。</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Bring in the office&apos;s Excel ledger (CSV or XLSX): CaseLoop shows what it will store, creates the estates it names, and imports it in one step.</source>
+        <translation>导入本单位的 Excel 台账（CSV 或 XLSX）：CaseLoop 先显示将要保存的内容，建立台账中的项目，再一次性导入。</translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation>设置组织</translation>
+    </message>
+    <message>
+        <source>Enter the first region, estate, buildings and steward in three short steps, then start registering complaints.</source>
+        <translation>分三步填写第一个区域、项目、楼栋和管家，然后即可登记投诉。</translation>
     </message>
 </context>
 <context>

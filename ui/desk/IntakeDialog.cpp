@@ -194,6 +194,14 @@ void IntakeDialog::buildForm()
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // A complaint belongs to an estate: until the office has one, the form says why it cannot register yet.
+    if (m_estate->count() <= 1) {
+        registerButton->setEnabled(false);
+        m_error->setText(tr("No estate exists yet, so no complaint can be registered. An administrator adds the "
+                            "office's estates under Administration (or imports a ledger, or loads the demo data from "
+                            "the start page)."));
+        m_error->setVisible(true);
+    }
     const QList<QWidget*> order{m_phone, m_name,        m_estate,      m_building, m_room,        m_publicArea,
                                 m_type,  m_serviceLine, m_description, m_request,  registerButton};
     for (qsizetype i = 1; i < order.size(); ++i)
