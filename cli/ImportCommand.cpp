@@ -24,6 +24,14 @@ int runImport(CommandContext& ctx)
     auto plan = planLedger(*table, names, ctx.clock.now(), ctx.progress(CliText::tr("checking")));
     if (!plan)
         return ctx.fail(plan.error());
+    for (const LedgerRejection& r : plan->warnings)
+        ctx.err << CliText::tr("Warning: %1").arg(r.message()) << Qt::endl;
+    for (const LedgerUnknown& u : plan->unknown)
+        if (u.suggestion.id > 0 && u.suggestion.confidence >= kSuggestionThreshold)
+            ctx.err << CliText::tr("%1 “%2” is taken as “%3” (%4% sure)")
+                           .arg(ledgerFieldName(u.field), u.value, u.suggestion.name)
+                           .arg(u.suggestion.confidence)
+                    << Qt::endl;
     for (const LedgerRejection& r : plan->rejected)
         ctx.err << r.message() << Qt::endl;
 

@@ -162,17 +162,20 @@ void LedgerNames::addCatalogueEntry(const QString& catalogue, const QString& nam
 {
     m_catalogue.insert(pair(catalogue, key(name)), id);
     m_codes.insert(pair(catalogue, code), id);
+    m_written[catalogue].append({name, id});
 }
 
 void LedgerNames::addRegion(const QString& name, Id id)
 {
     m_regions.insert(key(name), id);
+    m_written[QStringLiteral("region")].append({name, id});
 }
 
 void LedgerNames::addEstate(const QString& name, Id regionId, Id id)
 {
     m_estates.insert(key(name), id);
     m_estateRegion.insert(id, regionId);
+    m_written[QStringLiteral("estate")].append({name, id});
 }
 
 void LedgerNames::addBuilding(Id estateId, const QString& name, Id id)
@@ -183,6 +186,23 @@ void LedgerNames::addBuilding(Id estateId, const QString& name, Id id)
 void LedgerNames::addDepartment(const QString& name, Id id)
 {
     m_departments.insert(key(name), id);
+    m_written[QStringLiteral("department")].append({name, id});
+}
+
+QList<std::pair<QString, Id>> LedgerNames::candidates(LedgerField field) const
+{
+    if (const QString catalogue = catalogueOf(field); !catalogue.isEmpty())
+        return m_written.value(catalogue);
+    switch (field) {
+    case LedgerField::Region:
+        return m_written.value(QStringLiteral("region"));
+    case LedgerField::Estate:
+        return m_written.value(QStringLiteral("estate"));
+    case LedgerField::Department:
+        return m_written.value(QStringLiteral("department"));
+    default:
+        return {};
+    }
 }
 
 } // namespace caseloop

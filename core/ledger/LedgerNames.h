@@ -30,6 +30,9 @@ public:
     Id staff(const QString& name) const;
     // Whether `value` of `field` is known (for the unknown-name list).
     bool knows(LedgerField field, const QString& value) const;
+    // The names an unknown `field` value may be mapped to, as written in the database: a catalogue's entries, the
+    // regions, the estates, the departments (empty for other fields).
+    QList<std::pair<QString, Id>> candidates(LedgerField field) const;
 
     void addCatalogueEntry(const QString& catalogue, const QString& name, const QString& code, Id id);
     void addRegion(const QString& name, Id id);
@@ -52,6 +55,7 @@ private:
     QHash<QString, Id> m_departments;
     QHash<QString, Id> m_staff;
     QSet<QString> m_importKeys;
+    QHash<QString, QList<std::pair<QString, Id>>> m_written; // names as written, by catalogue or "region" …
 };
 
 } // namespace caseloop

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "domain/Records.h"
 #include "ledger/LedgerColumns.h"
+#include "ledger/LedgerSuggest.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,6 +61,7 @@ struct LedgerUnknown
     QString value;
     int rows = 0; // how many rows use it
     int firstRow = 0;
+    LedgerSuggestion suggestion; // the existing name it most likely means (none: id 0)
 };
 
 // What to do with an unknown name: map it to an existing record, create it, or (for a steward) leave it empty.
@@ -85,10 +87,13 @@ struct LedgerPlan
     QList<LedgerRejection> rejected;
     QList<int> duplicateRows; // already in the database, or earlier in the same file
     QList<LedgerUnknown> unknown;
+    // Imported as written, but worth a look: a phone that is no complete number (12345).
+    QList<LedgerRejection> warnings;
 };
 
-// What the CLI does with unknown names: catalogue values become 其他 (created in a catalogue without one),
-// regions, estates and departments are created, an unknown steward is left empty.
+// What the CLI does with unknown names (and what the GUI proposes): a name close to an existing one is mapped to it
+// (its suggestion, at kSuggestionThreshold or surer); otherwise catalogue values become 其他 (created in a catalogue
+// without one), regions, estates and departments are created, and an unknown steward is left empty.
 LedgerChoices defaultLedgerChoices(const LedgerPlan& plan);
 
 struct LedgerOutcome

@@ -254,7 +254,10 @@ LedgerChoices defaultLedgerChoices(const LedgerPlan& plan)
     LedgerChoices choices;
     for (const LedgerUnknown& u : plan.unknown) {
         LedgerChoice c;
-        if (!LedgerNames::catalogueOf(u.field).isEmpty())
+        if (u.suggestion.id > 0 && u.suggestion.confidence >= kSuggestionThreshold) {
+            c.action = LedgerChoice::Action::MapToExisting;
+            c.existingId = u.suggestion.id;
+        } else if (!LedgerNames::catalogueOf(u.field).isEmpty())
             c.action = LedgerChoice::Action::MapToOther;
         else if (u.field == LedgerField::Steward)
             c.action = LedgerChoice::Action::LeaveEmpty;
@@ -319,6 +322,10 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
             continue;
         }
         seen.insert(record.importKey);
+        if (!record.phone.isEmpty() && !isValidPhone(record.phone))
+            plan.warnings.append({row.number, ledgerFieldName(LedgerField::Phone), record.phone,
+                                  LedgerText::tr("not a whole phone number (a mobile has 11 digits, a landline an area "
+                                                 "code and 7 or 8 digits); imported as written")});
         const QString* values[]
             = {&record.channel, &record.kind,         &record.type,       &record.serviceLine, &record.region,
                &record.estate,  &record.customerType, &record.department, &record.steward};
@@ -331,7 +338,8 @@ Result<LedgerPlan> planLedger(const LedgerTable& table, const LedgerNames& names
                 ++plan.unknown[*it].rows;
             } else {
                 unknownIndex.insert(k, int(plan.unknown.size()));
-                plan.unknown.append({named.at(f), value, 1, row.number});
+                plan.unknown.append(
+                    {named.at(f), value, 1, row.number, closestName(value, names.candidates(named.at(f)))});
             }
         }
         if (kept != i)

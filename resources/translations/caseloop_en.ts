@@ -749,6 +749,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is taken as “%3” (%4% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1447,6 +1455,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole phone number (a mobile has 11 digits, a landline an area code and 7 or 8 digits); imported as written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,6 +3067,22 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>Unknown names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as written, but</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map to %1 (suggested, %2% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

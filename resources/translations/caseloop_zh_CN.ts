@@ -758,6 +758,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>writing complaints</source>
         <translation>正在写入投诉</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is taken as “%3” (%4% sure)</source>
+        <translation>%1“%2”按“%3”处理（把握 %4%）</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1456,6 +1464,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>row %1 has a cell longer than any cell of a ledger (over a million characters)</source>
         <translation>第 %1 行有单元格超过台账单元格的合理长度（超过一百万个字符）</translation>
+    </message>
+    <message>
+        <source>not a whole phone number (a mobile has 11 digits, a landline an area code and 7 or 8 digits); imported as written</source>
+        <translation>不是完整的电话号码（手机 11 位，座机为区号加 7 或 8 位）；已按原样导入</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3072,22 @@ To close anyway, give the reason.</source>
     <message>
         <source>Unknown names (%1)</source>
         <translation>未知名称（%1）</translation>
+    </message>
+    <message>
+        <source>Imported as written, but</source>
+        <translation>已按原样导入，但</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Map to %1 (suggested, %2% sure)</source>
+        <translation>对应到 %1（建议，把握 %2%）</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "ledger/Gb18030.h"
 #include "ledger/LedgerColumns.h"
 #include "ledger/LedgerImport.h"
+#include "ledger/LedgerNames.h"
+#include "ledger/LedgerSuggest.h"
 #include "ledger/LedgerValues.h"
 #include "ledger/TextDecoding.h"
 
@@ -354,4 +356,66 @@ TEST_CASE("a small workbook that unpacks to a huge one is refused early, naming 
     const auto ok = readLedgerFile(fine);
     INFO(ok.error().toStdString());
     CHECK(ok.ok());
+}
+
+TEST_CASE("an unknown name is matched to the existing one it most likely means, with how sure that is", "[ledger]")
+{
+    const QList<std::pair<QString, Id>> channels{{QStringLiteral("电话"), 1},
+                                                 {QStringLiteral("微信/APP"), 2},
+                                                 {QStringLiteral("来访"), 3},
+                                                 {QStringLiteral("12345政务热线"), 4},
+                                                 {QStringLiteral("其他"), 5}};
+    const QList<std::pair<QString, Id>> lines{{QStringLiteral("工程维修"), 11},
+                                              {QStringLiteral("秩序/安保"), 12},
+                                              {QStringLiteral("保洁"), 13},
+                                              {QStringLiteral("绿化"), 14}};
+    const auto suggested = [](const QString& value, const QList<std::pair<QString, Id>>& candidates) {
+        const LedgerSuggestion s = closestName(value, candidates);
+        return std::make_pair(s.name, s.confidence);
+    };
+    CHECK(suggested(QStringLiteral("微信"), channels) == std::make_pair(QStringLiteral("微信/APP"), 90));
+    CHECK(suggested(QStringLiteral("上门"), channels) == std::make_pair(QStringLiteral("来访"), 90));
+    CHECK(suggested(QStringLiteral("工程"), lines) == std::make_pair(QStringLiteral("工程维修"), 90));
+    CHECK(suggested(QStringLiteral("秩序"), lines) == std::make_pair(QStringLiteral("秩序/安保"), 90));
+    CHECK(suggested(QStringLiteral("绿化养护"), lines) == std::make_pair(QStringLiteral("绿化"), 80));
+    const QList<std::pair<QString, Id>> estates{{QStringLiteral("西溪锦园"), 21}, {QStringLiteral("滨江星汇苑"), 22}};
+    CHECK(suggested(QStringLiteral("西溪锦圆"), estates) == std::make_pair(QStringLiteral("西溪锦园"), 70)); // a typo
+    CHECK(suggested(QStringLiteral("钱塘云庭"), estates).second == 0); // nothing close: a new estate
+    CHECK(suggested(QStringLiteral("高空抛物"), lines).second == 0);
+}
+
+TEST_CASE("an import maps near-matches by default, creates only what nothing resembles, and warns of short phones",
+          "[ledger][import]")
+{
+    TestDb db;
+    db.org(); // estate 西溪锦园
+    const QString path
+        = db.writeFile(QStringLiteral("台账.csv"),
+                       QStringLiteral("受理时间,业主,电话,项目,渠道,业务条线,投诉内容\n"
+                                      "2026-11-02 09:30,周海燕,12345,西溪锦圆,微信,工程,楼道灯不亮\n"
+                                      "2026-11-02 10:30,吴伟,13812345678,钱塘云庭,上门,秩序,门岗态度差\n")
+                           .toUtf8());
+    LedgerNames names;
+    requireOk(names.load(db.store()));
+    const LedgerPlan plan = require(planLedger(require(readLedgerFile(path)), names, db.clock().now()));
+    REQUIRE(plan.warnings.size() == 1);
+    CHECK(plan.warnings[0].row == 2);
+    CHECK(plan.warnings[0].value == QStringLiteral("12345"));
+    const LedgerChoices choices = defaultLedgerChoices(plan);
+    const auto choiceFor
+        = [&](LedgerField field, const QString& value) { return choices.value(ledgerChoiceKey(field, value)); };
+    CHECK(choiceFor(LedgerField::Estate, QStringLiteral("西溪锦圆")).action == LedgerChoice::Action::MapToExisting);
+    CHECK(choiceFor(LedgerField::Estate, QStringLiteral("西溪锦圆")).existingId == db.org().estate);
+    CHECK(choiceFor(LedgerField::Estate, QStringLiteral("钱塘云庭")).action == LedgerChoice::Action::Create);
+    for (const QString& channel : {QStringLiteral("微信"), QStringLiteral("上门")})
+        CHECK(choiceFor(LedgerField::Channel, channel).action == LedgerChoice::Action::MapToExisting);
+    const LedgerOutcome out = require(writeLedger(db.store(), plan, choices));
+    CHECK(out.imported == 2);
+    CHECK(require(db.store().organisation().estates()).size() == 2); // 钱塘云庭 made, 西溪锦圆 not duplicated
+}
+
+TEST_CASE("short names one character apart are different things, never guessed for each other", "[ledger]")
+{
+    const QList<std::pair<QString, Id>> departments{{QStringLiteral("保洁部"), 1}, {QStringLiteral("工程部"), 2}};
+    CHECK(closestName(QStringLiteral("保安部"), departments).id == 0);
 }

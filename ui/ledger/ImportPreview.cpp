@@ -63,16 +63,18 @@ ImportPreview::ImportPreview(QWidget* parent)
                     tr("Status"), tr("Content")}))
     , m_rejected(table({tr("Row"), tr("Column"), tr("Value"), tr("Reason")}))
     , m_unknown(table({tr("Column"), tr("Name in the file"), tr("Rows"), tr("What to do")}))
+    , m_warnings(table({tr("Row"), tr("Column"), tr("Value"), tr("Imported as written, but")}))
 {
     addTab(m_columns, tr("Columns"));
     addTab(m_rows, tr("Rows to import"));
     addTab(m_rejected, tr("Rejected rows"));
     addTab(m_unknown, tr("Unknown names"));
+    addTab(m_warnings, tr("Warnings"));
 }
 
 void ImportPreview::clear()
 {
-    for (QTableWidget* t : {m_columns, m_rows, m_rejected, m_unknown})
+    for (QTableWidget* t : {m_columns, m_rows, m_rejected, m_unknown, m_warnings})
         t->setRowCount(0);
     m_unknownNames.clear();
 }
@@ -95,6 +97,8 @@ void ImportPreview::show(const LedgerPlan& plan, Store& store)
     }
     for (const LedgerRejection& r : plan.rejected)
         addRow(m_rejected, {QString::number(r.row), r.column, r.value, r.reason});
+    for (const LedgerRejection& r : plan.warnings)
+        addRow(m_warnings, {QString::number(r.row), r.column, r.value, r.reason});
     const LedgerChoices defaults = defaultLedgerChoices(plan);
     for (const LedgerUnknown& u : plan.unknown) {
         addRow(m_unknown, {ledgerFieldName(u.field), u.value, QString::number(u.rows)});
@@ -107,15 +111,22 @@ void ImportPreview::show(const LedgerPlan& plan, Store& store)
         if (catalogue)
             choice->addItem(tr("Map to 其他 (Other)"), QVariant::fromValue(int(LedgerChoice::Action::MapToOther)));
         for (const auto& [name, id] : existing(store, u.field))
-            choice->addItem(tr("Map to %1").arg(name), QVariant::fromValue(-id));
+            choice->addItem(id == u.suggestion.id
+                                ? tr("Map to %1 (suggested, %2% sure)").arg(name).arg(u.suggestion.confidence)
+                                : tr("Map to %1").arg(name),
+                            QVariant::fromValue(-id));
         const LedgerChoice preset = defaults.value(ledgerChoiceKey(u.field, u.value));
-        choice->setCurrentIndex(std::max(0, choice->findData(QVariant::fromValue(int(preset.action)))));
+        const QVariant wanted = preset.action == LedgerChoice::Action::MapToExisting
+            ? QVariant::fromValue(-preset.existingId)
+            : QVariant::fromValue(int(preset.action));
+        choice->setCurrentIndex(std::max(0, choice->findData(wanted)));
         m_unknown->setCellWidget(m_unknown->rowCount() - 1, 3, choice);
         m_unknownNames.append(u);
     }
     setTabText(2, tr("Rejected rows (%1)").arg(plan.rejected.size()));
     setTabText(3, tr("Unknown names (%1)").arg(plan.unknown.size()));
-    for (QTableWidget* t : {m_columns, m_rows, m_rejected})
+    setTabText(4, tr("Warnings (%1)").arg(plan.warnings.size()));
+    for (QTableWidget* t : {m_columns, m_rows, m_rejected, m_warnings})
         t->resizeColumnsToContents();
     // What needs a decision first: unknown names, then rejected rows, else the rows as they will be stored.
     setCurrentIndex(!plan.unknown.isEmpty() ? 3 : !plan.rejected.isEmpty() ? 2 : 1);

@@ -26,6 +26,7 @@ public:
 
     QTableWidget* rejectedTable() const { return m_rejected; }
     QTableWidget* unknownTable() const { return m_unknown; }
+    QTableWidget* warningsTable() const { return m_warnings; }
     QTableWidget* rowsTable() const { return m_rows; }
 
 private:
@@ -33,6 +34,7 @@ private:
     QTableWidget* m_rows;
     QTableWidget* m_rejected;
     QTableWidget* m_unknown;
+    QTableWidget* m_warnings;
     QList<LedgerUnknown> m_unknownNames;
 };
 
