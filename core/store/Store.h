@@ -46,7 +46,7 @@ public:
     QString location() const;
     int schemaVersion() const;
     // When the database was found damaged and not yet found whole again: a sentence saying when and what, to warn
-    // the user with at every start (docs/ARCHITECTURE.md, "Damaged files").
+    // the user with at every start (docs/ARCHITECTURE.md §7, "Damaged files").
     std::optional<QString> knownDamage() const;
     // The copy written before the last migration of this database, empty when none was needed.
     QString migrationCopy() const;
