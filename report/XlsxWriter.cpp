@@ -43,6 +43,7 @@ QList<int> columnWidths(const Sheet& sheet)
 {
     QList<int> widths;
     if (sheet.printOnePageWide) {
+        QList<int> floors;
         int weights = 0;
         for (const SheetColumn& c : sheet.columns)
             weights += std::max(1, c.widthWeight);
@@ -55,8 +56,19 @@ QList<int> columnWidths(const Sheet& sheet)
             for (const QStringList& row : sheet.rows)
                 for (auto it = code.globalMatch(row.value(i)); it.hasNext();)
                     least = std::max(least, std::min(c.maxChars, int(it.next().capturedLength()) + 1));
+            floors << least;
             widths << std::max(least, kA4LandscapeUnits * std::max(1, c.widthWeight) / std::max(1, weights));
         }
+        // The floors took room beyond the weights' share: the columns above their floor give it back, each in
+        // proportion to what it has above its floor, so that the sheet still fits the page at full size.
+        int total = 0, spare = 0;
+        for (int i = 0; i < widths.size(); ++i) {
+            total += widths[i];
+            spare += widths[i] - floors[i];
+        }
+        if (const int excess = total - kA4LandscapeUnits; excess > 0 && spare > 0)
+            for (int i = 0; i < widths.size(); ++i)
+                widths[i] -= std::min(widths[i] - floors[i], (widths[i] - floors[i]) * excess / spare + 1);
         return widths;
     }
     for (const SheetColumn& c : sheet.columns)

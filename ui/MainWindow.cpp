@@ -164,6 +164,12 @@ void MainWindow::showPage(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_closing = true;
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::leaveStartPage()
 {
     if (!m_start)
@@ -181,13 +187,18 @@ QString MainWindow::demoLocation(const QString& location)
 
 void MainWindow::loadDemo()
 {
+    if (m_writingDemo)
+        return; // a second click while the first demo is being written
     const QString path = demoLocation(m_store.location());
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
         // Written on a thread with its own store (about 15 s); the window shows how far it is.
         constexpr int kComplaints = 2000;
         QProgressDialog progress(tr("Writing the demo database %1…").arg(path), QString(), 0, kComplaints, this);
-        progress.setWindowModality(Qt::WindowModal);
+        progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(0);
+        m_writingDemo = true;
+        if (m_start)
+            m_start->setEnabled(false);
         std::atomic<int> done{0};
         Result<DemoSummary> result = Error{QString()};
         const QDateTime now = m_store.clock().now();
@@ -209,11 +220,18 @@ void MainWindow::loadDemo()
         });
         worker->start();
         while (!worker->wait(50)) {
+            if (!progress.isVisible()) // closed with Esc: the demo is still being written, and the box says so
+                progress.show();
             progress.setValue(done.load());
             QCoreApplication::processEvents();
         }
         delete worker;
         progress.close();
+        m_writingDemo = false;
+        if (m_start)
+            m_start->setEnabled(true);
+        if (m_closing)
+            return; // the window was closed meanwhile: quitting stays quitting
         if (!result) {
             QFile::remove(path); // a half-written demo is not kept: the next try starts afresh
             Dialogs::warning(this, tr("Load demo data"), result.error());
@@ -227,13 +245,16 @@ void MainWindow::loadDemo()
 void MainWindow::setUpOffice()
 {
     OfficeSetupWizard wizard(this);
-    if (Dialogs::exec(wizard) != QDialog::Accepted)
-        return;
-    if (Status s = applyOfficeSetup(m_store, wizard.setup()); !s) {
-        Dialogs::warning(this, tr("Set up the organisation"), s.error());
+    // Asked again, with everything typed kept, until it is written or the user cancels.
+    while (Dialogs::exec(wizard) == QDialog::Accepted) {
+        if (Status s = applyOfficeSetup(m_store, wizard.setup()); !s) {
+            Dialogs::warning(this, tr("Set up the organisation"), s.error());
+            wizard.restart();
+            continue;
+        }
+        leaveStartPage();
         return;
     }
-    leaveStartPage();
 }
 
 } // namespace caseloop

@@ -49,6 +49,9 @@ public:
     void loadDemo();
     void setUpOffice();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
     void backUpNow();
@@ -63,6 +66,8 @@ private:
     QString m_pendingRestore;
     QString m_pendingDatabase;
     StartPage* m_start = nullptr;
+    bool m_writingDemo = false;
+    bool m_closing = false;
     QTabWidget* m_tabs = nullptr;
 };
 

@@ -27,6 +27,34 @@ const QList<QStringList>& synonyms()
     return groups;
 }
 
+// Characters that tell two places apart rather than misspell one: numbers and phases (二期, 3号), directions
+// (华东/华南区域), series letters. Two names that differ in one of them are two places.
+bool distinguishes(QChar c)
+{
+    static const QString marks = QStringLiteral("0123456789一二三四五六七八九十百东南西北中上下前后期甲乙丙丁");
+    return marks.contains(c) || (c.isLetter() && c.unicode() < 0x80);
+}
+
+// What `longer` adds to `shorter` when one contains the other, or what the two differ in when one character is
+// replaced: none of it may be a distinguishing character.
+bool differsOnlyInWording(const QString& a, const QString& b)
+{
+    const QString& longer = a.size() >= b.size() ? a : b;
+    const QString& shorter = a.size() >= b.size() ? b : a;
+    if (longer.contains(shorter)) {
+        QString extra = longer;
+        extra.remove(extra.indexOf(shorter), shorter.size());
+        return std::none_of(extra.begin(), extra.end(), distinguishes);
+    }
+    if (a.size() == b.size()) {
+        for (int i = 0; i < a.size(); ++i)
+            if (a.at(i) != b.at(i) && (distinguishes(a.at(i)) || distinguishes(b.at(i))))
+                return false;
+        return true;
+    }
+    return true; // an inserted or dropped character: checked by the caller's distance
+}
+
 // Levenshtein distance over characters (a Chinese character counts one), stopping early beyond `limit`: names are
 // short, and only distances up to 2 matter.
 int distance(const QString& a, const QString& b, int limit)
@@ -75,7 +103,9 @@ LedgerSuggestion closestName(const QString& value, const QList<std::pair<QString
         if (c.isEmpty())
             continue;
         int confidence = 0;
-        if (v.size() >= 2 && c.size() >= 2 && (c.contains(v) || v.contains(c)))
+        if (!differsOnlyInWording(v, c))
+            confidence = 0; // 华南区域 is not 华东区域, 星汇苑二期 not 星汇苑
+        else if (v.size() >= 2 && c.size() >= 2 && (c.contains(v) || v.contains(c)))
             confidence = 80;
         else if (v.size() >= 4 && distance(v, c, 1) <= 1)
             confidence = 70;

@@ -23,7 +23,8 @@ struct LedgerSuggestion
 //  - one name containing the other (微信 in 微信/APP; at least two characters): 80;
 //  - one character different (a typo: 西溪锦圆 for 西溪锦园) in names of four or more characters: 70;
 //  - two characters different in names of six or more: 60.
-// Shorter names differ by one character and mean different things (保安部, 保洁部): they are never guessed.
+// Shorter names differ by one character and mean different things (保安部, 保洁部): they are never guessed. Nor are
+// names that differ in a number, a phase, a direction or a letter (星汇苑二期 and 星汇苑, 华南区域 and 华东区域).
 // Case, spaces and full-width forms are ignored.
 LedgerSuggestion closestName(const QString& value, const QList<std::pair<QString, Id>>& candidates);
 

@@ -177,6 +177,14 @@ void Database::installBusyHandler()
 
 Status Database::beginWrite()
 {
+    // A write started from the event loop that a wait runs (a timer, a queued call) may not wait in turn: it
+    // fails at once with "busy", and the first write's wait goes on.
+    if (m_waiting) {
+        m_busySliceMs = 0;
+        const Status result = execute(connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        m_busySliceMs = 20;
+        return result;
+    }
     QElapsedTimer waited;
     waited.start();
     // The first attempt waits a second inside SQLite, so that a short write elsewhere is never shown to the user.
@@ -190,7 +198,10 @@ Status Database::beginWrite()
         if (result || !busy || !m_lockWaiting || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000)
             break;
         told = true;
-        if (!m_lockWaiting(waited.elapsed()))
+        m_waiting = true;
+        const bool goOn = m_lockWaiting(waited.elapsed());
+        m_waiting = false;
+        if (!goOn)
             break;
         m_busySliceMs = 20;
     }
@@ -331,7 +342,11 @@ Status Database::migrate(int target)
         return {};
     const QSqlDatabase db = connection();
     if (auto damage = DamageMarks::recalled(m_path); damage && m_version > 0)
-        return Error{DamageMarks::refusal(m_path, tr("this version's changes to the tables"), *damage)};
+        return Error{tr("%1 is known to be damaged (%2) and was made by an older CaseLoop; this version does not "
+                        "update a damaged file. Restore it from a backup (the daily copies are in %3, "
+                        "caseloop-cli restore --from COPY). If it was repaired by other means, delete %4 and start "
+                        "again.")
+                         .arg(m_path, *damage, Backups::defaultFolder(m_path), DamageMarks::markerOf(m_path))};
     if (m_version > 0) {
         // A consistent copy beside the file before anything changes (VACUUM INTO works on a live WAL database).
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")

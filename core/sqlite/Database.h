@@ -86,6 +86,7 @@ private:
     std::function<bool(qint64)> m_lockWaiting;
     std::function<void()> m_lockWaitOver;
     int m_busySliceMs = -1; // how long one attempt waits inside SQLite; -1: the whole lock wait
+    bool m_waiting = false; // inside the `waiting` callback (which may run the event loop)
     QElapsedTimer m_busyStarted;
 };
 

@@ -67,12 +67,13 @@ QString ftsPhrase(const QString& text, bool inPhone = true)
                                                 : QStringLiteral("{complainant_name description request} : ") + phrase;
 }
 
-// A role that sees numbers masked must not confirm hidden digits by searching for them: a search holding a run of
-// five or more digits (spaces and dashes aside; a masked number shows at most four together) matches complaint codes
-// only. Shorter numbers (a room, a year) are searched as usual.
+// A role that sees numbers masked must not confirm hidden digits by searching for them, not even four at a time (a
+// masked number hides four or more in a row): a search holding four or more digits in a row (spaces and dashes
+// aside, full-width digits too) matches complaint codes only. Shorter numbers are searched as usual.
 bool searchesHiddenDigits(const ComplaintFilter& f)
 {
-    static const QRegularExpression longNumber(QStringLiteral("\\d(?:[ \\-]?\\d){4,}"));
+    static const QRegularExpression longNumber(QStringLiteral("\\d(?:[ \\-]?\\d){3,}"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     return !f.textInPhone && longNumber.match(f.text).hasMatch();
 }
 

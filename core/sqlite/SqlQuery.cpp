@@ -28,7 +28,8 @@ std::optional<QString> plainWords(int resultCode, const QString& databaseText, c
             .arg(file, databaseText);
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        DamageMarks::remember(file, databaseText);
+        if ((resultCode & 0xff) == 11) // NOTADB: a file that is no database at all, not a damaged one
+            DamageMarks::remember(file, databaseText);
         return QCoreApplication::translate("caseloop::SqlQuery",
                                            "The database file %1 is damaged and cannot be read (%2). Nothing more "
                                            "was done. Restore it from a backup: the daily copies are in %3.")

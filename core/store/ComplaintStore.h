@@ -28,7 +28,7 @@ struct ComplaintFilter
     QDateTime now; // what "overdue" is measured against
     QString text; // code, or a part of the complainant, phone, description or request
     // false for a role that sees phone numbers masked: digits must not reveal them, neither in the phone column nor
-    // in the texts (a search holding five or more digits in a row then matches complaint codes only).
+    // in the texts (a search holding four or more digits in a row then matches complaint codes only).
     bool textInPhone = true;
     QList<Id> ids; // only these complaints (a hotspot's)
 };

@@ -1099,15 +1099,15 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this version&apos;s changes to the tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write the copy %1 before updating the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating the database to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known to be damaged (%2) and was made by an older CaseLoop; this version does not update a damaged file. Restore it from a backup (the daily copies are in %3, caseloop-cli restore --from COPY). If it was repaired by other means, delete %4 and start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,7 +3231,7 @@ To close anyway, give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or imports a ledger, or loads the demo data from the start page).</source>
+        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or on the start page: 设置组织, or importing a ledger).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

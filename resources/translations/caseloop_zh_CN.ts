@@ -1115,8 +1115,8 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>文件夹 %1 为只读：CaseLoop 需要在数据库旁存放工作文件，无法在此打开 %2。请把数据库复制到有写入权限的文件夹。未做任何改动。</translation>
     </message>
     <message>
-        <source>this version&apos;s changes to the tables</source>
-        <translation>本版本的数据表升级</translation>
+        <source>%1 is known to be damaged (%2) and was made by an older CaseLoop; this version does not update a damaged file. Restore it from a backup (the daily copies are in %3, caseloop-cli restore --from COPY). If it was repaired by other means, delete %4 and start again.</source>
+        <translation>%1 已知损坏（%2），且由较早版本的 CaseLoop 建立；本版本不会升级已损坏的文件。请从备份恢复（每日备份在 %3，可用 caseloop-cli restore --from 备份文件）。如已用其他方法修复，请删除 %4 后重新启动。</translation>
     </message>
 </context>
 <context>
@@ -3233,8 +3233,8 @@ To close anyway, give the reason.</source>
         <translation>“投诉内容”为必填项。</translation>
     </message>
     <message>
-        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or imports a ledger, or loads the demo data from the start page).</source>
-        <translation>还没有任何项目，因此无法登记投诉。请管理员在“系统管理”中添加本单位的项目（或导入台账，或在开始页载入演示数据）。</translation>
+        <source>No estate exists yet, so no complaint can be registered. An administrator adds the office&apos;s estates under Administration (or on the start page: 设置组织, or importing a ledger).</source>
+        <translation>还没有任何项目，因此无法登记投诉。请管理员在“系统管理”中添加本单位的项目（或在开始页选择“设置组织”或“导入台账”）。</translation>
     </message>
 </context>
 <context>

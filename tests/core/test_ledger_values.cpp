@@ -381,6 +381,12 @@ TEST_CASE("an unknown name is matched to the existing one it most likely means, 
     const QList<std::pair<QString, Id>> estates{{QStringLiteral("西溪锦园"), 21}, {QStringLiteral("滨江星汇苑"), 22}};
     CHECK(suggested(QStringLiteral("西溪锦圆"), estates) == std::make_pair(QStringLiteral("西溪锦园"), 70)); // a typo
     CHECK(suggested(QStringLiteral("钱塘云庭"), estates).second == 0); // nothing close: a new estate
+    // Names that differ in a phase, a number or a direction are other places, never merged.
+    CHECK(suggested(QStringLiteral("滨江星汇苑二期"), estates).second == 0);
+    CHECK(suggested(QStringLiteral("西溪锦园3期"), estates).second == 0);
+    const QList<std::pair<QString, Id>> regions{{QStringLiteral("华东区域"), 31}};
+    CHECK(suggested(QStringLiteral("华南区域"), regions).second == 0);
+    CHECK(suggested(QStringLiteral("西溪锦园小区"), estates) == std::make_pair(QStringLiteral("西溪锦园"), 80));
     CHECK(suggested(QStringLiteral("高空抛物"), lines).second == 0);
 }
 

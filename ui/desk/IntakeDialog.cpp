@@ -198,8 +198,8 @@ void IntakeDialog::buildForm()
     if (m_estate->count() <= 1) {
         registerButton->setEnabled(false);
         m_error->setText(tr("No estate exists yet, so no complaint can be registered. An administrator adds the "
-                            "office's estates under Administration (or imports a ledger, or loads the demo data from "
-                            "the start page)."));
+                            "office's estates under Administration (or on the start page: 设置组织, or importing a "
+                            "ledger)."));
         m_error->setVisible(true);
     }
     const QList<QWidget*> order{m_phone, m_name,        m_estate,      m_building, m_room,        m_publicArea,
