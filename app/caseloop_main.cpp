@@ -68,6 +68,10 @@ QThread* startDailyBackup(const QString& path, QWidget* window)
         auto store = Store::openExisting(path, clock);
         if (!store)
             return;
+        // A demo database is sample data beside the office's file: its copies would take the office's day and slots
+        // in the same backups folder.
+        if (store.value()->settings().value(QStringLiteral("office.demo")).value_or(QString()) == QLatin1String("1"))
+            return;
         const int keep = store.value()
                              ->settings()
                              .value(QStringLiteral("backup.keep"), QStringLiteral("7"))

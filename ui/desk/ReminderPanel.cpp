@@ -69,8 +69,13 @@ void ReminderPanel::refresh()
         for (const DueItem& d : shown) {
             auto it = dispatched.find(d.complaintId);
             if (it == dispatched.end()) {
+                auto tickets = m_store.tickets().forComplaint(d.complaintId);
+                if (!tickets) { // said, not left out silently
+                    m_title->setText(tickets.error());
+                    return;
+                }
                 bool open = false;
-                for (const Ticket& t : m_store.tickets().forComplaint(d.complaintId).value_or({}))
+                for (const Ticket& t : tickets.value())
                     open = open
                         || (t.departmentId == m_viewer.departmentId && t.status != TicketStatus::Done
                             && t.status != TicketStatus::Returned);
