@@ -12,6 +12,7 @@
 #include "base/PrivateFiles.h"
 #include "base/Translations.h"
 #include "base/Version.h"
+#include "demo/DemoData.h"
 #include "store/Backups.h"
 #include "store/Store.h"
 
@@ -70,7 +71,7 @@ QThread* startDailyBackup(const QString& path, QWidget* window)
             return;
         // A demo database is sample data beside the office's file: its copies would take the office's day and slots
         // in the same backups folder.
-        if (store.value()->settings().value(QStringLiteral("office.demo")).value_or(QString()) == QLatin1String("1"))
+        if (isDemoDatabase(*store.value()))
             return;
         const int keep = store.value()
                              ->settings()

@@ -131,17 +131,14 @@ int Charts::rowOfBar(int barIndex, int rowCount)
 
 QChart* Charts::pie(const QString& title, const QList<CountRow>& rows)
 {
-    if (totalOf(rows) == 0)
+    const qint64 total = totalOf(rows);
+    if (total == 0)
         return emptyChart(title);
     QChart* chart = newChart(title);
     auto* series = new QPieSeries;
-    qint64 total = 0;
-    for (const CountRow& r : rows)
-        total += r.count;
     for (const CountRow& r : rows) {
         QPieSlice* slice = series->append(r.label, double(r.count));
-        slice->setLabel(
-            QStringLiteral("%1 %2%").arg(r.label).arg(total > 0 ? 100.0 * r.count / total : 0.0, 0, 'f', 0));
+        slice->setLabel(QStringLiteral("%1 %2%").arg(r.label).arg(100.0 * double(r.count) / double(total), 0, 'f', 0));
         slice->setLabelFont(SheetPainter::font(8));
     }
     // Every slice is named in the legend beside the pie, with its share: labels on the slices collide for the small

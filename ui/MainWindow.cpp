@@ -41,7 +41,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     , m_store(store)
 {
     // A demo database says so everywhere, so that its data is never taken for the office's own.
-    const bool demo = store.settings().value(QStringLiteral("office.demo")).value_or(QString()) == QLatin1String("1");
+    const bool demo = isDemoDatabase(store);
     setWindowTitle(demo ? tr("CaseLoop — %1 — DEMO DATABASE").arg(QFileInfo(store.location()).fileName())
                         : tr("CaseLoop — %1").arg(QFileInfo(store.location()).fileName()));
     auto* tabs = new QTabWidget(this);

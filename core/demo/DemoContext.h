@@ -12,6 +12,9 @@
 
 namespace caseloop::demo {
 
+// The setting that marks a demo database (isDemoDatabase).
+inline const QString kDemoSetting = QStringLiteral("office.demo");
+
 struct EstatePlace
 {
     Estate estate;

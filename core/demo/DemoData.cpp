@@ -77,4 +77,9 @@ Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOpti
     return ctx.summary;
 }
 
+bool isDemoDatabase(Store& store)
+{
+    return store.settings().value(demo::kDemoSetting).value_or(QString()) == QLatin1String("1");
+}
+
 } // namespace caseloop

@@ -32,4 +32,7 @@ struct DemoSummary
 // `store` must have been opened with `clock`; the generator moves it through the simulated year.
 Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOptions& options);
 
+// Whether the database holds demo data (generateDemo marks it): the window says so, and it gets no daily copies.
+bool isDemoDatabase(Store& store);
+
 } // namespace caseloop

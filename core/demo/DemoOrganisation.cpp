@@ -125,7 +125,7 @@ Status setUpOrganisation(Context& ctx)
         return s;
     // Marks the file as a demo: the window says so in its title and status bar, so demo data is never taken for the
     // office's own.
-    if (Status s = ctx.store.settings().setValue(QStringLiteral("office.demo"), QStringLiteral("1")); !s)
+    if (Status s = ctx.store.settings().setValue(kDemoSetting, QStringLiteral("1")); !s)
         return s;
     for (auto step : {loadCatalogues, addCalendar, addDepartmentsAndStaff, addEstates})
         if (Status s = step(ctx); !s)

@@ -68,6 +68,27 @@ Status emptyWal(const QString& path)
     return result;
 }
 
+// A file opened to be read only (a backup being checked or restored from): never written, never migrated.
+Result<std::unique_ptr<Database>> openReadOnly(const QString& path)
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    static const SystemClock clock; // only names a migration's copy, and a read-only open never migrates
+    return Database::open(path, clock, options);
+}
+
+// A consistent copy of the database on `db` at `temporary` (VACUUM INTO, rows still in its WAL included); nothing
+// is left there when it fails.
+Status vacuumInto(const QSqlDatabase& db, const QString& temporary)
+{
+    QFile::remove(temporary);
+    const Status s = execute(db, QStringLiteral("VACUUM INTO ?"), {temporary});
+    if (!s)
+        QFile::remove(temporary);
+    return s;
+}
+
 // A complete copy at `to`, or `to` as it was: copied beside it first, then renamed over it.
 Status copyAtomically(const QString& from, const QString& to)
 {
@@ -97,11 +118,8 @@ Result<BackupFacts> write(Store& store, const QString& target)
     if (!info.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
     const QString temporary = target + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (Status s = execute(db.connection(), QStringLiteral("VACUUM INTO ?"), {temporary}); !s) {
-        QFile::remove(temporary);
+    if (Status s = vacuumInto(db.connection(), temporary); !s)
         return Error{tr("The backup %1 could not be written: %2").arg(target, s.error())};
-    }
     auto facts = check(temporary);
     if (!facts) {
         // A damaged copy comes from a damaged database: the database is the one to remember.
@@ -122,11 +140,7 @@ Result<BackupFacts> write(Store& store, const QString& target)
 
 Result<BackupFacts> check(const QString& path)
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    static const SystemClock clock; // only names a migration's copy, and a read-only open never migrates
-    auto db = Database::open(path, clock, options);
+    auto db = openReadOnly(path);
     if (!db)
         return Error{db.error()};
     const QSqlDatabase c = db.value()->connection();
@@ -199,19 +213,12 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
     }
     // The restored file is made with VACUUM INTO from the backup, so rows still in the backup's own WAL come along.
     const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
     {
-        OpenOptions options;
-        options.createIfMissing = false;
-        options.readOnly = true;
-        static const SystemClock clock;
-        auto source = Database::open(backup, clock, options);
+        auto source = openReadOnly(backup);
         if (!source)
             return Error{source.error()};
-        if (Status s = execute(source.value()->connection(), QStringLiteral("VACUUM INTO ?"), {part}); !s) {
-            QFile::remove(part);
+        if (Status s = vacuumInto(source.value()->connection(), part); !s)
             return Error{tr("The backup %1 could not be copied: %2").arg(backup, s.error())};
-        }
     }
     crashPoint("restore:copied");
     // The old file's -wal and -shm (empty by now) go before the restored file is renamed into place, so that the
