@@ -73,6 +73,9 @@ QThread* startDailyBackup(const QString& path, QWidget* window)
         // in the same backups folder.
         if (isDemoDatabase(*store.value()))
             return;
+        // A server's database is copied by its administrator (pg_dump; README), not by each desk.
+        if (!store.value()->keepsDailyCopies())
+            return;
         const int keep = store.value()
                              ->settings()
                              .value(QStringLiteral("backup.keep"), QStringLiteral("7"))

@@ -1,7 +1,7 @@
 #include "BenchData.h"
 
 #include "demo/DemoVocabulary.h"
-#include "sqlite/Transaction.h"
+#include "sql/Transaction.h"
 #include "store/Store.h"
 #include "workflow/RectificationWorkflow.h"
 

@@ -4,7 +4,7 @@
 #include "RawSqlite.h"
 #include "ScaleData.h"
 #include "desk/ComplaintTableModel.h"
-#include "sqlite/SqlQuery.h"
+#include "sql/SqlQuery.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>

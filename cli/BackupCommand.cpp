@@ -40,6 +40,11 @@ Command restoreCommand()
                 if (!ctx.parser.isSet(QStringLiteral("from")))
                     return ctx.fail(CliText::tr("Say which backup to restore: --from FILE."), UsageError);
                 const QString backup = ctx.parser.value(QStringLiteral("from"));
+                if (Store::isServerLocation(ctx.databasePath))
+                    return ctx.fail(CliText::tr("A server's database is restored by its administrator (pg_restore of "
+                                                "a pg_dump), or moved from a CaseLoop file into a new, empty "
+                                                "database with: caseloop-cli migrate --from %1 --to %2")
+                                        .arg(backup, ctx.databasePath));
                 auto facts = Backups::check(backup); // refused untouched when it is not a whole CaseLoop database
                 if (!facts)
                     return ctx.fail(facts.error());

@@ -9,21 +9,49 @@
 #include <QThread>
 
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(),   demoCommand(),     statsCommand(),  checkCommand(),  exportCommand(),
-            reportCommand(), hotspotsCommand(), importCommand(), backupCommand(), restoreCommand()};
+    return {initCommand(),     demoCommand(),   statsCommand(),  checkCommand(),   exportCommand(), reportCommand(),
+            hotspotsCommand(), importCommand(), backupCommand(), restoreCommand(), migrateCommand()};
+}
+
+OpenOptions CommandContext::openOptions(bool createIfMissing)
+{
+    OpenOptions options;
+    options.createIfMissing = createIfMissing;
+    // A server that wants a password libpq did not find (PGPASSWORD, ~/.pgpass) asks for it on a terminal only; a
+    // scheduled job fails with the server's words instead of waiting for input.
+    if (isatty(fileno(stdin)))
+        options.askPassword = [this](const QString& where) { return readPassword(where); };
+    return options;
+}
+
+QString CommandContext::readPassword(const QString& where)
+{
+    err << CliText::tr("Password for %1: ").arg(where) << Qt::flush;
+    termios before{};
+    const bool terminal = tcgetattr(fileno(stdin), &before) == 0;
+    if (terminal) {
+        termios silent = before;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(stdin), TCSAFLUSH, &silent);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (terminal)
+        tcsetattr(fileno(stdin), TCSAFLUSH, &before);
+    err << Qt::endl;
+    return read ? QString::fromLocal8Bit(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
 }
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
 {
-    OpenOptions options;
-    options.createIfMissing = createIfMissing;
-    auto store = Store::open(databasePath, clock, options);
+    auto store = Store::open(databasePath, clock, openOptions(createIfMissing));
     if (!store) {
         err << store.error() << Qt::endl;
         return nullptr;

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "store/OpenOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ struct CommandContext
     // Opens (and if needed migrates) the database; on failure writes the reason to err.
     // Only commands that make a database (init, demo) create a missing file.
     std::unique_ptr<Store> openStore(bool createIfMissing = false);
+    // How a command opens a database: a server's password asked for on a terminal when needed.
+    OpenOptions openOptions(bool createIfMissing);
+    QString readPassword(const QString& where);
     // Makes the store's writes wait (up to ten minutes, saying so on stderr) for another writer.
     void waitForOtherWriters(Store& store);
     // Parses an option given as YYYY-MM-DD; an invalid value is reported (naming the option) and returns false.
@@ -59,6 +63,7 @@ Command hotspotsCommand();
 Command importCommand();
 Command backupCommand();
 Command restoreCommand();
+Command migrateCommand();
 
 // The translation context of everything caseloop-cli says.
 class CliText

@@ -7,15 +7,17 @@ namespace caseloop::cli {
 
 Command initCommand()
 {
-    return {"init", QT_TRANSLATE_NOOP("CliText", "Create the database, or update it to this version of CaseLoop."),
+    return {"init",
+            QT_TRANSLATE_NOOP("CliText",
+                              "Create the database (a file, or the tables in an empty database on a server), or update "
+                              "it to this version of CaseLoop."),
             [](QCommandLineParser&) {},
             [](CommandContext& ctx) {
-                const bool existed = QFileInfo(ctx.databasePath).exists() && QFileInfo(ctx.databasePath).size() > 0;
                 auto store = ctx.openStore(true);
                 if (!store)
                     return int(BadInput);
                 const Store& db = *store;
-                if (!existed)
+                if (db.created())
                     ctx.out << CliText::tr("Created the CaseLoop database %1 (version %2).")
                                    .arg(db.location())
                                    .arg(db.schemaVersion());

@@ -4,20 +4,97 @@
 
 #include "demo/DemoData.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace caseloop::test {
 
+namespace {
+// A connection to the test server's maintenance database, for making and dropping the tests' databases.
+template <class Fn> void withServer(const QString& database, Fn fn)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("test-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QString host, port = QStringLiteral("5432"), user = QStringLiteral("postgres");
+        for (const QString& part :
+             qEnvironmentVariable("CASELOOP_TEST_POSTGRES").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString key = part.section(QLatin1Char('='), 0, 0), value = part.section(QLatin1Char('='), 1);
+            if (key == QLatin1String("host"))
+                host = value;
+            else if (key == QLatin1String("port"))
+                port = value;
+            else if (key == QLatin1String("user"))
+                user = value;
+        }
+        db.setHostName(host);
+        db.setPort(port.toInt());
+        db.setUserName(user);
+        db.setDatabaseName(database);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        fn(db, host, port, user);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+bool onPostgres()
+{
+    return !qEnvironmentVariable("CASELOOP_TEST_POSTGRES").isEmpty();
+}
+
+QString createServerDatabase()
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("caseloop_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    QString address;
+    withServer(
+        QStringLiteral("postgres"),
+        [&](QSqlDatabase& db, const QString& host, const QString& port, const QString& user) {
+            QSqlQuery q(db);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'").arg(name)));
+            address = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, name, host, port);
+        });
+    return address;
+}
+
+void dropServerDatabase(const QString& address)
+{
+    const QString name = address.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    withServer(QStringLiteral("postgres"), [&](QSqlDatabase& db, const QString&, const QString&, const QString&) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    });
+}
+
 TestDb::TestDb(const QDateTime& now)
     : m_clock(now)
 {
     REQUIRE(m_dir.isValid());
+    if (onPostgres())
+        m_server = createServerDatabase();
     reopen();
+}
+
+TestDb::~TestDb()
+{
+    m_store.reset();
+    if (!m_server.isEmpty())
+        dropServerDatabase(m_server);
 }
 
 QDateTime TestDb::defaultNow()
@@ -102,6 +179,11 @@ Complaint TestDb::registered(const QString& channel)
 namespace {
 template <class Fn> void withConnection(const QString& path, Fn fn)
 {
+    if (Store::isServerLocation(path)) {
+        const QString database = path.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+        withServer(database, [&](QSqlDatabase& db, const QString&, const QString&, const QString&) { fn(db); });
+        return;
+    }
     const QString name = QStringLiteral("raw-test");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -133,6 +215,19 @@ QVariant rawScalar(const QString& path, const QString& sql)
         REQUIRE(q.exec(sql));
         if (q.next())
             result = q.value(0);
+    });
+    return result;
+}
+
+QVariantList rawColumn(const QString& path, const QString& sql)
+{
+    QVariantList result;
+    withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            result << q.value(0);
     });
     return result;
 }

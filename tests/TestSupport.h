@@ -2,8 +2,8 @@
 
 // Each test gets its own temporary database through TestDb.
 
-#include "sqlite/Database.h" // the tests also reach the engine under the stores
-#include "sqlite/SqlQuery.h"
+#include "sql/Database.h" // the tests also reach the engine under the stores
+#include "sql/SqlQuery.h"
 #include "store/Store.h"
 #include "workflow/ComplaintWorkflow.h"
 
@@ -22,14 +22,24 @@ template <> struct StringMaker<QString>
 
 namespace caseloop::test {
 
-// A fresh database in its own temporary folder, on a clock the test controls.
+// The engine the tests run on: SQLite files, or a PostgreSQL server when CASELOOP_TEST_POSTGRES holds the libpq
+// parameters of one ("host=/socket/folder port=5432 user=postgres"; CMake's postgresql tests set it). The same test
+// cases run on both; those about SQLite files alone carry the tag [sqlite].
+bool onPostgres();
+// A new, empty database on the test server (UTF8, C.UTF-8), dropped again by dropServerDatabase; its address.
+QString createServerDatabase();
+void dropServerDatabase(const QString& address);
+
+// A fresh database in its own temporary folder (or on the test server), on a clock the test controls.
 class TestDb
 {
 public:
     explicit TestDb(const QDateTime& now = defaultNow());
+    ~TestDb();
     static QDateTime defaultNow();
 
-    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    // Where the database is: the file test.db in the folder, or the server database's address.
+    QString path() const { return m_server.isEmpty() ? m_dir.filePath(QStringLiteral("test.db")) : m_server; }
     QString file(const QString& name) const { return m_dir.filePath(name); }
     // Writes `bytes` to file(name) (a ledger, a broken file) and returns its path.
     QString writeFile(const QString& name, const QByteArray& bytes) const;
@@ -54,6 +64,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_server; // the server database's address, when on PostgreSQL
     FixedClock m_clock;
     std::unique_ptr<Store> m_store;
     std::optional<Org> m_org;
@@ -65,9 +76,11 @@ inline QDateTime at(int month, int day, int hour = 10)
     return wallTime(QDate(2026, month, day), QTime(hour, 0));
 }
 
-// Runs SQL directly on a database file through a separate connection (to build broken or old files).
+// Runs SQL directly on a database (a file or a server's) through a separate connection (to build broken or old files).
 void rawExec(const QString& path, const QString& sql);
 QVariant rawScalar(const QString& path, const QString& sql);
+// The first column of every row.
+QVariantList rawColumn(const QString& path, const QString& sql);
 // Every row of a table, ordered by id, as text: for comparing two databases.
 QString rawDump(const QString& path, const QString& table);
 QByteArray fileHash(const QString& path);

@@ -4,10 +4,10 @@
 #include "base/CrashPoints.h"
 #include "base/OutputTarget.h"
 #include "base/PrivateFiles.h"
+#include "sql/Migrations.h"
+#include "sql/SqlQuery.h"
 #include "sqlite/DamageMarks.h"
-#include "sqlite/Database.h"
-#include "sqlite/Migrations.h"
-#include "sqlite/SqlQuery.h"
+#include "sqlite/SqliteDatabase.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -75,18 +75,7 @@ Result<std::unique_ptr<Database>> openReadOnly(const QString& path)
     options.createIfMissing = false;
     options.readOnly = true;
     static const SystemClock clock; // only names a migration's copy, and a read-only open never migrates
-    return Database::open(path, clock, options);
-}
-
-// A consistent copy of the database on `db` at `temporary` (VACUUM INTO, rows still in its WAL included); nothing
-// is left there when it fails.
-Status vacuumInto(const QSqlDatabase& db, const QString& temporary)
-{
-    QFile::remove(temporary);
-    const Status s = execute(db, QStringLiteral("VACUUM INTO ?"), {temporary});
-    if (!s)
-        QFile::remove(temporary);
-    return s;
+    return SqliteDatabase::open(path, clock, options);
 }
 
 // A complete copy at `to`, or `to` as it was: copied beside it first, then renamed over it.
@@ -118,7 +107,8 @@ Result<BackupFacts> write(Store& store, const QString& target)
     if (!info.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
     const QString temporary = target + QStringLiteral(".part");
-    if (Status s = vacuumInto(db.connection(), temporary); !s)
+    QFile::remove(temporary);
+    if (Status s = db.copyTo(temporary); !s)
         return Error{tr("The backup %1 could not be written: %2").arg(target, s.error())};
     auto facts = check(temporary);
     if (!facts) {
@@ -217,7 +207,7 @@ Result<QString> restore(const QString& backup, const QString& target, const QDat
         auto source = openReadOnly(backup);
         if (!source)
             return Error{source.error()};
-        if (Status s = vacuumInto(source.value()->connection(), part); !s)
+        if (Status s = source.value()->copyTo(part); !s)
             return Error{tr("The backup %1 could not be copied: %2").arg(backup, s.error())};
     }
     crashPoint("restore:copied");

@@ -1,8 +1,9 @@
 #include "sqlite/BulkStatement.h"
 
-#include "sqlite/Database.h"
-#include "sqlite/RowFeed.h"
-#include "sqlite/SqlQuery.h"
+#include "sql/SqlQuery.h"
+#include "sqlite/RowFeedModule.h"
+#include "sqlite/SqliteDatabase.h"
+#include "sqlite/SqliteDialect.h"
 
 #include <sqlite3.h>
 
@@ -19,7 +20,7 @@ Error sqliteError(void* db, const QString& sql, const QString& file)
 }
 } // namespace
 
-BulkStatement::BulkStatement(Database& db, const QString& sql)
+BulkStatement::BulkStatement(SqliteDatabase& db, const QString& sql)
     : m_db(db.nativeHandle())
     , m_sql(sql)
     , m_file(db.path())

@@ -8,7 +8,7 @@ struct sqlite3_stmt;
 
 namespace caseloop {
 
-class Database;
+class SqliteDatabase;
 class RowFeed;
 
 // One INSERT run many times inside an open Transaction, or one INSERT…SELECT that reads a RowFeed, straight
@@ -19,7 +19,7 @@ class RowFeed;
 class BulkStatement
 {
 public:
-    BulkStatement(Database& db, const QString& sql);
+    BulkStatement(SqliteDatabase& db, const QString& sql);
     ~BulkStatement();
     BulkStatement(const BulkStatement&) = delete;
     BulkStatement& operator=(const BulkStatement&) = delete;

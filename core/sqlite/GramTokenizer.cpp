@@ -1,6 +1,6 @@
 #include "sqlite/GramTokenizer.h"
 
-#include "sqlite/Database.h"
+#include "sqlite/SqliteDatabase.h"
 
 #include <sqlite3.h>
 

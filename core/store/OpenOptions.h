@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 namespace caseloop {
 
 // How a store opens its database.
@@ -10,6 +14,9 @@ struct OpenOptions
     int migrateTo = -1;
     // Open only to read (checking a backup): nothing is written, not even the journal mode; no migration.
     bool readOnly = false;
+    // A database on a server: asked for the password when the server wants one that neither the address, the
+    // environment (PGPASSWORD) nor ~/.pgpass gave; returns it, or an empty string to give up. Empty: not asked.
+    std::function<QString(const QString& where)> askPassword;
 };
 
 } // namespace caseloop

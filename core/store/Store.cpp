@@ -1,12 +1,13 @@
-// The one place outside core/sqlite/ that names the engine: it opens the SQLite file and builds its stores.
+// The one place outside the engine layer (core/sql/, core/sqlite/, core/postgres/) that reaches it: it opens the
+// database (a file or a server's, Database::open) and builds the SQL stores over it.
 #include "store/Store.h"
 
-#include "sqlite/DamageMarks.h"
-#include "sqlite/Database.h"
-#include "sqlite/Session.h"
-#include "sqlite/SqlMaintenanceStore.h"
-#include "sqlite/SqlPhrasebookStore.h"
-#include "sqlite/SqlStores.h"
+#include "sql/Database.h"
+#include "sql/OfficeCopy.h"
+#include "sql/Session.h"
+#include "sql/SqlMaintenanceStore.h"
+#include "sql/SqlPhrasebookStore.h"
+#include "sql/SqlStores.h"
 
 namespace caseloop {
 
@@ -61,12 +62,37 @@ QString Store::location() const
 
 std::optional<QString> Store::knownDamage() const
 {
-    return DamageMarks::recalled(m_db->path());
+    return m_db->knownDamage();
 }
 
 int Store::schemaVersion() const
 {
     return m_db->schemaVersion();
+}
+
+Result<OfficeCopyReport> Store::copyTo(Store& target)
+{
+    return copyOffice(*m_db, *target.m_db);
+}
+
+bool Store::created() const
+{
+    return m_db->created();
+}
+
+QString Store::engineName() const
+{
+    return m_db->engineName();
+}
+
+bool Store::keepsDailyCopies() const
+{
+    return m_db->keepsDailyCopies();
+}
+
+bool Store::isServerLocation(const QString& location)
+{
+    return Database::isServerLocation(location);
 }
 
 QString Store::migrationCopy() const

@@ -8,6 +8,7 @@
 #include "store/ComplaintStore.h"
 #include "store/FollowUpStore.h"
 #include "store/MaintenanceStore.h"
+#include "store/OfficeCopyReport.h"
 #include "store/OpenOptions.h"
 #include "store/OrganisationStore.h"
 #include "store/PhrasebookStore.h"
@@ -27,8 +28,9 @@ class Database;
 class Session;
 
 // An open CaseLoop database with every store over it. Core's entry point: the GUI, the CLI and the tests open one,
-// set the operator, and hand it to the workflows. Everything here is engine-neutral; the engine itself (today the
-// SQLite file, core/sqlite/) is reached only by the engine layer, its tests and the benchmark, through database().
+// set the operator, and hand it to the workflows. Everything here is engine-neutral; the engine itself (an SQLite
+// file, core/sqlite/, or a PostgreSQL server, core/postgres/, under the SQL stores of core/sql/) is reached only by
+// the engine layer, its tests and the benchmark, through database().
 class Store
 {
 public:
@@ -42,14 +44,26 @@ public:
     static QString defaultLocation();
     ~Store();
 
-    // Where the database is (a file path), as shown to the user and handed to openExisting().
+    // Where the database is (a file path, or a server's address postgresql://USER@HOST:PORT/DBNAME without any
+    // password), as shown to the user and handed to openExisting().
     QString location() const;
+    // Whether `location` names a database on a server rather than a file.
+    static bool isServerLocation(const QString& location);
+    // "SQLite" or "PostgreSQL".
+    QString engineName() const;
+    // Whether CaseLoop keeps the daily copies itself (a file); on a server that is the administrator's job.
+    bool keepsDailyCopies() const;
     int schemaVersion() const;
     // When the database was found damaged and not yet found whole again: a sentence saying when and what, to warn
     // the user with at every start (docs/ARCHITECTURE.md §7, "Damaged files").
     std::optional<QString> knownDamage() const;
     // The copy written before the last migration of this database, empty when none was needed.
     QString migrationCopy() const;
+    // Copies this whole office into `target`, a new office on either engine (its defaults are replaced): all of it
+    // in one transaction of `target`, every table's rows counted, or nothing (caseloop-cli migrate).
+    Result<OfficeCopyReport> copyTo(Store& target);
+    // Whether this open made the database (an empty file or server database given its tables just now).
+    bool created() const;
     // All-or-nothing groups of changes (inTransaction()).
     UnitOfWork& work();
     // Stops the statement running on this connection as soon as possible; safe from another thread.

@@ -631,10 +631,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the database, or update it to this version of CaseLoop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the CaseLoop database %1 (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,6 +751,50 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>%1 “%2” is taken as “%3” (%4% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is restored by its administrator (pg_restore of a pg_dump), or moved from a CaseLoop file into a new, empty database with: caseloop-cli migrate --from %1 --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database (a file, or the tables in an empty database on a server), or update it to this version of CaseLoop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a whole office to another database: a file to a PostgreSQL server, or a server&apos;s office to a file. All or nothing; every table&apos;s rows are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office to copy (a file or postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to move where: --from DATABASE --to DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; migrate writes a new file only. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 rows from %2 to %3:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1148,34 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>%1 is known to be damaged (%2) and was made by an older CaseLoop; this version does not update a damaged file. Restore it from a backup (the daily copies are in %3, caseloop-cli restore --from COPY). If it was repaired by other means, delete %4 and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CaseLoop cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL, Debian&apos;s libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver gave no connection handle for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseLoop (database version %2); this CaseLoop reads versions up to %3. Please update CaseLoop. The database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a CaseLoop office; it was left untouched. Give CaseLoop a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no CaseLoop office yet; `caseloop-cli --db %1 init` makes it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be made with the UTF8 encoding and the C.UTF-8 locale (it has %2), so that text sorts and is searched as CaseLoop expects. Make it again with: createdb -T template0 -E UTF8 --locale=C.UTF-8 DATABASE. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2222,29 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop</name>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has database version %2 and %3 has version %4; both must be opened by this CaseLoop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds an office (complaints, staff, places or history); a copy goes only into a new, empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2 rows in the source, %3 in the copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseloop::AnalysisPage</name>
     <message>
         <source>Weekly report preview…</source>
@@ -2699,6 +2790,17 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Database</name>
+    <message>
+        <source>%1 is not a server address postgresql://USER@HOST:PORT/DATABASE (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3834,33 @@ CaseLoop will close the database, keep the current file beside it, put this back
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::PostgresDialect</name>
+    <message>
+        <source>the database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding %1 is full; nothing was changed. Ask the administrator to free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same records in %1 for longer than CaseLoop waits; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this for your account (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Check the network and the server, then try again; a change made just now may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,10 +409,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>演示数据已写入 %1：投诉 %2 件，工单 %3 张，跟进记录 %4 条，整改项 %5 项（用时 %6 秒）。</translation>
     </message>
     <message>
-        <source>Create the database, or update it to this version of CaseLoop.</source>
-        <translation>创建数据库，或将其升级到当前版本。</translation>
-    </message>
-    <message>
         <source>Created the CaseLoop database %1 (version %2).</source>
         <translation>已创建 CaseLoop 数据库 %1（版本 %2）。</translation>
     </message>
@@ -766,6 +762,50 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>%1 “%2” is taken as “%3” (%4% sure)</source>
         <translation>%1“%2”按“%3”处理（把握 %4%）</translation>
     </message>
+    <message>
+        <source>A server&apos;s database is restored by its administrator (pg_restore of a pg_dump), or moved from a CaseLoop file into a new, empty database with: caseloop-cli migrate --from %1 --to %2</source>
+        <translation>服务器上的数据库由管理员恢复（用 pg_restore 恢复 pg_dump 的备份），或用以下命令把 CaseLoop 文件迁入一个新的空数据库：caseloop-cli migrate --from %1 --to %2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Create the database (a file, or the tables in an empty database on a server), or update it to this version of CaseLoop.</source>
+        <translation>创建数据库（一个文件，或在服务器的空数据库中建表），或将其升级到当前版本的 CaseLoop。</translation>
+    </message>
+    <message>
+        <source>Move a whole office to another database: a file to a PostgreSQL server, or a server&apos;s office to a file. All or nothing; every table&apos;s rows are counted.</source>
+        <translation>把整个办公室迁移到另一个数据库：文件迁到 PostgreSQL 服务器，或服务器上的办公室迁回文件。要么全部成功，要么什么都不改；逐表核对行数。</translation>
+    </message>
+    <message>
+        <source>The office to copy (a file or postgresql://…).</source>
+        <translation>要复制的办公室（文件或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Where it goes: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation>迁移目标：一个新文件，或服务器上的空数据库（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>Say what to move where: --from DATABASE --to DATABASE.</source>
+        <translation>请说明从哪里迁到哪里：--from 数据库 --to 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; migrate writes a new file only. Nothing was changed.</source>
+        <translation>%1 已存在；migrate 只写新文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from 和 --to 指的是同一个数据库。</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place; nothing was changed.</source>
+        <translation>无法将 %1 放到位；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows from %2 to %3:</source>
+        <translation>已将 %1 行从 %2 迁移到 %3：</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1117,6 +1157,34 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 is known to be damaged (%2) and was made by an older CaseLoop; this version does not update a damaged file. Restore it from a backup (the daily copies are in %3, caseloop-cli restore --from COPY). If it was repaired by other means, delete %4 and start again.</source>
         <translation>%1 已知损坏（%2），且由较早版本的 CaseLoop 建立；本版本不会升级已损坏的文件。请从备份恢复（每日备份在 %3，可用 caseloop-cli restore --from 备份文件）。如已用其他方法修复，请删除 %4 后重新启动。</translation>
+    </message>
+    <message>
+        <source>This CaseLoop cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL, Debian&apos;s libqt6sql6-psql) is not installed.</source>
+        <translation>此 CaseLoop 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver gave no connection handle for %1 (%2).</source>
+        <translation>Qt 的 PostgreSQL 驱动没有提供 %1 的连接句柄（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseLoop (database version %2); this CaseLoop reads versions up to %3. Please update CaseLoop. The database was left untouched.</source>
+        <translation>%1 由更新版本的 CaseLoop 写入（数据库版本 %2）；此 CaseLoop 最高只能读取版本 %3。请升级 CaseLoop。数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a CaseLoop office; it was left untouched. Give CaseLoop a database of its own.</source>
+        <translation>%1 中有其他程序的表，不是 CaseLoop 的办公室数据库；未被改动。请为 CaseLoop 单独建一个数据库。</translation>
+    </message>
+    <message>
+        <source>%1 holds no CaseLoop office yet; `caseloop-cli --db %1 init` makes it one.</source>
+        <translation>%1 中还没有 CaseLoop 办公室；运行 `caseloop-cli --db %1 init` 即可创建。</translation>
+    </message>
+    <message>
+        <source>%1 must be made with the UTF8 encoding and the C.UTF-8 locale (it has %2), so that text sorts and is searched as CaseLoop expects. Make it again with: createdb -T template0 -E UTF8 --locale=C.UTF-8 DATABASE. Nothing was changed.</source>
+        <translation>%1 必须使用 UTF8 编码和 C.UTF-8 区域创建（现在是 %2），文字的排序和搜索才能与 CaseLoop 一致。请用以下命令重新创建：createdb -T template0 -E UTF8 --locale=C.UTF-8 数据库名。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2228,29 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop</name>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has database version %2 and %3 has version %4; both must be opened by this CaseLoop first.</source>
+        <translation>%1 的数据库版本是 %2，%3 的版本是 %4；两者都须先由此 CaseLoop 打开。</translation>
+    </message>
+    <message>
+        <source>%1 already holds an office (complaints, staff, places or history); a copy goes only into a new, empty database. Nothing was changed.</source>
+        <translation>%1 中已有办公室的数据（投诉、人员、地点或历史）；只能复制到一个新的空数据库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>复制 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2 rows in the source, %3 in the copy. Nothing was changed.</source>
+        <translation>复制 %1 失败：源数据库 %2 行，副本 %3 行。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::AnalysisPage</name>
     <message>
         <source>Weekly report preview…</source>
@@ -2705,6 +2796,17 @@ To close anyway, give the reason.</source>
     <message>
         <source>an import</source>
         <translation>导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Database</name>
+    <message>
+        <source>%1 is not a server address postgresql://USER@HOST:PORT/DATABASE (%2).</source>
+        <translation>%1 不是服务器地址 postgresql://用户@主机:端口/数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>缺少数据库名</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3838,33 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
     <message>
         <source>Period</source>
         <translation>统计周期</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::PostgresDialect</name>
+    <message>
+        <source>the database %1 on %2</source>
+        <translation>服务器 %2 上的数据库 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding %1 is full; nothing was changed. Ask the administrator to free some space, then try again.</source>
+        <translation>存放 %1 的服务器磁盘已满；未做任何更改。请管理员释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>Another desk was changing the same records in %1 for longer than CaseLoop waits; nothing was changed. Try again in a moment.</source>
+        <translation>另一台电脑修改同一批记录的时间超过了 CaseLoop 的等待时间（%1）；未做任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused this for your account (%1); nothing was changed.</source>
+        <translation>服务器拒绝了您的账户执行此操作（%1）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Check the network and the server, then try again; a change made just now may not have been saved.</source>
+        <translation>与 %1 的连接已断开（%2）。请检查网络和服务器后重试；刚才的修改可能没有保存。</translation>
+    </message>
+    <message>
+        <source>The statement was interrupted.</source>
+        <translation>语句已被中断。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 using namespace caseloop;
 using namespace caseloop::test;
 
-TEST_CASE("cli backup writes a consistent, checked copy of a database in use", "[backup][cli]")
+TEST_CASE("cli backup writes a consistent, checked copy of a database in use", "[backup][cli][sqlite]")
 {
     TestDb db;
     db.registered();
@@ -31,7 +31,7 @@ TEST_CASE("cli backup writes a consistent, checked copy of a database in use", "
     CHECK(nowhere.err.contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE("a daily copy is made once a day and only the newest copies are kept", "[backup]")
+TEST_CASE("a daily copy is made once a day and only the newest copies are kept", "[backup][sqlite]")
 {
     TestDb db;
     db.registered();
@@ -47,7 +47,7 @@ TEST_CASE("a daily copy is made once a day and only the newest copies are kept",
     CHECK(copies.last().endsWith(QStringLiteral("caseloop-2026-11-03.db")));
 }
 
-TEST_CASE("a backup is checked before it is trusted, and a restore keeps the file it replaces", "[backup]")
+TEST_CASE("a backup is checked before it is trusted, and a restore keeps the file it replaces", "[backup][sqlite]")
 {
     TestDb db;
     const Complaint first = db.registered();
@@ -106,7 +106,7 @@ qint64 complaintsIn(const QString& path)
 } // namespace
 
 TEST_CASE("a backup or a restore killed between any two of its steps leaves a whole database, old or new",
-          "[backup][process][safety]")
+          "[backup][process][safety][sqlite]")
 {
     TestDb db;
     for (int i = 0; i < 3; ++i)

@@ -1,6 +1,6 @@
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "sqlite/Migrations.h"
+#include "sql/Migrations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -322,7 +322,8 @@ TEST_CASE("the programs create every file private to the user, whatever the umas
     }
 }
 
-TEST_CASE("a write waits for another writer longer than SQLite's 5 s, and says it is waiting", "[cli][process][safety]")
+TEST_CASE("a write waits for another writer longer than SQLite's 5 s, and says it is waiting",
+          "[cli][process][safety][sqlite]")
 {
     TestDb db;
     db.close();

@@ -21,7 +21,7 @@ QString ledger(TestDb& db)
 } // namespace
 
 TEST_CASE("a read that meets damage is remembered beside the file; imports are refused until it is whole again",
-          "[damage][cli][safety]")
+          "[damage][cli][safety][sqlite]")
 {
     TestDb db;
     db.fillDemo(800, 3);
@@ -64,7 +64,8 @@ TEST_CASE("a read that meets damage is remembered beside the file; imports are r
     CHECK_FALSE(again.err.contains(QStringLiteral("Warning:")));
 }
 
-TEST_CASE("check lifts the damage marker once SQLite's integrity check finds the file whole", "[damage][cli][safety]")
+TEST_CASE("check lifts the damage marker once SQLite's integrity check finds the file whole",
+          "[damage][cli][safety][sqlite]")
 {
     TestDb db;
     db.org();
@@ -86,7 +87,7 @@ TEST_CASE("check lifts the damage marker once SQLite's integrity check finds the
     CHECK(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), ledger(db)}).code == cli::Success);
 }
 
-TEST_CASE("the daily backup of a damaged file says so and keeps the good copies", "[damage][backup][safety]")
+TEST_CASE("the daily backup of a damaged file says so and keeps the good copies", "[damage][backup][safety][sqlite]")
 {
     TestDb db;
     db.fillDemo(800, 4);
@@ -109,7 +110,7 @@ TEST_CASE("the daily backup of a damaged file says so and keeps the good copies"
     CHECK(Backups::check(first).ok());
 }
 
-TEST_CASE("an older file known to be damaged is not migrated", "[damage][database][safety]")
+TEST_CASE("an older file known to be damaged is not migrated", "[damage][database][safety][sqlite]")
 {
     TestDb db;
     db.close();

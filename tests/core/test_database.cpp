@@ -1,7 +1,8 @@
 #include "TestSupport.h"
-#include "sqlite/Migrations.h"
-#include "sqlite/SqlQuery.h"
-#include "sqlite/SqlTable.h"
+#include "sql/Migrations.h"
+#include "sql/SqlQuery.h"
+#include "sql/SqlTable.h"
+#include "sqlite/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,18 +17,18 @@
 using namespace caseloop;
 using namespace caseloop::test;
 
-TEST_CASE("a new file is created at the latest schema version and marked as CaseLoop's", "[database]")
+TEST_CASE("a new file is created at the latest schema version and marked as CaseLoop's", "[database][sqlite]")
 {
     TestDb db;
     CHECK(db.store().database().schemaVersion() == latestSchemaVersion());
     CHECK(latestSchemaVersion() >= 2);
     CHECK(db.store().database().backupPath().isEmpty());
     db.close();
-    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA application_id")).toInt() == SqliteDatabase::kApplicationId);
     CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA user_version")).toInt() == latestSchemaVersion());
 }
 
-TEST_CASE("the connection runs in WAL mode with foreign keys enforced", "[database]")
+TEST_CASE("the connection runs in WAL mode with foreign keys enforced", "[database][sqlite]")
 {
     TestDb db;
     const auto conn = db.store().database().connection();
@@ -41,7 +42,7 @@ TEST_CASE("the connection runs in WAL mode with foreign keys enforced", "[databa
     CHECK_FALSE(db.store().tickets().insert(t).ok());
 }
 
-TEST_CASE("a new file gets 16 KB pages; an older file keeps its page size", "[database]")
+TEST_CASE("a new file gets 16 KB pages; an older file keeps its page size", "[database][sqlite]")
 {
     TestDb db;
     db.close();
@@ -69,7 +70,7 @@ TEST_CASE("a new file gets 16 KB pages; an older file keeps its page size", "[da
     CHECK(rawScalar(old, QStringLiteral("SELECT name FROM regions")).toString() == QStringLiteral("华东区域"));
 }
 
-TEST_CASE("a version-1 file is copied beside itself, then migrated with its data kept", "[database]")
+TEST_CASE("a version-1 file is copied beside itself, then migrated with its data kept", "[database][sqlite]")
 {
     TestDb db;
     db.close();
@@ -120,7 +121,7 @@ TEST_CASE("a version-1 file is copied beside itself, then migrated with its data
     }
 }
 
-TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, and left untouched", "[database]")
+TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, and left untouched", "[database][sqlite]")
 {
     TestDb db;
     db.close();
@@ -135,7 +136,7 @@ TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, an
     CHECK(fileHash(db.path()) == before);
 }
 
-TEST_CASE("an SQLite file of another program is refused and left untouched", "[database]")
+TEST_CASE("an SQLite file of another program is refused and left untouched", "[database][sqlite]")
 {
     TestDb db;
     const QString foreign = db.file(QStringLiteral("other.sqlite"));
@@ -148,7 +149,7 @@ TEST_CASE("an SQLite file of another program is refused and left untouched", "[d
     CHECK(rawScalar(foreign, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt() == 1);
 }
 
-TEST_CASE("a file that is not SQLite at all is refused and left untouched", "[database]")
+TEST_CASE("a file that is not SQLite at all is refused and left untouched", "[database][sqlite]")
 {
     TestDb db;
     const QString text = db.file(QStringLiteral("ledger.csv"));
@@ -163,7 +164,7 @@ TEST_CASE("a file that is not SQLite at all is refused and left untouched", "[da
     CHECK(fileHash(text) == before);
 }
 
-TEST_CASE("migration files split into statements, keeping trigger bodies whole", "[database]")
+TEST_CASE("migration files split into statements, keeping trigger bodies whole", "[database][sqlite]")
 {
     const QString sql
         = QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
@@ -175,7 +176,7 @@ TEST_CASE("migration files split into statements, keeping trigger bodies whole",
     CHECK(statements[2] == QStringLiteral("INSERT INTO a VALUES (1);"));
 }
 
-TEST_CASE("a stop check ends a statement that starts after the request, and only while it asks", "[database]")
+TEST_CASE("a stop check ends a statement that starts after the request, and only while it asks", "[database][sqlite]")
 {
     TestDb db;
     Database& database = db.store().database();
@@ -194,17 +195,20 @@ TEST_CASE("a stop check ends a statement that starts after the request, and only
 }
 
 TEST_CASE("the open statuses the queries name are word for word those of the open promises' partial index",
-          "[database]")
+          "[database][sqlite]")
 {
-    QFile migration(QStringLiteral(":/migrations/004_analysis.sql"));
-    REQUIRE(migration.open(QIODevice::ReadOnly));
-    const QString sql = QString::fromUtf8(migration.readAll());
-    CHECK(sql.contains(QStringLiteral("WHERE ") + openStatusCondition() + QLatin1Char(';')));
+    for (const char* file : {":/migrations/sqlite/004_analysis.sql", ":/migrations/postgresql/007_office.sql"}) {
+        QFile migration{QString::fromLatin1(file)};
+        REQUIRE(migration.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(migration.readAll());
+        CHECK(sql.contains(QStringLiteral("WHERE ") + openStatusCondition() + QLatin1Char(';')));
+    }
     for (ComplaintStatus s : allValues<ComplaintStatus>())
         CHECK(openStatusCondition().contains(QLatin1Char('\'') + toStorage(s) + QLatin1Char('\'')) == isOpen(s));
 }
 
-TEST_CASE("an empty or cut-off file is named for what it is, and opening it leaves no new files", "[database][safety]")
+TEST_CASE("an empty or cut-off file is named for what it is, and opening it leaves no new files",
+          "[database][safety][sqlite]")
 {
     TestDb db;
     db.fillDemo(200, 5);
@@ -235,7 +239,7 @@ TEST_CASE("an empty or cut-off file is named for what it is, and opening it leav
 
 #ifdef Q_OS_UNIX
 TEST_CASE("a database in a read-only folder or a read-only file is named for what it is, and left untouched",
-          "[database][process][safety]")
+          "[database][process][safety][sqlite]")
 {
     TestDb db;
     db.org();

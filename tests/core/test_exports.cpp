@@ -303,7 +303,7 @@ TEST_CASE("cli export checks its arguments", "[export][cli]")
 }
 
 TEST_CASE("no output is written over the open database, its working files, another database or a non-file",
-          "[export][safety]")
+          "[export][safety][sqlite]")
 {
     TestDb db;
     db.registered();
@@ -469,7 +469,7 @@ TEST_CASE("a text longer than a spreadsheet cell holds is cut there with a marke
     CHECK(xml.contains(QStringLiteral(">短<")));
 }
 
-TEST_CASE("an export whose audit row cannot be written leaves no file behind", "[export][cli][safety]")
+TEST_CASE("an export whose audit row cannot be written leaves no file behind", "[export][cli][safety][sqlite]")
 {
     TestDb db;
     db.registered();
@@ -500,7 +500,7 @@ TEST_CASE("an export whose audit row cannot be written leaves no file behind", "
 }
 
 TEST_CASE("a damaged database fails an export with a plain message and the backup folder, never half a file",
-          "[export][cli][safety]")
+          "[export][cli][safety][sqlite]")
 {
     TestDb db;
     db.fillDemo(800, 3);

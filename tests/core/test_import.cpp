@@ -3,8 +3,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "ledger/LedgerImport.h"
-#include "sqlite/Database.h"
-#include "sqlite/SqlQuery.h"
+#include "sql/Database.h"
+#include "sql/SqlQuery.h"
 #include "workflow/CaseTimeline.h"
 #include "workflow/ComplaintWorkflow.h"
 
@@ -297,7 +297,7 @@ TEST_CASE("unknown names are mapped as the user chose: to an existing entry, cre
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM departments WHERE name = '保安部'")) == 0);
 }
 
-TEST_CASE("a cancelled or failed import leaves nothing written, the search index included", "[import]")
+TEST_CASE("a cancelled or failed import leaves nothing written, the search index included", "[import][sqlite]")
 {
     TestDb db;
     db.org();
@@ -382,7 +382,7 @@ TEST_CASE("cli import: dry run, report, GB18030, re-import, and the summary line
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 3);
 }
 
-TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database as it was", "[import][process]")
+TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database as it was", "[import][process][sqlite]")
 {
     TestDb db;
     db.org();
@@ -415,7 +415,8 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
     cli.kill();
     cli.waitForFinished();
 
-    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    if (!onPostgres())
+        CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt() == 0);
     CHECK(rawDump(db.path(), QStringLiteral("buildings")) == before);
@@ -484,10 +485,13 @@ TEST_CASE("two imports at once into one file both land: the second waits for the
     CHECK(first.exitCode() == 0);
     CHECK(second.exitCode() == 0);
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 30000);
-    CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(DISTINCT code) FROM complaints")).toInt() == 30000);
+    if (!onPostgres())
+        CHECK(rawScalar(db.path(), QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
-TEST_CASE("a full disk fails an import and a save with plain words, and keeps everything stored", "[import][safety]")
+TEST_CASE("a full disk fails an import and a save with plain words, and keeps everything stored",
+          "[import][safety][sqlite]")
 {
     TestDb db;
     db.org();

@@ -2,8 +2,8 @@
 // statement they run is replayed with EXPLAIN QUERY PLAN, and no plan may read complaints, tickets or
 // rectification items in full.
 #include "TestSupport.h"
+#include "sql/Transaction.h"
 #include "sqlite/GramTokenizer.h"
-#include "sqlite/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -41,7 +41,7 @@ QStringList planOf(const QString& path, const Statement& s)
 }
 } // namespace
 
-TEST_CASE("every list filter and analysis query is served by an index", "[plans]")
+TEST_CASE("every list filter and analysis query is served by an index", "[plans][sqlite]")
 {
     TestDb db;
     db.fillDemo(300);
@@ -120,7 +120,7 @@ TEST_CASE("every list filter and analysis query is served by an index", "[plans]
     CHECK(checked > 50);
 }
 
-TEST_CASE("a search with thousands of matches is read newest first along the received index", "[plans]")
+TEST_CASE("a search with thousands of matches is read newest first along the received index", "[plans][sqlite]")
 {
     TestDb db;
     Complaint c = db.draft();

@@ -2,7 +2,7 @@
 // scan of the same fields finds: the complaint code, or the text inside the complainant's name, the description
 // or the request (the fields of the trigram index behind longer searches), ASCII letters in either case.
 #include "TestSupport.h"
-#include "sqlite/Transaction.h"
+#include "sql/Transaction.h"
 
 #include <QSet>
 
@@ -15,13 +15,13 @@ QList<qint64> scanned(const QString& path, const QString& text)
 {
     QString t = text;
     t.replace(QLatin1Char('\''), QStringLiteral("''"));
-    const QString sql
-        = QStringLiteral("SELECT coalesce(group_concat(id), '') FROM (SELECT id FROM complaints WHERE code = '%1' "
-                         "OR instr(lower(complainant_name), lower('%1')) OR instr(lower(description), "
-                         "lower('%1')) OR instr(lower(request), lower('%1')) ORDER BY id)")
-              .arg(t);
+    // instr() in SQLite, strpos() in PostgreSQL: both (haystack, needle), 0 when not found.
+    const QString sql = QStringLiteral("SELECT id FROM complaints WHERE code = '%1' "
+                                       "OR %2(lower(complainant_name), lower('%1')) > 0 OR %2(lower(description), "
+                                       "lower('%1')) > 0 OR %2(lower(request), lower('%1')) > 0 ORDER BY id")
+                            .arg(t, onPostgres() ? QStringLiteral("strpos") : QStringLiteral("instr"));
     QList<qint64> ids;
-    for (const QString& id : rawScalar(path, sql).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QVariant& id : rawColumn(path, sql))
         ids << id.toLongLong();
     return ids;
 }
@@ -110,7 +110,9 @@ TEST_CASE("the short-text index follows edits and deletions in the same transact
 
     rawExec(db.path(), QStringLiteral("DELETE FROM complaints WHERE id = %1").arg(c.id));
     CHECK(searched(db.store(), QStringLiteral("鸽子")).isEmpty());
-    rawExec(db.path(), QStringLiteral("INSERT INTO complaints_grams (complaints_grams) VALUES ('integrity-check')"));
+    if (!onPostgres()) // the server keeps its expression indexes itself
+        rawExec(db.path(),
+                QStringLiteral("INSERT INTO complaints_grams (complaints_grams) VALUES ('integrity-check')"));
 }
 
 TEST_CASE("a phone number, whole or in part and however it is typed, finds the caller's complaints", "[search]")

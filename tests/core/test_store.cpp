@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "sqlite/SqlQuery.h"
-#include "sqlite/Transaction.h"
+#include "sql/SqlQuery.h"
+#include "sql/Transaction.h"
 
 #include <QRandomGenerator>
 

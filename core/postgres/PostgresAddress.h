@@ -1,0 +1,28 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace caseloop {
+
+// A database on a PostgreSQL server, as libpq's URI names it:
+// postgresql://USER@HOST:PORT/DBNAME, with ?host=/path/to/socket for a Unix socket and any other libpq parameter
+// (sslmode=require…) after the ?. A password may be written in it (postgresql://USER:PASSWORD@…) but is never
+// shown: display() leaves it out. Without one, libpq looks in PGPASSWORD and ~/.pgpass.
+struct PostgresAddress
+{
+    QString user;
+    QString password;
+    QString host; // a name, an address, or a socket folder (starts with /); empty: libpq's default
+    int port = 5432;
+    QString database;
+    QStringList options; // further libpq parameters, "key=value"
+
+    static Result<PostgresAddress> parse(const QString& uri);
+    // The URI again, without the password.
+    QString display() const;
+};
+
+} // namespace caseloop

@@ -1,0 +1,260 @@
+// The PostgreSQL side of the import's bulk write (PostgresDatabase): the complaints, their tickets and their audit
+// rows each go in through one COPY … FROM STDIN on the connection's own PGconn*, which Qt's driver cannot send.
+// The rows come from the same LedgerFeed as SQLite's INSERT…SELECT, written as COPY's text format.
+#include "postgres/PostgresDatabase.h"
+
+#include "sql/LedgerFeed.h"
+#include "sql/OfficeCopy.h"
+#include "sql/SqlQuery.h"
+#include "sqlite/SqliteDatabase.h"
+#include "store/Actor.h"
+
+#include <libpq-fe.h>
+
+#include <QFile>
+#include <QSqlRecord>
+
+namespace caseloop {
+
+namespace {
+// One row of COPY's text format: values separated by tabs, \N for NULL, backslash escapes in text.
+class CopyCell final : public Cell
+{
+public:
+    explicit CopyCell(QByteArray& out)
+        : m_out(out)
+    {
+    }
+    void startRow() { m_first = true; }
+    void null() override
+    {
+        separate();
+        m_out += "\\N";
+        m_wasNull = true;
+    }
+    void integer(qint64 value) override
+    {
+        separate();
+        m_out += QByteArray::number(value);
+    }
+    void text(const QString& value) override
+    {
+        separate();
+        for (const char c : value.toUtf8()) {
+            switch (c) {
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            default:
+                m_out += c;
+            }
+        }
+    }
+    void ascii(const char* value, int size) override
+    {
+        separate();
+        m_out.append(value, size);
+    }
+    void error(const QString& message) override
+    {
+        separate();
+        if (m_failure.isEmpty())
+            m_failure = message;
+    }
+    // Writes a literal value (already in COPY's form).
+    void raw(const QByteArray& value)
+    {
+        separate();
+        m_out += value;
+    }
+    bool lastWasNull() const { return m_wasNull; }
+    const QString& failure() const { return m_failure; }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out += '\t';
+        m_first = false;
+        m_wasNull = false;
+    }
+    QByteArray& m_out;
+    bool m_first = true;
+    bool m_wasNull = false;
+    QString m_failure;
+};
+
+QString lastError(PGconn* conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// COPY `table` (`columns`) FROM STDIN with one line per row, made by `line` (false: leave the row out).
+Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizetype rows,
+              const std::function<bool(qsizetype, CopyCell&)>& line)
+{
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns).toUtf8();
+    PGresult* started = PQexec(conn, sql.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    PQclear(started);
+    if (!copying)
+        return Error{genericDatabaseError(lastError(conn), QString::fromUtf8(sql))};
+    QByteArray buffer;
+    CopyCell cell(buffer);
+    QString failure;
+    for (qsizetype row = 0; row < rows && failure.isEmpty(); ++row) {
+        const qsizetype mark = buffer.size();
+        cell.startRow();
+        if (!line(row, cell))
+            buffer.truncate(mark);
+        else
+            buffer += '\n';
+        failure = cell.failure();
+        if (buffer.size() > (1 << 20) || row + 1 == rows) {
+            if (PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
+                failure = lastError(conn);
+            buffer.clear();
+        }
+    }
+    PQputCopyEnd(conn, failure.isEmpty() ? nullptr : failure.toUtf8().constData());
+    Status result;
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && result)
+            result = Error{failure.isEmpty() ? genericDatabaseError(
+                               QString::fromUtf8(PQresultErrorMessage(r)).trimmed(), QString::fromUtf8(sql))
+                                             : failure};
+        PQclear(r);
+    }
+    return result;
+}
+} // namespace
+
+Status PostgresDatabase::lockForImport()
+{
+    // No desk inserts a complaint until this transaction ends (they wait for the lock; reading goes on): the day's
+    // codes read next stay this import's, and so do the ids reserveComplaintIds() takes from the sequence.
+    return execute(connection(), QStringLiteral("LOCK TABLE complaints IN SHARE ROW EXCLUSIVE MODE"));
+}
+
+Result<Id> PostgresDatabase::reserveComplaintIds(qsizetype count)
+{
+    const QSqlDatabase db = connection();
+    // The ids from the sequence's next one on are this import's alone (lockForImport); the sequence is then moved
+    // past them.
+    auto first = scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('complaints', 'id'))"));
+    if (!first)
+        return Error{first.error()};
+    if (count > 1)
+        if (Status s = execute(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('complaints', 'id'), ?)"),
+                               {first->toLongLong() + count - 1});
+            !s)
+            return Error{s.error()};
+    return first->toLongLong();
+}
+
+Status PostgresDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now)
+{
+    auto* conn = static_cast<PGconn*>(m_handle);
+    const QStringList columns = LedgerFeed::columns();
+    const int complaintColumns = int(LedgerFeed::complaintColumns().count(QLatin1Char(',')) + 1);
+    const auto index = [&](const char* name) { return int(columns.indexOf(QLatin1String(name))); };
+    if (Status s = copyIn(conn, QStringLiteral("complaints"), LedgerFeed::complaintColumns(), feed.rowCount(),
+                          [&](qsizetype row, CopyCell& cell) {
+                              for (int c = 0; c < complaintColumns; ++c)
+                                  feed.column(row, c, cell);
+                              return true;
+                          });
+        !s)
+        return s;
+    const LedgerProgress progress = feed.progress();
+    feed.setProgress({});
+    const int ticketColumns[] = {index("id"),
+                                 index("department_id"),
+                                 index("received_at"),
+                                 index("ticket_result"),
+                                 index("ticket_done_at"),
+                                 index("ticket_status")};
+    QByteArray probe;
+    CopyCell department(probe);
+    if (Status s = copyIn(conn, QStringLiteral("tickets"),
+                          QStringLiteral("complaint_id, department_id, dispatched_at, result, completed_at, status"),
+                          feed.rowCount(),
+                          [&](qsizetype row, CopyCell& cell) {
+                              department.startRow();
+                              feed.column(row, index("department_id"), department);
+                              if (department.lastWasNull())
+                                  return false;
+                              for (int c : ticketColumns)
+                                  feed.column(row, c, cell);
+                              return true;
+                          });
+        !s)
+        return s;
+    const QByteArray at = toDb(now).toString().toUtf8();
+    const QByteArray actorId = actor.id ? QByteArray::number(actor.id) : QByteArray("\\N");
+    QByteArray actorName;
+    {
+        CopyCell name(actorName);
+        name.text(actor.name);
+    }
+    Status audited
+        = copyIn(conn, QStringLiteral("audit_log"),
+                 QStringLiteral("at, actor_id, actor_name, entity, entity_id, action, field, old_value, new_value"),
+                 feed.rowCount(), [&](qsizetype row, CopyCell& cell) {
+                     cell.raw(at);
+                     cell.raw(actorId);
+                     cell.raw(actorName);
+                     cell.raw("complaint");
+                     feed.column(row, index("id"), cell);
+                     cell.raw("import");
+                     cell.raw({});
+                     cell.raw("\\N");
+                     feed.column(row, index("audit_text"), cell);
+                     return true;
+                 });
+    feed.setProgress(progress);
+    return audited;
+}
+
+Status PostgresDatabase::copyTo(const QString& file)
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    auto target = SqliteDatabase::open(file, m_clock, options);
+    if (!target)
+        return Error{target.error()};
+    auto copied = copyOffice(*this, *target.value());
+    target.value().reset();
+    if (!copied) {
+        QFile::remove(file);
+        return Error{copied.error()};
+    }
+    return {};
+}
+
+Status PostgresDatabase::beginSnapshot()
+{
+    return execute(connection(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+}
+
+Status PostgresDatabase::resumeIds(const QString& table)
+{
+    const QSqlDatabase db = connection();
+    if (!db.record(table).contains(QStringLiteral("id")))
+        return {};
+    return execute(db,
+                   QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                                  "false) FROM %1")
+                       .arg(table));
+}
+
+} // namespace caseloop

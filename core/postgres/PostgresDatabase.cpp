@@ -1,0 +1,237 @@
+#include "postgres/PostgresDatabase.h"
+
+#include "postgres/PostgresDialect.h"
+#include "sql/Migrations.h"
+#include "sql/SqlQuery.h"
+#include "sql/SqlTable.h"
+#include "sql/Transaction.h"
+
+#include <libpq-fe.h>
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <chrono>
+
+namespace caseloop {
+
+namespace {
+// Marks the rows of caseloop_schema, and locks migrations: two desks starting a new version at once run it once.
+constexpr qint64 kApplicationKey = 0x43534C50; // 'CSLP', as the SQLite files' application_id
+
+bool wantsPassword(const QString& error)
+{
+    return error.contains(QLatin1String("no password supplied"))
+        || error.contains(QLatin1String("password authentication failed"));
+}
+
+// Locales under which text sorts by code point, as SQLite compares it, and pg_trgm sees Chinese as letters.
+bool codePointLocale(const QString& locale)
+{
+    return locale == QLatin1String("C") || locale == QLatin1String("POSIX")
+        || locale.compare(QLatin1String("C.UTF-8"), Qt::CaseInsensitive) == 0
+        || locale.compare(QLatin1String("C.utf8"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+PostgresDatabase::PostgresDatabase(QString display, QString connectionName, const Clock& clock)
+    : Database(std::move(display), std::move(connectionName), clock)
+{
+}
+
+PostgresDatabase::~PostgresDatabase()
+{
+    setStopCheck({});
+    if (m_cancel)
+        PQfreeCancel(static_cast<PGcancel*>(m_cancel));
+}
+
+const Dialect& PostgresDatabase::dialect() const
+{
+    return postgresDialect();
+}
+
+Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, const Clock& clock,
+                                                         const OpenOptions& options)
+{
+    auto address = PostgresAddress::parse(uri);
+    if (!address)
+        return Error{address.error()};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("This CaseLoop cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, Debian's "
+                        "libqt6sql6-psql) is not installed.")};
+    const QString display = address->display();
+    std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(display, nextConnectionName(), clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setDatabaseName(address->database);
+    db.setUserName(address->user);
+    db.setPassword(address->password);
+    QStringList connectOptions = address->options;
+    connectOptions << QStringLiteral("application_name=CaseLoop");
+    if (!connectOptions.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout")))
+        connectOptions << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    bool opened = db.open();
+    // Asked at most three times, as psql does once: a mistyped password may be typed again.
+    for (int attempt = 0; !opened && options.askPassword && attempt < 3 && wantsPassword(db.lastError().text());
+         ++attempt) {
+        const QString password = options.askPassword(display);
+        if (password.isEmpty())
+            break;
+        db.setPassword(password);
+        opened = db.open();
+    }
+    if (!opened)
+        return Error{tr("Cannot connect to %1: %2").arg(display, db.lastError().text().trimmed())};
+    if (Status s = database->configure(options); !s)
+        return Error{s.error()};
+    return std::unique_ptr<Database>(std::move(database));
+}
+
+Status PostgresDatabase::configure(const OpenOptions& options)
+{
+    const QSqlDatabase db = connection();
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type as the compiler does: "pg_conn*" (libpq's typedef struct pg_conn PGconn).
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        m_handle = *static_cast<void* const*>(handle.data());
+    if (!m_handle)
+        return Error{tr("Qt's PostgreSQL driver gave no connection handle for %1 (%2).")
+                         .arg(m_path, QString::fromLatin1(handle.typeName()))};
+    m_cancel = PQgetCancel(static_cast<PGconn*>(m_handle));
+    if (Status s = execute(db, QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds)); !s)
+        return s;
+    auto present = scalar(db,
+                          QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'caseloop_schema' "
+                                         "AND schemaname = current_schema()"));
+    if (!present)
+        return Error{present.error()};
+    if (present->toInt() > 0) {
+        auto version = scalar(db, QStringLiteral("SELECT max(version) FROM caseloop_schema WHERE application = ?"),
+                              {kApplicationKey});
+        if (!version)
+            return Error{version.error()};
+        m_version = version->toInt();
+        if (m_version > latestSchemaVersion())
+            return Error{tr("%1 was written by a newer CaseLoop (database version %2); this CaseLoop reads versions "
+                            "up to %3. Please update CaseLoop. The database was left untouched.")
+                             .arg(m_path)
+                             .arg(m_version)
+                             .arg(latestSchemaVersion())};
+    } else {
+        auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+        if (!tables)
+            return Error{tables.error()};
+        if (tables->toInt() > 0)
+            return Error{tr("%1 holds tables of another program, not a CaseLoop office; it was left untouched. "
+                            "Give CaseLoop a database of its own.")
+                             .arg(m_path)};
+        if (!options.createIfMissing)
+            return Error{tr("%1 holds no CaseLoop office yet; `caseloop-cli --db %1 init` makes it one.").arg(m_path)};
+    }
+    if (options.readOnly)
+        return {};
+    return migrate(options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo);
+}
+
+Status PostgresDatabase::migrate(int target)
+{
+    if (m_version >= target)
+        return {};
+    const QSqlDatabase db = connection();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    // One desk migrates; another starting at the same moment waits here, then finds the work done.
+    if (Status s = execute(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationKey)); !s)
+        return s;
+    if (m_version == 0) {
+        auto facts = selectRows<QStringList>(
+            db,
+            QStringLiteral("SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database "
+                           "WHERE datname = current_database()"),
+            {}, [](SqlQuery& q) {
+                return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+            });
+        if (!facts)
+            return Error{facts.error()};
+        if (facts->isEmpty() || facts->first().at(0) != QLatin1String("UTF8") || !codePointLocale(facts->first().at(1))
+            || !codePointLocale(facts->first().at(2)))
+            return Error{tr("%1 must be made with the UTF8 encoding and the C.UTF-8 locale (it has %2), so that "
+                            "text sorts and is searched as CaseLoop expects. Make it again with: createdb -T "
+                            "template0 -E UTF8 --locale=C.UTF-8 DATABASE. Nothing was changed.")
+                             .arg(m_path, facts->isEmpty() ? QString() : facts->first().join(QStringLiteral(", ")))};
+        if (Status s = execute(db,
+                               QStringLiteral("CREATE TABLE IF NOT EXISTS caseloop_schema (application BIGINT "
+                                              "NOT NULL PRIMARY KEY, version INTEGER NOT NULL)"));
+            !s)
+            return s;
+    }
+    auto current = scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM caseloop_schema"));
+    if (!current)
+        return Error{current.error()};
+    for (const Migration& m : allMigrations(QStringLiteral("postgresql"))) {
+        if (m.version <= current->toInt() || m.version > target)
+            continue;
+        for (const QString& statement : splitSqlStatements(m.sql))
+            if (Status s = execute(db, statement); !s)
+                return Error{
+                    tr("Updating the database to version %1 (%2) failed: %3").arg(m.version).arg(m.name, s.error())};
+    }
+    if (Status s = execute(db,
+                           QStringLiteral("INSERT INTO caseloop_schema (application, version) VALUES (?, ?) "
+                                          "ON CONFLICT (application) DO UPDATE SET version = excluded.version"),
+                           {kApplicationKey, qMax(target, current->toInt())});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_created = current->toInt() == 0;
+    m_version = qMax(target, current->toInt());
+    return {};
+}
+
+void PostgresDatabase::interrupt()
+{
+    if (!m_cancel)
+        return;
+    char message[256];
+    PQcancel(static_cast<PGcancel*>(m_cancel), message, int(sizeof message));
+}
+
+void PostgresDatabase::setStopCheck(std::function<bool()> stop)
+{
+    if (m_watching.exchange(false) && m_watcher.joinable())
+        m_watcher.join();
+    {
+        std::lock_guard lock(m_stopMutex);
+        m_stop = std::move(stop);
+        if (!m_stop)
+            return;
+    }
+    m_watching = true;
+    m_watcher = std::thread([this] {
+        using namespace std::chrono_literals;
+        while (m_watching) {
+            std::this_thread::sleep_for(20ms);
+            std::lock_guard lock(m_stopMutex);
+            if (m_stop && m_stop())
+                interrupt();
+        }
+    });
+}
+
+void PostgresDatabase::setLockWait(int seconds, std::function<bool(qint64)> waiting, std::function<void()> over)
+{
+    Database::setLockWait(seconds, std::move(waiting), std::move(over));
+    execute(connection(), QStringLiteral("SET lock_timeout = '%1s'").arg(seconds));
+}
+
+Status PostgresDatabase::beginWrite()
+{
+    return execute(connection(), QStringLiteral("BEGIN"));
+}
+
+} // namespace caseloop

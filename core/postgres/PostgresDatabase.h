@@ -1,0 +1,57 @@
+#pragma once
+
+#include "postgres/PostgresAddress.h"
+#include "sql/Database.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace caseloop {
+
+// One office database on a PostgreSQL server, through Qt's QPSQL driver, with libpq itself (the PGconn* the
+// driver hands out) for what QPSQL lacks: cancelling a statement, and COPY for the import (PostgresBulk.cpp).
+// Opening checks what the database is before touching it: a CaseLoop office (its version in caseloop_schema), an
+// empty database (made an office when asked to), or anything else (refused untouched).
+class PostgresDatabase final : public Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static Result<std::unique_ptr<Database>> open(const QString& uri, const Clock& clock,
+                                                  const OpenOptions& options = {});
+    ~PostgresDatabase() override;
+
+    const Dialect& dialect() const override;
+    QString engineName() const override { return QStringLiteral("PostgreSQL"); }
+    bool keepsDailyCopies() const override { return false; }
+    void interrupt() override;
+    // The server cannot ask back while a statement runs: a watcher thread asks `stop` every 20 ms and cancels the
+    // running statement while it returns true.
+    void setStopCheck(std::function<bool()> stop) override;
+    void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
+                     std::function<void()> over = {}) override;
+    Status beginWrite() override;
+    Result<Id> reserveComplaintIds(qsizetype count) override;
+    Status lockForImport() override;
+    Status writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now) override;
+    Status copyTo(const QString& file) override;
+    Status beginSnapshot() override;
+    Status resumeIds(const QString& table) override;
+    // The PGconn* under Qt's driver (libpq-fe.h), for COPY.
+    void* nativeHandle() const { return m_handle; }
+
+private:
+    PostgresDatabase(QString display, QString connectionName, const Clock& clock);
+    Status configure(const OpenOptions& options);
+    Status migrate(int target);
+
+    void* m_handle = nullptr; // PGconn*
+    void* m_cancel = nullptr; // PGcancel*, usable from any thread
+    std::mutex m_stopMutex;
+    std::function<bool()> m_stop;
+    std::atomic<bool> m_watching{false};
+    std::thread m_watcher;
+};
+
+} // namespace caseloop

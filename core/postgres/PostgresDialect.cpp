@@ -1,0 +1,122 @@
+#include "postgres/PostgresDialect.h"
+
+#include "sql/SqlQuery.h"
+#include "store/ComplaintStore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace caseloop {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("caseloop::SqlQuery", text);
+}
+
+// A search text inside ILIKE '%…%': its own %, _ and \ taken literally.
+QString containing(const QString& term)
+{
+    QString escaped;
+    for (QChar c : term) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// ASCII letters to lower case, nothing else: as caseloop_grams() folds the text.
+QString foldAscii(const QString& term)
+{
+    QString folded = term;
+    for (QChar& c : folded)
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() - 'A' + 'a');
+    return folded;
+}
+
+class PostgresDialect final : public Dialect
+{
+public:
+    QString where(const QSqlDatabase& db) const override
+    {
+        const QString host = db.hostName().isEmpty() ? QStringLiteral("localhost") : db.hostName();
+        return tr("the database %1 on %2").arg(db.databaseName(), host);
+    }
+    QString describeError(const QSqlError& error, const QString& sql, const QString& where) const override
+    {
+        const QString state = error.nativeErrorCode();
+        const QString text = error.databaseText().trimmed().isEmpty() ? error.driverText() : error.databaseText();
+        if (state == QLatin1String("53100"))
+            return tr("The server's disk holding %1 is full; nothing was changed. Ask the administrator to free "
+                      "some space, then try again.")
+                .arg(where);
+        if (state == QLatin1String("55P03") || state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return tr("Another desk was changing the same records in %1 for longer than CaseLoop waits; nothing "
+                      "was changed. Try again in a moment.")
+                .arg(where);
+        if (state == QLatin1String("42501"))
+            return tr("The server refused this for your account (%1); nothing was changed.").arg(text.trimmed());
+        if (state.startsWith(QLatin1String("08")) || text.contains(QLatin1String("server closed the connection"))
+            || text.contains(QLatin1String("no connection to the server")))
+            return tr("The connection to %1 was lost (%2). Check the network and the server, then try again; a "
+                      "change made just now may not have been saved.")
+                .arg(where, text.trimmed());
+        if (state == QLatin1String("57014"))
+            return tr("The statement was interrupted.") + QLatin1Char(' ') + genericDatabaseError(text.trimmed(), sql);
+        return genericDatabaseError(text.trimmed(), sql);
+    }
+    QString duplicateColumn(const QString& errorText) const override
+    {
+        if (!errorText.contains(QLatin1String("duplicate key")))
+            return {};
+        static const QRegularExpression key(QStringLiteral("Key \\(([a-z_]+)"));
+        return key.match(errorText).captured(1);
+    }
+    QString tableThrough(const QString& table, const QString&) const override { return table; }
+    bool hintsIndexes() const override { return false; }
+    QString withoutIndex(const QString& column) const override { return column; }
+    QString daysBetween(const QString& from, const QString& to) const override
+    {
+        return QStringLiteral("(EXTRACT(EPOCH FROM CAST(%2 AS timestamp) - CAST(%1 AS timestamp)) / 86400.0)")
+            .arg(from, to);
+    }
+    QString joinedIds(const QString& column) const override
+    {
+        return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(column);
+    }
+    QString joinedTexts(const QString& column, const QString& separator, const QString& order) const override
+    {
+        return QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(column, separator, order);
+    }
+    QString notAComplaintCode(const QString& column) const override
+    {
+        return column + QStringLiteral(" !~ '^TS-[0-9]{8}-[0-9]{4}'");
+    }
+    QString joinInOrder() const override { return QStringLiteral("JOIN"); }
+    QString lockRead() const override { return QStringLiteral(" FOR UPDATE"); }
+    TextSearchSql textSearch(const QString& term, bool inPhone) const override
+    {
+        if (!usesFullTextSearch(term))
+            return {QStringLiteral("SELECT id FROM complaints WHERE caseloop_grams(complainant_name, description, "
+                                   "request) @> ARRAY[CAST(? AS text)]"),
+                    {foldAscii(term)}};
+        const QString all = QStringLiteral("SELECT id FROM complaints WHERE caseloop_search_text(complainant_name, "
+                                           "complainant_phone, description, request) ILIKE ?");
+        if (inPhone)
+            return {all, {containing(term)}};
+        // The index finds the candidates; the phone is then left out of the match.
+        return {all + QStringLiteral(" AND caseloop_search_text(complainant_name, '', description, request) ILIKE ?"),
+                {containing(term), containing(term)}};
+    }
+};
+} // namespace
+
+const Dialect& postgresDialect()
+{
+    static const PostgresDialect dialect;
+    return dialect;
+}
+
+} // namespace caseloop

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "base/Id.h"
+#include "base/Result.h"
+#include "store/OpenOptions.h"
+#include "store/UnitOfWork.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace caseloop {
+
+class Clock;
+class Dialect;
+class LedgerFeed;
+struct Actor;
+
+// What the engine found checking its own storage (Database::checkStorage).
+struct StorageCheck
+{
+    QStringList problems;
+    bool damaged = false; // the file cannot be trusted at all: CaseLoop's own checks are not run
+};
+
+// One open CaseLoop database and its connection: an SQLite file (sqlite/SqliteDatabase) or a database on a
+// PostgreSQL server (postgres/PostgresDatabase). What differs between the two engines is behind this class and
+// Dialect; the stores (sql/Sql*Store) are written once over both.
+class Database : public UnitOfWork
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // A file path, or a server's address postgresql://USER@HOST:PORT/DBNAME (PostgresAddress.h).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const Clock& clock,
+                                                  const OpenOptions& options = {});
+    // Whether `location` names a database on a server rather than a file.
+    static bool isServerLocation(const QString& location);
+    // caseloop.db in the application's data folder (made if missing), shared by the desktop program and the CLI.
+    static QString defaultPath();
+    ~Database() override;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    // Where the database is, as shown to the user and handed to open() again: the file's path, or the server's
+    // address without any password.
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+    // Whether this open made the database (its tables were created just now).
+    bool created() const { return m_created; }
+    // The copy written before the last migration of this database, empty when none was needed.
+    const QString& backupPath() const { return m_backupPath; }
+    virtual const Dialect& dialect() const = 0;
+    // "SQLite" or "PostgreSQL", for messages.
+    virtual QString engineName() const = 0;
+    // Whether CaseLoop keeps the daily copies itself (a file), or the server's administrator does (pg_dump).
+    virtual bool keepsDailyCopies() const = 0;
+    // When the database was found damaged and not yet found whole again (files only; sqlite/DamageMarks.h).
+    virtual std::optional<QString> knownDamage() const { return std::nullopt; }
+    // Fails, saying why and how to get out, when the database is known to be damaged: `what` ("an import") is not
+    // done to it.
+    virtual Status refuseIfDamaged(const QString& what) const
+    {
+        Q_UNUSED(what);
+        return {};
+    }
+
+    // Stops the statement running on this connection as soon as possible (it fails with "interrupted").
+    // The one call that is safe from another thread: the list cancels a slow search with it.
+    virtual void interrupt() = 0;
+    // Makes statements on this connection fail with "interrupted" while `stop` returns true; an empty function
+    // removes it. It may be called from another thread than the connection's.
+    virtual void setStopCheck(std::function<bool()> stop) = 0;
+    // Waits up to `seconds` for a lock another connection holds (instead of the 5 s set at open). Where the engine
+    // waits between attempts (SQLite's write lock), `waiting` is called about every 100 ms once a wait has lasted
+    // a second, outside the engine, so that it may tell the user and run the event loop; it returns false to stop
+    // waiting (the write then fails with nothing changed). `over` is called when such a wait ends either way.
+    virtual void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
+                             std::function<void()> over = {});
+    // Starts the outermost write transaction (Transaction): SQLite's BEGIN IMMEDIATE, PostgreSQL's BEGIN.
+    virtual Status beginWrite() = 0;
+
+    // A Transaction on this connection.
+    std::unique_ptr<Scope> begin() override;
+    // Nesting depth of open Transactions on this connection (see Transaction).
+    int& transactionDepth() { return m_depth; }
+
+    // The bulk write of an import (sql/LedgerWriter.cpp), inside its open Transaction: the id of the first of
+    // `count` new complaints (the ids after it are free too, and stay so until the transaction ends), then the
+    // complaints, their tickets and their audit rows from `feed`, whose ids start there.
+    virtual Result<Id> reserveComplaintIds(qsizetype count) = 0;
+    // Called first in the import's transaction: no other import or registration writes complaints (or takes a code
+    // of the day) until it ends. SQLite's write transaction already holds the whole file.
+    virtual Status lockForImport() { return {}; }
+    virtual Status writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now) = 0;
+    // A consistent copy of the whole database as a new CaseLoop SQLite file at `file` (which must not exist):
+    // a backup of a file, or the export of a server's office to one file. Other connections may go on working.
+    virtual Status copyTo(const QString& file) = 0;
+    // The engine's check of its storage, for `check`: SQLite reads every page and reference of the file (and
+    // remembers or forgets its damage, DamageMarks); a server keeps both whole itself.
+    virtual Result<StorageCheck> checkStorage() { return StorageCheck{}; }
+    // Reading a whole office (sql/OfficeCopy.h) from one consistent snapshot, while others go on writing.
+    virtual Status beginSnapshot();
+    void endSnapshot();
+    // After rows were written with their ids (a copy): new rows of `table` get ids after them.
+    virtual Status resumeIds(const QString& table)
+    {
+        Q_UNUSED(table);
+        return {};
+    }
+
+protected:
+    Database(QString path, QString connectionName, const Clock& clock);
+    static QString nextConnectionName();
+
+    QString m_path;
+    const Clock& m_clock;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_version = 0;
+    bool m_created = false;
+    int m_lockWaitSeconds = 5;
+    std::function<bool(qint64)> m_lockWaiting;
+    std::function<void()> m_lockWaitOver;
+
+private:
+    int m_depth = 0;
+};
+
+} // namespace caseloop

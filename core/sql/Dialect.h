@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariantList>
+
+namespace caseloop {
+
+// The complaints holding a search text: a statement yielding their ids, and what it binds.
+struct TextSearchSql
+{
+    QString ids;
+    QVariantList binds;
+};
+
+// What differs between the engines' SQL, in one place (sqlite/SqliteDialect, postgres/PostgresDialect): the stores
+// (sql/Sql*Store) write portable SQL and ask here for the rest. Dialects keep no state.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+    // The dialect of a connection, by its Qt driver.
+    static const Dialect& of(const QSqlDatabase& db);
+
+    // How the user is told where the database is in a message: the file's path, or the database on its server.
+    virtual QString where(const QSqlDatabase& db) const = 0;
+    // An error of the engine in plain words where a person can act on it (a damaged file, a full disk, a lock
+    // held too long, a lost connection), else the engine's words and the start of the statement.
+    virtual QString describeError(const QSqlError& error, const QString& sql, const QString& where) const = 0;
+    // The column named by a unique-constraint error, or empty when `error` is another error.
+    virtual QString duplicateColumn(const QString& errorText) const = 0;
+
+    // `table` read through the index `index` where the engine takes such hints (SQLite's INDEXED BY; the
+    // query plans of docs/ARCHITECTURE.md), else just `table`.
+    virtual QString tableThrough(const QString& table, const QString& index) const = 0;
+    // Whether tableThrough() hints at all: the stores then also probe how many rows a search matches first.
+    virtual bool hintsIndexes() const = 0;
+    // `column` in a condition the planner must not answer with the column's index (SQLite's unary +).
+    virtual QString withoutIndex(const QString& column) const = 0;
+    // The days from one stored time (text) to another, fractional.
+    virtual QString daysBetween(const QString& from, const QString& to) const = 0;
+    // The ids of a group as one text, "3,17,42" (order unspecified).
+    virtual QString joinedIds(const QString& column) const = 0;
+    // The texts of a group joined by `separator` (a literal), in the order of `order` (SQLite: the order the rows
+    // are read in, which the statement must make `order` through its index).
+    virtual QString joinedTexts(const QString& column, const QString& separator, const QString& order) const = 0;
+    // A condition true when `column` is not a complaint code TS-YYYYMMDD-NNNN (NNNN: four digits or more).
+    virtual QString notAComplaintCode(const QString& column) const = 0;
+    // A join the planner must make in the order written (SQLite's CROSS JOIN … ON); a plain JOIN elsewhere.
+    virtual QString joinInOrder() const = 0;
+    // Appended to a SELECT that reads a row to change it: the row stays as read until the transaction ends.
+    virtual QString lockRead() const = 0;
+    // The complaints whose name, phone (when `inPhone`), description or request hold `term` (a search text as
+    // stored: a phone number already normalised); `term` has 1–2 characters or more (usesFullTextSearch).
+    virtual TextSearchSql textSearch(const QString& term, bool inPhone) const = 0;
+};
+
+} // namespace caseloop

@@ -1,0 +1,306 @@
+#include "base/Language.h"
+#include "sql/SqlStores.h"
+#include "sql/SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace caseloop {
+
+namespace {
+const QStringList kColumns{
+    QStringLiteral("code"),
+    QStringLiteral("status"),
+    QStringLiteral("problem"),
+    QStringLiteral("type_id"),
+    QStringLiteral("region_id"),
+    QStringLiteral("estate_id"),
+    QStringLiteral("building_id"),
+    QStringLiteral("service_line_id"),
+    QStringLiteral("department_id"),
+    QStringLiteral("suggestion"),
+    QStringLiteral("deadline"),
+    QStringLiteral("assigned_by"),
+    QStringLiteral("assigned_at"),
+    QStringLiteral("measures"),
+    QStringLiteral("responsible_person"),
+    QStringLiteral("planned_date"),
+    QStringLiteral("resolved_at"),
+    QStringLiteral("feedback"),
+    QStringLiteral("unresolved_reason"),
+    QStringLiteral("reported_at"),
+    QStringLiteral("review_opinion"),
+    QStringLiteral("reviewer_id"),
+    QStringLiteral("reviewed_at"),
+    QStringLiteral("confirm_result"),
+    QStringLiteral("confirm_note"),
+    QStringLiteral("confirmer_id"),
+    QStringLiteral("confirmed_at"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+};
+
+Row itemRow(const RectificationItem& r)
+{
+    const QVariantList values{
+        r.code,
+        toStorage(r.status),
+        r.problem,
+        idToDb(r.typeId),
+        idToDb(r.regionId),
+        idToDb(r.estateId),
+        idToDb(r.buildingId),
+        idToDb(r.serviceLineId),
+        r.departmentId,
+        r.suggestion,
+        toDb(r.deadline),
+        idToDb(r.assignedBy),
+        toDb(r.assignedAt),
+        r.measures,
+        r.responsiblePerson,
+        toDb(r.plannedDate),
+        toDb(r.resolvedAt),
+        r.feedback,
+        r.unresolvedReason,
+        toDb(r.reportedAt),
+        r.reviewOpinion,
+        idToDb(r.reviewerId),
+        toDb(r.reviewedAt),
+        r.confirmResult ? QVariant(toStorage(*r.confirmResult)) : QVariant(),
+        r.confirmNote,
+        idToDb(r.confirmerId),
+        toDb(r.confirmedAt),
+        toDb(r.createdAt),
+        toDb(r.updatedAt),
+    };
+    Row row;
+    for (int i = 0; i < kColumns.size(); ++i)
+        row.append({kColumns[i], values[i]});
+    return row;
+}
+
+RectificationItem readItem(SqlQuery& q)
+{
+    RectificationItem r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.code = q.value(i++).toString();
+    r.status = fromStorage<RectificationStatus>(q.value(i++).toString()).value_or(RectificationStatus::Assigned);
+    r.problem = q.value(i++).toString();
+    r.typeId = q.value(i++).toLongLong();
+    r.regionId = q.value(i++).toLongLong();
+    r.estateId = q.value(i++).toLongLong();
+    r.buildingId = q.value(i++).toLongLong();
+    r.serviceLineId = q.value(i++).toLongLong();
+    r.departmentId = q.value(i++).toLongLong();
+    r.suggestion = q.value(i++).toString();
+    r.deadline = dateFromDb(q.value(i++));
+    r.assignedBy = q.value(i++).toLongLong();
+    r.assignedAt = timeFromDb(q.value(i++));
+    r.measures = q.value(i++).toString();
+    r.responsiblePerson = q.value(i++).toString();
+    r.plannedDate = dateFromDb(q.value(i++));
+    r.resolvedAt = timeFromDb(q.value(i++));
+    r.feedback = q.value(i++).toString();
+    r.unresolvedReason = q.value(i++).toString();
+    r.reportedAt = timeFromDb(q.value(i++));
+    r.reviewOpinion = q.value(i++).toString();
+    r.reviewerId = q.value(i++).toLongLong();
+    r.reviewedAt = timeFromDb(q.value(i++));
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.confirmResult = fromStorage<ConfirmResult>(v.toString());
+    r.confirmNote = q.value(i++).toString();
+    r.confirmerId = q.value(i++).toLongLong();
+    r.confirmedAt = timeFromDb(q.value(i++));
+    r.createdAt = timeFromDb(q.value(i++));
+    r.updatedAt = timeFromDb(q.value(i++));
+    r.rowVersion = q.value(i++).toInt();
+    return r;
+}
+} // namespace
+
+Result<QList<RectificationItem>> SqlRectificationStore::select(const QString& where, const QVariantList& binds)
+{
+    auto items = selectRows<RectificationItem>(
+        m_s.connection(),
+        QStringLiteral("SELECT id, %1, row_version FROM rectification_items %2 ORDER BY deadline, id")
+            .arg(columnList(kColumns), where),
+        binds, readItem);
+    if (!items)
+        return items;
+    for (RectificationItem& item : items.value()) {
+        auto links
+            = selectRows<Id>(m_s.connection(),
+                             QStringLiteral("SELECT complaint_id FROM rectification_complaints WHERE item_id = ? "
+                                            "ORDER BY complaint_id"),
+                             {item.id}, [](SqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!links)
+            return Error{links.error()};
+        item.complaintIds = links.value();
+    }
+    return items;
+}
+
+Result<Id> SqlRectificationStore::insert(const RectificationItem& item)
+{
+    return inTransaction(m_s.database(), [&]() -> Result<Id> {
+        auto id = insertRow(m_s, QStringLiteral("rectification_items"), QStringLiteral("rectification"), itemRow(item));
+        if (!id)
+            return id;
+        for (Id complaintId : item.complaintIds) {
+            if (Status s
+                = execute(m_s.connection(),
+                          QStringLiteral("INSERT INTO rectification_complaints (item_id, complaint_id) VALUES (?, ?)"),
+                          {*id, complaintId});
+                !s)
+                return Error{s.error()};
+            if (Status s = writeAudit(m_s, QStringLiteral("rectification"), *id, QStringLiteral("link"),
+                                      QStringLiteral("complaint_id"), {}, complaintId);
+                !s)
+                return Error{s.error()};
+        }
+        return id;
+    });
+}
+
+Result<RectificationItem> SqlRectificationStore::get(Id id)
+{
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {id}),
+                   QCoreApplication::translate("caseloop::Store", "Rectification item %1").arg(id));
+}
+
+Status SqlRectificationStore::update(const RectificationItem& item)
+{
+    return inTransaction(m_s.database(), [&] {
+        return updateRow(m_s, QStringLiteral("rectification_items"), QStringLiteral("rectification"), item.id,
+                         itemRow(item), item.rowVersion);
+    });
+}
+
+namespace {
+// The WHERE clause of a filter on rectification_items aliased r; values are bound, never spliced.
+QString itemWhere(const RectificationFilter& filter, QVariantList& binds)
+{
+    QStringList conditions;
+    if (!filter.statuses.isEmpty())
+        conditions << inCondition(QStringLiteral("r.status"), filter.statuses, binds);
+    const std::pair<const char*, Id> ids[]
+        = {{"r.department_id", filter.departmentId}, {"r.region_id", filter.regionId}, {"r.type_id", filter.typeId}};
+    for (const auto& [column, id] : ids) {
+        if (id > 0) {
+            conditions << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            binds << id;
+        }
+    }
+    dayRange(QStringLiteral("r.assigned_at"), filter.from, filter.to, conditions, binds);
+    if (filter.overdueOnly) {
+        conditions << QStringLiteral("r.status <> 'closed' AND r.deadline < ?");
+        binds << toDb(filter.today);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<RectificationItem>> SqlRectificationStore::list(const RectificationFilter& filter)
+{
+    QVariantList binds;
+    const QString where = itemWhere(filter, binds);
+    // select() reads the table unaliased; give it the alias the filter uses.
+    return select(QStringLiteral("r ") + where, binds);
+}
+
+Result<QList<TrackingRow>> SqlRectificationStore::trackingRows(const RectificationFilter& filter)
+{
+    QVariantList binds;
+    const QString where = itemWhere(filter, binds);
+    const QString sql
+        = QStringLiteral(
+              "SELECT r.id, r.code, r.problem, t.name_zh, t.name_en, g.name, e.name, s.name_zh, s.name_en, d.name, "
+              "d.name_en, "
+              "r.suggestion, r.deadline, r.measures, r.responsible_person, r.planned_date, r.feedback, "
+              "r.unresolved_reason, "
+              "r.review_opinion, r.confirm_result, r.status, r.assigned_at, "
+              // Linked codes in the link table's key order: complaint id, the order they were registered in.
+              "(SELECT %2 FROM rectification_complaints rc "
+              "  JOIN complaints c ON c.id = rc.complaint_id WHERE rc.item_id = r.id) "
+              "FROM rectification_items r "
+              "LEFT JOIN catalogue_entries t ON t.id = r.type_id "
+              "LEFT JOIN regions g ON g.id = r.region_id "
+              "LEFT JOIN estates e ON e.id = r.estate_id "
+              "LEFT JOIN catalogue_entries s ON s.id = r.service_line_id "
+              "LEFT JOIN departments d ON d.id = r.department_id %1 "
+              "ORDER BY r.deadline, r.id")
+              .arg(where,
+                   m_s.dialect().joinedTexts(QStringLiteral("c.code"), QStringLiteral("' '"),
+                                             QStringLiteral("rc.complaint_id")));
+    const QDate today = filter.today;
+    return selectRows<TrackingRow>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
+        TrackingRow row;
+        int i = 0;
+        row.id = q.value(i++).toLongLong();
+        row.code = q.value(i++).toString();
+        row.problem = q.value(i++).toString();
+        const QString typeZh = q.value(i++).toString();
+        row.type = localName(typeZh, q.value(i++).toString());
+        row.region = q.value(i++).toString();
+        row.estate = q.value(i++).toString();
+        const QString lineZh = q.value(i++).toString();
+        row.serviceLine = localName(lineZh, q.value(i++).toString());
+        const QString departmentZh = q.value(i++).toString();
+        row.department = localName(departmentZh, q.value(i++).toString());
+        row.suggestion = q.value(i++).toString();
+        row.deadline = dateFromDb(q.value(i++));
+        row.measures = q.value(i++).toString();
+        row.responsiblePerson = q.value(i++).toString();
+        row.plannedDate = dateFromDb(q.value(i++));
+        row.feedback = q.value(i++).toString();
+        row.unresolvedReason = q.value(i++).toString();
+        row.reviewOpinion = q.value(i++).toString();
+        if (const QVariant v = q.value(i++); !v.isNull())
+            row.confirmResult = fromStorage<ConfirmResult>(v.toString());
+        row.status = fromStorage<RectificationStatus>(q.value(i++).toString()).value_or(RectificationStatus::Assigned);
+        row.assignedAt = timeFromDb(q.value(i++));
+        row.complaintCodes = q.value(i++).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        row.overdue = isOpen(row.status) && row.deadline.isValid() && today.isValid() && row.deadline < today;
+        return row;
+    });
+}
+
+Result<Id> SqlRectificationStore::addStep(const RectificationStepRecord& step)
+{
+    const Row row{{QStringLiteral("item_id"), step.itemId},
+                  {QStringLiteral("step"), toStorage(step.step)},
+                  {QStringLiteral("action"), step.action},
+                  {QStringLiteral("from_status"), toStorage(step.fromStatus)},
+                  {QStringLiteral("to_status"), toStorage(step.toStatus)},
+                  {QStringLiteral("at"), toDb(step.at)},
+                  {QStringLiteral("staff_id"), idToDb(step.staffId)},
+                  {QStringLiteral("note"), step.note}};
+    return inTransaction(m_s.database(), [&] {
+        return insertRow(m_s, QStringLiteral("rectification_steps"), QStringLiteral("rectification_step"), row);
+    });
+}
+
+Result<QList<RectificationStepRecord>> SqlRectificationStore::steps(Id itemId)
+{
+    return selectRows<RectificationStepRecord>(
+        m_s.connection(),
+        QStringLiteral("SELECT id, item_id, step, action, from_status, to_status, at, staff_id, note "
+                       "FROM rectification_steps WHERE item_id = ? ORDER BY id"),
+        {itemId}, [](SqlQuery& q) {
+            RectificationStepRecord r;
+            r.id = q.value(0).toLongLong();
+            r.itemId = q.value(1).toLongLong();
+            r.step = fromStorage<RectificationStep>(q.value(2).toString()).value_or(RectificationStep::Assign);
+            r.action = q.value(3).toString();
+            r.fromStatus
+                = fromStorage<RectificationStatus>(q.value(4).toString()).value_or(RectificationStatus::Assigned);
+            r.toStatus
+                = fromStorage<RectificationStatus>(q.value(5).toString()).value_or(RectificationStatus::Assigned);
+            r.at = timeFromDb(q.value(6));
+            r.staffId = q.value(7).toLongLong();
+            r.note = q.value(8).toString();
+            return r;
+        });
+}
+
+} // namespace caseloop

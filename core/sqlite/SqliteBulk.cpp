@@ -1,0 +1,104 @@
+// The SQLite side of the import's bulk write and of copies of the file (SqliteDatabase). Each table is written by
+// one INSERT…SELECT that reads the rows straight from memory (LedgerFeed through RowFeedModule): run once, a
+// statement opens the 24 indexes of complaints once instead of once per row. The full-text indexes are filled by
+// one INSERT…SELECT each at the end, because FTS5 flushes its pending terms at every statement's savepoint: an
+// insert trigger, run once per row, costs about 0.3 ms a row (100,000 rows: 30 s instead of 1 s).
+#include "sql/LedgerFeed.h"
+#include "sql/SqlQuery.h"
+#include "sql/SqlTable.h"
+#include "sqlite/BulkStatement.h"
+#include "sqlite/RowFeedModule.h"
+#include "sqlite/SqliteDatabase.h"
+#include "store/Actor.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+
+namespace caseloop {
+
+namespace {
+// The search indexes kept by insert triggers (schema 5 and 7), each filled by one statement instead.
+struct SearchIndex
+{
+    const char* table;
+    const char* trigger;
+    const char* columns;
+};
+constexpr SearchIndex kSearchIndexes[] = {
+    {"complaints_fts", "complaints_fts_insert", "complainant_name, complainant_phone, description, request"},
+    {"complaints_grams", "complaints_grams_insert", "complainant_name, description, request"},
+};
+} // namespace
+
+Result<Id> SqliteDatabase::reserveComplaintIds(qsizetype)
+{
+    // The transaction holds the write lock: the ids after the largest stay free until it ends.
+    auto first = scalar(connection(), QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+    if (!first)
+        return Error{first.error()};
+    return first->toLongLong();
+}
+
+Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now)
+{
+    const QSqlDatabase db = connection();
+    QStringList setAside; // the CREATE TRIGGER of each search index's insert trigger, put back at the end
+    for (const SearchIndex& index : kSearchIndexes) {
+        auto trigger = scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+                              {QLatin1String(index.trigger)});
+        if (!trigger)
+            return Error{trigger.error()};
+        setAside << trigger->toString();
+        if (!trigger->isNull())
+            if (Status s = execute(db, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(index.trigger))); !s)
+                return s;
+    }
+    if (Status s = registerRowFeed(static_cast<sqlite3*>(nativeHandle()), "caseloop_ledger", LedgerFeed::columns()); !s)
+        return s;
+    const QString complaintColumns = LedgerFeed::complaintColumns();
+    const QStringList moves{
+        QStringLiteral("INSERT INTO complaints (%1) SELECT %1 FROM caseloop_ledger(?)").arg(complaintColumns),
+        QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, result, completed_at, status) "
+                       "SELECT id, department_id, received_at, ticket_result, ticket_done_at, ticket_status "
+                       "FROM caseloop_ledger(?) WHERE department_id IS NOT NULL"),
+        auditInsert(QStringLiteral("SELECT ?, ?, ?, 'complaint', id, 'import', '', NULL, audit_text "
+                                   "FROM caseloop_ledger(?)"))};
+    const QString nowText = toDb(now).toString();
+    LedgerProgress progress = feed.progress();
+    for (const QString& sql : moves) {
+        BulkStatement move(*this, sql);
+        if (sql.startsWith(QLatin1String("INSERT INTO audit_log")))
+            move.bind(nowText).bindIdOrNull(actor.id).bind(actor.name);
+        if (auto moved = move.bindFeed(&feed).run(); !moved)
+            return Error{moved.error()};
+        feed.setProgress({}); // the complaints' statement is the long one; the others follow at once
+    }
+    feed.setProgress(progress);
+    for (int i = 0; i < setAside.size(); ++i) {
+        if (setAside[i].isEmpty())
+            continue;
+        const auto& index = kSearchIndexes[i];
+        if (Status s = execute(db,
+                               QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM complaints WHERE id >= ?")
+                                   .arg(QLatin1String(index.table), QLatin1String(index.columns)),
+                               {feed.firstId()});
+            !s)
+            return s;
+        if (Status s = execute(db, setAside[i]); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SqliteDatabase::copyTo(const QString& file)
+{
+    // VACUUM INTO writes a consistent copy of the live file, rows still in its WAL included.
+    QFile::remove(file);
+    const Status s = execute(connection(), QStringLiteral("VACUUM INTO ?"), {file});
+    if (!s)
+        QFile::remove(file);
+    return s;
+}
+
+} // namespace caseloop

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 server for the tests: cluster.sh start|stop FOLDER PORT.
+# start: initdb into FOLDER/data (as the postgres user when run as root: the server refuses to run as root), then
+# the server on a Unix socket in FOLDER only (no TCP port), trusting local connections. stop: stops it and removes
+# FOLDER. CTest runs start before and stop after the postgresql tests, stop even when a test failed.
+set -euo pipefail
+action=$1 dir=$2 port=$3
+bin=/usr/lib/postgresql/15/bin
+[ -x "$bin/initdb" ] || { echo "PostgreSQL 15 is not installed (apt-get install postgresql-15)" >&2; exit 1; }
+as_server() {
+    if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi
+}
+case "$action" in
+    start)
+        if [ -f "$dir/data/postmaster.pid" ]; then as_server "$bin/pg_ctl -D '$dir/data' stop -m immediate" || true; fi
+        rm -rf "$dir"
+        mkdir -p "$dir"
+        if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
+        as_server "$bin/initdb -D '$dir/data' -E UTF8 --locale=C.UTF-8 -A trust -U postgres" >"$dir/initdb.log"
+        as_server "$bin/pg_ctl -D '$dir/data' -l '$dir/server.log' -w start \
+            -o \"-k '$dir' -p $port -c listen_addresses= -c fsync=off -c max_connections=200\"" >/dev/null
+        echo "PostgreSQL test server on $dir, port $port"
+        ;;
+    stop)
+        if [ -f "$dir/data/postmaster.pid" ]; then as_server "$bin/pg_ctl -D '$dir/data' stop -m fast" >/dev/null; fi
+        rm -rf "$dir"
+        ;;
+esac
