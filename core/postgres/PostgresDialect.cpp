@@ -11,7 +11,7 @@ namespace caseloop {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caseloop::SqlQuery", text);
+    return QCoreApplication::translate("caseloop::PostgresDialect", text); // as lupdate reads tr() in the class
 }
 
 // A search text inside ILIKE '%…%': its own %, _ and \ taken literally.

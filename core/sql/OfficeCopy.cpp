@@ -12,7 +12,7 @@ namespace caseloop {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caseloop::OfficeCopy", text);
+    return QCoreApplication::translate("caseloop", text); // the context lupdate gives tr() here
 }
 
 // Every table of an office, each after the tables it refers to (rows are written in this order and the
