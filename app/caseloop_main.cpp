@@ -9,6 +9,7 @@
 #include "Dialogs.h"
 #include "Fonts.h"
 #include "LockWaitNotice.h"
+#include "ServerPasswords.h"
 #include "base/PrivateFiles.h"
 #include "base/Translations.h"
 #include "base/Version.h"
@@ -100,7 +101,19 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
               QString& switchTo)
 {
     SystemClock clock;
-    auto store = Store::open(path, clock);
+    OpenOptions options;
+    // A server that wants a password libpq did not find (PGPASSWORD, ~/.pgpass): the one kept in the keychain
+    // (记住密码), else asked for.
+    options.askPassword = [triedKept = false](const QString& where) mutable {
+        if (!triedKept) {
+            triedKept = true;
+            if (auto kept = ServerPasswords::read(where))
+                return *kept;
+        }
+        return Dialogs::password(nullptr, QCoreApplication::translate("main", "Connect to a server"),
+                                 QCoreApplication::translate("main", "Password for %1:").arg(where));
+    };
+    auto store = Store::open(path, clock, options);
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
         return 1;
@@ -151,7 +164,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("CaseLoop"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file, or a server's database postgresql://USER@HOST:PORT/DATABASE."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language: zh or en (default: as set in Settings, else zh)."),
                       QStringLiteral("LANG")});

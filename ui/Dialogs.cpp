@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace caseloop {
@@ -55,6 +57,14 @@ void Dialogs::information(QWidget* parent, const QString& title, const QString& 
     s_lastMessage = text;
     if (!s_record)
         QMessageBox::information(parent, title, text);
+}
+
+QString Dialogs::password(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (s_record)
+        return {};
+    return QInputDialog::getText(parent, title, text, QLineEdit::Password);
 }
 
 QDialogButtonBox* Dialogs::okCancel(QDialog* form)

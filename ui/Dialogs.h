@@ -22,6 +22,8 @@ public:
     static bool question(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // A password typed into a box that hides it; empty when cancelled (and when tests record messages).
+    static QString password(QWidget* parent, const QString& title, const QString& text);
     // OK and Cancel wired to the form's accept and reject.
     static QDialogButtonBox* okCancel(QDialog* form);
     // Runs a form dialog modally (QDialog::exec), or hands it to the test's hook instead.

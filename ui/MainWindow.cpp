@@ -8,6 +8,7 @@
 #include "rectification/RectificationPage.h"
 #include "store/Store.h"
 
+#include "ServerDialog.h"
 #include "demo/DemoData.h"
 #include "start/OfficeSetupWizard.h"
 #include "start/StartPage.h"
@@ -42,8 +43,8 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
 {
     // A demo database says so everywhere, so that its data is never taken for the office's own.
     const bool demo = isDemoDatabase(store);
-    setWindowTitle(demo ? tr("CaseLoop — %1 — DEMO DATABASE").arg(QFileInfo(store.location()).fileName())
-                        : tr("CaseLoop — %1").arg(QFileInfo(store.location()).fileName()));
+    setWindowTitle(demo ? tr("CaseLoop — %1 — DEMO DATABASE").arg(store.shortName())
+                        : tr("CaseLoop — %1").arg(store.shortName()));
     auto* tabs = new QTabWidget(this);
     m_tabs = tabs;
     tabs->addTab(m_list, tr("Complaint desk"));
@@ -87,9 +88,12 @@ void MainWindow::buildMenus()
     if (m_admin) { // bringing in a ledger and restoring change the whole database: supervisors and administrators
         file->addAction(tr("&Import a ledger…"), this, &MainWindow::openImport);
         file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
-        file->addAction(tr("&Restore from a backup…"), this, &MainWindow::chooseRestore);
+        if (m_store.keepsDailyCopies()) // a server's database is restored by its administrator (README)
+            file->addAction(tr("&Restore from a backup…"), this, &MainWindow::chooseRestore);
         file->addSeparator();
     }
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     // The language is read at start (QSettings "language"); switching asks for a restart rather than
@@ -182,7 +186,21 @@ void MainWindow::leaveStartPage()
 
 QString MainWindow::demoLocation(const QString& location)
 {
-    return QFileInfo(location).absoluteDir().filePath(QStringLiteral("caseloop-demo.db"));
+    // Beside the office's file; for an office on a server, beside the default database on this PC.
+    const QString file = Store::isServerLocation(location) ? Store::defaultLocation() : location;
+    return QFileInfo(file).absoluteDir().filePath(QStringLiteral("caseloop-demo.db"));
+}
+
+ServerDialog* MainWindow::connectToServer()
+{
+    auto* dialog = new ServerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pendingDatabase = dialog->address(); // main() opens it in a new window, as it does the demo database
+        QApplication::exit(kSwitchExitCode);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::loadDemo()

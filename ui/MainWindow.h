@@ -10,6 +10,7 @@ namespace caseloop {
 
 class AdminPage;
 class ImportDialog;
+class ServerDialog;
 class AnalysisPage;
 class ComplaintListPage;
 class RectificationPage;
@@ -32,6 +33,9 @@ public:
 
     // 导入台账: the import dialog over this window's store (refreshes the desk after an import).
     ImportDialog* openImport();
+    // 文件 → 连接服务器…: the dialog, shown (not modal); once it connects, the window closes and main() opens the
+    // server's database in a new one.
+    ServerDialog* connectToServer();
     // The backup the user chose to restore (checked and confirmed); main() restores it after this window and its
     // store are closed, then starts again. Empty when none.
     const QString& pendingRestore() const { return m_pendingRestore; }

@@ -8,6 +8,7 @@
 
 #include <libpq-fe.h>
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -23,6 +24,19 @@ bool wantsPassword(const QString& error)
 {
     return error.contains(QLatin1String("no password supplied"))
         || error.contains(QLatin1String("password authentication failed"));
+}
+
+// The passwords that opened a server in this process, by its address: the window's worker connections, a second
+// window, and the switch to a server just tested reuse the one the user typed (never written anywhere).
+QString& rememberedPassword(const QString& display)
+{
+    static QHash<QString, QString> passwords;
+    return passwords[display];
+}
+std::mutex& passwordsMutex()
+{
+    static std::mutex mutex;
+    return mutex;
 }
 
 // Locales under which text sorts by code point, as SQLite compares it, and pg_trgm sees Chinese as letters.
@@ -62,12 +76,21 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
                         "libqt6sql6-psql) is not installed.")};
     const QString display = address->display();
     std::unique_ptr<PostgresDatabase> database(new PostgresDatabase(display, nextConnectionName(), clock));
+    database->m_shortName = QStringLiteral("%1 @ %2").arg(
+        address->database,
+        address->host.isEmpty() || address->host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost")
+                                                                              : address->host);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     db.setHostName(address->host);
     db.setPort(address->port);
     db.setDatabaseName(address->database);
     db.setUserName(address->user);
-    db.setPassword(address->password);
+    QString password = address->password;
+    if (password.isEmpty()) {
+        std::lock_guard lock(passwordsMutex());
+        password = rememberedPassword(display);
+    }
+    db.setPassword(password);
     QStringList connectOptions = address->options;
     connectOptions << QStringLiteral("application_name=CaseLoop");
     if (!connectOptions.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout")))
@@ -77,11 +100,15 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     // Asked at most three times, as psql does once: a mistyped password may be typed again.
     for (int attempt = 0; !opened && options.askPassword && attempt < 3 && wantsPassword(db.lastError().text());
          ++attempt) {
-        const QString password = options.askPassword(display);
+        password = options.askPassword(display);
         if (password.isEmpty())
             break;
         db.setPassword(password);
         opened = db.open();
+    }
+    if (opened && !password.isEmpty()) {
+        std::lock_guard lock(passwordsMutex());
+        rememberedPassword(display) = password;
     }
     if (!opened)
         return Error{tr("Cannot connect to %1: %2").arg(display, db.lastError().text().trimmed())};

@@ -24,6 +24,7 @@ public:
 
     const Dialect& dialect() const override;
     QString engineName() const override { return QStringLiteral("PostgreSQL"); }
+    QString shortName() const override { return m_shortName; }
     bool keepsDailyCopies() const override { return false; }
     void interrupt() override;
     // The server cannot ask back while a statement runs: a watcher thread asks `stop` every 20 ms and cancels the
@@ -46,6 +47,7 @@ private:
     Status configure(const OpenOptions& options);
     Status migrate(int target);
 
+    QString m_shortName;
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread
     std::mutex m_stopMutex;

@@ -58,6 +58,8 @@ public:
     // The copy written before the last migration of this database, empty when none was needed.
     const QString& backupPath() const { return m_backupPath; }
     virtual const Dialect& dialect() const = 0;
+    // A short name for a window's title: the file's name, or "DATABASE @ SERVER".
+    virtual QString shortName() const = 0;
     // "SQLite" or "PostgreSQL", for messages.
     virtual QString engineName() const = 0;
     // Whether CaseLoop keeps the daily copies itself (a file), or the server's administrator does (pg_dump).

@@ -121,6 +121,11 @@ const Dialect& SqliteDatabase::dialect() const
     return sqliteDialect();
 }
 
+QString SqliteDatabase::shortName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
 std::optional<QString> SqliteDatabase::knownDamage() const
 {
     return DamageMarks::recalled(m_path);

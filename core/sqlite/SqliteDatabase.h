@@ -27,6 +27,7 @@ public:
 
     const Dialect& dialect() const override;
     QString engineName() const override { return QStringLiteral("SQLite"); }
+    QString shortName() const override;
     bool keepsDailyCopies() const override { return true; }
     std::optional<QString> knownDamage() const override;
     Status refuseIfDamaged(const QString& what) const override;

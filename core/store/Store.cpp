@@ -80,6 +80,11 @@ bool Store::created() const
     return m_db->created();
 }
 
+QString Store::shortName() const
+{
+    return m_db->shortName();
+}
+
 QString Store::engineName() const
 {
     return m_db->engineName();

@@ -49,6 +49,8 @@ public:
     QString location() const;
     // Whether `location` names a database on a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // A short name for a window's title: the file's name, or "DATABASE @ SERVER".
+    QString shortName() const;
     // "SQLite" or "PostgreSQL".
     QString engineName() const;
     // Whether CaseLoop keeps the daily copies itself (a file); on a server that is the administrator's job.

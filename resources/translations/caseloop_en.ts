@@ -3668,6 +3668,10 @@ CaseLoop will close the database, keep the current file beside it, put this back
         <source>Set up the organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::OfficeSetup</name>
@@ -4082,6 +4086,68 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or address, or a socket folder such as /var/run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system&apos;s keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: CaseLoop makes the office&apos;s tables when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to a CaseLoop office (database version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ServerPasswords</name>
+    <message>
+        <source>The password could not be kept in the system&apos;s keychain (%1); it will be asked for at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SlaPolicy</name>
     <message>
         <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
@@ -4386,6 +4452,14 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
     </message>
     <message>
         <source>The backup %1 is in place. The file it replaced was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

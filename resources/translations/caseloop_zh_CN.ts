@@ -3671,6 +3671,10 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
         <source>Set up the organisation</source>
         <translation>设置组织</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::OfficeSetup</name>
@@ -4085,6 +4089,68 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>name or address, or a socket folder such as /var/run/postgresql</source>
+        <translation>主机名或地址，或套接字目录，如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Remember the password (in the system&apos;s keychain)</source>
+        <translation>记住密码（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: CaseLoop makes the office&apos;s tables when you connect.</source>
+        <translation>已连接。数据库是空的：连接后 CaseLoop 会为办公室建表。</translation>
+    </message>
+    <message>
+        <source>Connected to a CaseLoop office (database version %1).</source>
+        <translation>已连接到 CaseLoop 办公室（数据库版本 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::ServerPasswords</name>
+    <message>
+        <source>The password could not be kept in the system&apos;s keychain (%1); it will be asked for at the next start.</source>
+        <translation>密码未能保存到系统钥匙串（%1）；下次启动时会再次询问。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SlaPolicy</name>
     <message>
         <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
@@ -4392,6 +4458,14 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
         <translation>%1 %2。
 
 显示的内容可能不完整，导入将被拒绝。请从备份恢复（文件 → 从备份恢复…），然后运行“caseloop-cli check”。</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 </TS>
