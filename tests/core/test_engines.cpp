@@ -3,6 +3,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 
+#include "analysis/Analysis.h"
+
 #include <QFile>
 
 using namespace caseloop;
@@ -74,5 +76,53 @@ TEST_CASE("an office moves from a file to a server and back with identical figur
         return f.readAll();
     };
     CHECK(csv(server, QStringLiteral("server.csv")) == csv(file, QStringLiteral("file.csv")));
+
+    // The complaint ledger as XLSX: the same cells (the workbook's own creation time aside).
+    const auto xlsx = [&](const QString& db, const QString& name) {
+        const QString out = dir.filePath(name);
+        const CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("complaints"),
+                                 QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--status"),
+                                 QStringLiteral("all"), QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return runProgram(QStringLiteral("unzip"),
+                          {QStringLiteral("-p"), out, QStringLiteral("xl/worksheets/sheet1.xml")});
+    };
+    CHECK(xlsx(server, QStringLiteral("server.xlsx")) == xlsx(file, QStringLiteral("file.xlsx")));
+
+    // The KPI tables, the promise rates and the weekly figures of a quarter, read through the stores.
+    FixedClock clock(wallTime(QDate(2026, 11, 20), QTime(18, 0)));
+    auto onFile = require(Store::open(file, clock));
+    auto onServer = require(Store::open(server, clock));
+    const AnalysisScope quarter{QDate(2026, 9, 1), QDate(2026, 11, 20)};
+    const QDateTime asOf = clock.now();
+    const auto rate = [](const Rate& r) { return QStringLiteral("%1/%2").arg(r.hits).arg(r.of); };
+    const auto table = [&](Store& store, KpiGroup group) {
+        QStringList lines;
+        for (const KpiRow& r : require(store.statistics().kpis(group, quarter, asOf)))
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                         .arg(r.name)
+                         .arg(r.complaints)
+                         .arg(rate(r.firstResponse), rate(r.closure), rate(r.satisfaction), rate(r.reopen))
+                         .arg(r.averageHandlingHours, 0, 'f', 6)
+                         .arg(r.repeatComplainants)
+                         .arg(r.id);
+        return lines;
+    };
+    for (KpiGroup group : {KpiGroup::Steward, KpiGroup::Department}) {
+        const QStringList expected = table(*onFile, group);
+        CHECK_FALSE(expected.isEmpty());
+        CHECK(table(*onServer, group) == expected);
+    }
+    const SlaCompliance a = require(onFile->statistics().sla(quarter, asOf));
+    const SlaCompliance b = require(onServer->statistics().sla(quarter, asOf));
+    CHECK(rate(a.firstContact) + rate(a.feedback) + rate(a.followUp)
+          == rate(b.firstContact) + rate(b.feedback) + rate(b.followUp));
+    const PeriodFigures f = require(onFile->statistics().figures(QDate(2026, 11, 9), QDate(2026, 11, 15), asOf));
+    const PeriodFigures g = require(onServer->statistics().figures(QDate(2026, 11, 9), QDate(2026, 11, 15), asOf));
+    CHECK(f.received > 0);
+    CHECK((QList<qint64>{f.received, f.closed, f.openAtEnd, f.overdueAtEnd}
+           == QList<qint64>{g.received, g.closed, g.openAtEnd, g.overdueAtEnd}));
+    onServer.reset();
     dropServerDatabase(server);
 }
