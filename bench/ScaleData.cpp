@@ -2,10 +2,12 @@
 
 #include "Figures.h"
 #include "RawSqlite.h"
+#include "base/Clock.h"
 #include "demo/DemoData.h"
 #include "demo/DemoVocabulary.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -391,8 +393,46 @@ QDateTime scaleEnd()
     return wallTime(QDate(2026, 11, 23), QTime(18, 0));
 }
 
+namespace {
+// A server's database is filled from a generated file (kept in the temporary folder for the next run) by the same
+// copy as caseloop-cli migrate; an office already there with enough complaints is reused.
+bool prepareServer(const QString& address, int complaints)
+{
+    SystemClock clock;
+    auto server = Store::open(address, clock);
+    if (!server) {
+        QTextStream(stderr) << server.error() << Qt::endl;
+        return false;
+    }
+    const qint64 there = server.value()->complaints().count({}).value_or(0);
+    if (there < complaints) {
+        const QString file = QDir(QDir::tempPath()).filePath(QStringLiteral("caseloop-bench-%1.db").arg(complaints));
+        if (!prepareScale(file, complaints))
+            return false;
+        auto source = Store::open(file, clock);
+        if (!source) {
+            QTextStream(stderr) << source.error() << Qt::endl;
+            return false;
+        }
+        QElapsedTimer copying;
+        copying.start();
+        auto copied = source.value()->copyTo(*server.value());
+        if (!copied) {
+            QTextStream(stderr) << copied.error() << Qt::endl;
+            return false;
+        }
+        report(QStringLiteral("copy_to_server.seconds"), double(copying.elapsed()) / 1000.0, QStringLiteral("s"));
+    }
+    report(QStringLiteral("complaints"), double(server.value()->complaints().count({}).value_or(0)),
+           QStringLiteral("rows"));
+    return true;
+}
+} // namespace
+
 bool prepareScale(const QString& path, int complaints)
 {
+    if (Store::isServerLocation(path))
+        return prepareServer(path, complaints);
     QElapsedTimer generating;
     generating.start();
     auto generated = generateScale(path, {complaints, 5, 1, scaleEnd()});

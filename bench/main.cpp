@@ -114,7 +114,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("items"), QStringLiteral("Rectification items (default 10000)."),
                       QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database to create or reuse (default: a temporary one)."),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database to create or reuse: a file, or an empty or earlier database on a "
+                                     "server, postgresql://… (default: a temporary file)."),
                       QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the figures as JSON."), QStringLiteral("FILE")});

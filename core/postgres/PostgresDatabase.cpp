@@ -12,7 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <chrono>
+#include <mutex>
 
 namespace caseloop {
 
@@ -55,7 +55,6 @@ PostgresDatabase::PostgresDatabase(QString display, QString connectionName, cons
 
 PostgresDatabase::~PostgresDatabase()
 {
-    setStopCheck({});
     if (m_cancel)
         PQfreeCancel(static_cast<PGcancel*>(m_cancel));
 }
@@ -230,24 +229,10 @@ void PostgresDatabase::interrupt()
 
 void PostgresDatabase::setStopCheck(std::function<bool()> stop)
 {
-    if (m_watching.exchange(false) && m_watcher.joinable())
-        m_watcher.join();
-    {
-        std::lock_guard lock(m_stopMutex);
-        m_stop = std::move(stop);
-        if (!m_stop)
-            return;
-    }
-    m_watching = true;
-    m_watcher = std::thread([this] {
-        using namespace std::chrono_literals;
-        while (m_watching) {
-            std::this_thread::sleep_for(20ms);
-            std::lock_guard lock(m_stopMutex);
-            if (m_stop && m_stop())
-                interrupt();
-        }
-    });
+    // The server cannot ask back while a statement runs, and a cancel sent on a timer may reach the next, wanted
+    // statement instead of the stale one (measured: the list's searches failed now and then). So the check is not
+    // polled: interrupt() cancels the statement that runs when it is called, and callers check before they start.
+    m_stop = std::move(stop);
 }
 
 void PostgresDatabase::setLockWait(int seconds, std::function<bool(qint64)> waiting, std::function<void()> over)

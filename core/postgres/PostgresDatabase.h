@@ -3,10 +3,6 @@
 #include "postgres/PostgresAddress.h"
 #include "sql/Database.h"
 
-#include <atomic>
-#include <mutex>
-#include <thread>
-
 namespace caseloop {
 
 // One office database on a PostgreSQL server, through Qt's QPSQL driver, with libpq itself (the PGconn* the
@@ -27,8 +23,7 @@ public:
     QString shortName() const override { return m_shortName; }
     bool keepsDailyCopies() const override { return false; }
     void interrupt() override;
-    // The server cannot ask back while a statement runs: a watcher thread asks `stop` every 20 ms and cancels the
-    // running statement while it returns true.
+    // Kept only: a statement is stopped by interrupt() (see the .cpp).
     void setStopCheck(std::function<bool()> stop) override;
     void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
                      std::function<void()> over = {}) override;
@@ -50,10 +45,7 @@ private:
     QString m_shortName;
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread
-    std::mutex m_stopMutex;
     std::function<bool()> m_stop;
-    std::atomic<bool> m_watching{false};
-    std::thread m_watcher;
 };
 
 } // namespace caseloop

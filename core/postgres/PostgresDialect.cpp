@@ -94,6 +94,15 @@ public:
     {
         return column + QStringLiteral(" !~ '^TS-[0-9]{8}-[0-9]{4}'");
     }
+    QString codeOrMatch(const QString& matchingIds, bool fewMatches) const override
+    {
+        // With OR, PostgreSQL walks received_at backwards testing every row against the matches: quick when they
+        // are many, the whole table when they are few (a rare word: 343 ms at 200,000 complaints, measured). A
+        // few matches are one set of ids instead, then sorted (1.5 ms).
+        if (fewMatches)
+            return QStringLiteral("id IN (SELECT id FROM complaints WHERE code = ? UNION ALL %1)").arg(matchingIds);
+        return QStringLiteral("(code = ? OR id IN (%1))").arg(matchingIds);
+    }
     QString joinInOrder() const override { return QStringLiteral("JOIN"); }
     QString lockRead() const override { return QStringLiteral(" FOR UPDATE"); }
     TextSearchSql textSearch(const QString& term, bool inPhone) const override

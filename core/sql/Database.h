@@ -78,7 +78,7 @@ public:
     // The one call that is safe from another thread: the list cancels a slow search with it.
     virtual void interrupt() = 0;
     // Makes statements on this connection fail with "interrupted" while `stop` returns true; an empty function
-    // removes it. It may be called from another thread than the connection's.
+    // removes it. SQLite asks it while a statement runs; a server cannot, and there interrupt() alone stops one.
     virtual void setStopCheck(std::function<bool()> stop) = 0;
     // Waits up to `seconds` for a lock another connection holds (instead of the 5 s set at open). Where the engine
     // waits between attempts (SQLite's write lock), `waiting` is called about every 100 ms once a wait has lasted

@@ -54,6 +54,10 @@ public:
     // The complaints whose name, phone (when `inPhone`), description or request hold `term` (a search text as
     // stored: a phone number already normalised); `term` has 1–2 characters or more (usesFullTextSearch).
     virtual TextSearchSql textSearch(const QString& term, bool inPhone) const = 0;
+    // The condition "the code is the bound text, or the complaint is one of `matchingIds`" (the code bound first).
+    // `fewMatches`: the search matches only a few complaints (counted first), which some planners read better as
+    // one set of ids than as a filter tested along the received_at index.
+    virtual QString codeOrMatch(const QString& matchingIds, bool fewMatches) const = 0;
 };
 
 } // namespace caseloop

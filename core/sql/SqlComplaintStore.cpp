@@ -32,7 +32,7 @@ Complaint readComplaint(SqlQuery& q)
 
 // The condition "some promise to the complainant is overdue at ?" (three binds of now).
 // The status list is word for word the WHERE of the partial index complaints_open_promises (schema 4),
-// which the overdue list reads through (see sourceOf): walking it newest first finds a page in milliseconds,
+// which the overdue list reads through (see planOf): walking it newest first finds a page in milliseconds,
 // where the planner's own choice read the table (0.5 s at a million complaints).
 const QString kOverdueCondition = openStatusCondition()
     + QStringLiteral(" AND ("
@@ -73,7 +73,7 @@ bool searchesHiddenDigits(const ComplaintFilter& f)
 }
 
 // Builds the WHERE clause of a filter; values are bound, never spliced.
-QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantList& binds)
+QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantList& binds, bool fewMatches)
 {
     QStringList conditions;
     auto byId = [&](const char* column, Id id) {
@@ -117,7 +117,7 @@ QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantLi
             binds << t;
         } else {
             const TextSearchSql search = textMatch(dialect, f);
-            conditions << QStringLiteral("(code = ? OR id IN (%1))").arg(search.ids);
+            conditions << dialect.codeOrMatch(search.ids, fewMatches);
             binds << t << search.binds;
         }
     }
@@ -125,26 +125,27 @@ QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantLi
 }
 } // namespace
 
-QString SqlComplaintStore::sourceOf(const ComplaintFilter& f)
+SqlComplaintStore::ListPlan SqlComplaintStore::planOf(const ComplaintFilter& f)
 {
     // The overdue list goes through the open complaints' index (see kOverdueCondition).
     const Dialect& dialect = m_s.dialect();
     if (f.overdueOnly)
-        return dialect.tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_open_promises"));
+        return {dialect.tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_open_promises")), false};
     // A search matching many complaints is read newest first along the received_at index, testing each
     // against the matches: a page is found within a few thousand entries (20 ms for 70,000 matches of a
     // million), where the planner's own choice reads every match from the table and sorts them (seconds).
     // A rare term is better the planner's way (its few rows, then a sort): the match count decides.
-    if (dialect.hintsIndexes() && !f.text.trimmed().isEmpty() && !searchesHiddenDigits(f)) {
+    if (!f.text.trimmed().isEmpty() && !searchesHiddenDigits(f)) {
         const TextSearchSql search = textMatch(dialect, f);
         auto many
             = scalar(m_s.connection(),
                      QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2) matches").arg(search.ids).arg(kManyMatches + 1),
                      search.binds);
         if (many && many->toLongLong() > kManyMatches)
-            return dialect.tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_received"));
+            return {dialect.tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_received")), false};
+        return {QStringLiteral("complaints"), true};
     }
-    return QStringLiteral("complaints");
+    return {QStringLiteral("complaints"), false};
 }
 
 Result<QList<Complaint>> SqlComplaintStore::select(const QString& where, const QVariantList& binds, const QString& tail,
@@ -186,15 +187,16 @@ Status SqlComplaintStore::update(const Complaint& complaint)
 Result<QList<Complaint>> SqlComplaintStore::list(const ComplaintFilter& filter, int limit,
                                                  const std::optional<ComplaintCursor>& after)
 {
+    const ListPlan plan = planOf(filter);
     QVariantList binds;
-    QString where = whereClause(m_s.dialect(), filter, binds);
+    QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
     if (after) {
         where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("(received_at < ? OR (received_at = ? AND id < ?))");
         binds << toDb(after->receivedAt) << toDb(after->receivedAt) << after->id;
     }
     binds << limit;
-    return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"), sourceOf(filter));
+    return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"), plan.source);
 }
 
 Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit)
@@ -202,20 +204,22 @@ Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter
     if (offset <= 0)
         return list(filter, limit, std::nullopt);
     // The ids of the page come from the ordering index alone; only the page's own rows are read.
+    const ListPlan plan = planOf(filter);
     QVariantList binds;
-    const QString where = whereClause(m_s.dialect(), filter, binds);
+    const QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
     binds << limit << offset;
     return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at DESC, id DESC "
                                  "LIMIT ? OFFSET ?)")
-                      .arg(where, sourceOf(filter)),
+                      .arg(where, plan.source),
                   binds, QStringLiteral("ORDER BY received_at DESC, id DESC"));
 }
 
 Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)
 {
+    const ListPlan plan = planOf(filter);
     QVariantList binds;
-    const QString where = whereClause(m_s.dialect(), filter, binds);
-    auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(sourceOf(filter), where), binds);
+    const QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
+    auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(plan.source, where), binds);
     if (!v)
         return Error{v.error()};
     return v->toLongLong();

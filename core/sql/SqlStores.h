@@ -122,8 +122,14 @@ public:
 private:
     Result<QList<Complaint>> select(const QString& where, const QVariantList& binds, const QString& tail = {},
                                     const QString& source = QStringLiteral("complaints"));
-    // The table expression the list reads for a filter (an index named where the planner would choose badly).
-    QString sourceOf(const ComplaintFilter& filter);
+    // How the list reads a filter: the table expression (an index named where the planner would choose badly), and
+    // whether its search matches only a few complaints (counted first; Dialect::codeOrMatch).
+    struct ListPlan
+    {
+        QString source;
+        bool fewMatches = false;
+    };
+    ListPlan planOf(const ComplaintFilter& filter);
     static constexpr int kManyMatches = 2000;
     Session& m_s;
 };
