@@ -109,8 +109,14 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
         std::lock_guard lock(passwordsMutex());
         rememberedPassword(display) = password;
     }
-    if (!opened)
-        return Error{tr("Cannot connect to %1: %2").arg(display, db.lastError().text().trimmed())};
+    if (!opened) {
+        const QString why = db.lastError().text().trimmed();
+        if (wantsPassword(why) && !options.askPassword)
+            return Error{tr("Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked "
+                            "for when CaseLoop runs on a terminal.")
+                             .arg(display, why)};
+        return Error{tr("Cannot connect to %1: %2").arg(display, why)};
+    }
     if (Status s = database->configure(options); !s)
         return Error{s.error()};
     return std::unique_ptr<Database>(std::move(database));

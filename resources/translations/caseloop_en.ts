@@ -1178,6 +1178,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>%1 must be made with the UTF8 encoding and the C.UTF-8 locale (it has %2), so that text sorts and is searched as CaseLoop expects. Make it again with: createdb -T template0 -E UTF8 --locale=C.UTF-8 DATABASE. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked for when CaseLoop runs on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>

@@ -1186,6 +1186,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>%1 must be made with the UTF8 encoding and the C.UTF-8 locale (it has %2), so that text sorts and is searched as CaseLoop expects. Make it again with: createdb -T template0 -E UTF8 --locale=C.UTF-8 DATABASE. Nothing was changed.</source>
         <translation>%1 必须使用 UTF8 编码和 C.UTF-8 区域创建（现在是 %2），文字的排序和搜索才能与 CaseLoop 一致。请用以下命令重新创建：createdb -T template0 -E UTF8 --locale=C.UTF-8 数据库名。未做任何更改。</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked for when CaseLoop runs on a terminal.</source>
+        <translation>无法连接 %1：%2。密码取自 PGPASSWORD 或 ~/.pgpass；在终端上运行时会询问。</translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>

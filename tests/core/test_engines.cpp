@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "analysis/Analysis.h"
+#include "sql/Migrations.h"
 
 #include <QFile>
 
@@ -22,7 +23,7 @@ QString statsJson(const QString& db, const QString& by)
 } // namespace
 
 TEST_CASE("an office moves from a file to a server and back with identical figures, and checks clean on both",
-          "[engines][cli]")
+          "[engines][cli][postgresql]")
 {
     if (!onPostgres())
         return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
@@ -125,4 +126,61 @@ TEST_CASE("an office moves from a file to a server and back with identical figur
            == QList<qint64>{g.received, g.closed, g.openAtEnd, g.overdueAtEnd}));
     onServer.reset();
     dropServerDatabase(server);
+}
+
+TEST_CASE("a server database is refused untouched when it is newer, another program's or of the wrong encoding",
+          "[engines][safety][postgresql]")
+{
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it
+    FixedClock clock(TestDb::defaultNow());
+    OpenOptions existing;
+    existing.createIfMissing = false;
+
+    const QString empty = createServerDatabase();
+    auto notYet = Store::open(empty, clock, existing);
+    REQUIRE_FALSE(notYet.ok());
+    CHECK(notYet.error().contains(QStringLiteral("init")));
+    CHECK(rawScalar(empty, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toInt() == 0);
+
+    {
+        TestDb db; // an office on the server, then marked as written by a newer CaseLoop
+        db.close();
+        rawExec(db.path(), QStringLiteral("UPDATE caseloop_schema SET version = 99"));
+        auto newer = Store::open(db.path(), clock);
+        REQUIRE_FALSE(newer.ok());
+        CHECK(newer.error().contains(QStringLiteral("99")));
+        CHECK(newer.error().contains(QString::number(latestSchemaVersion())));
+        CHECK(rawScalar(db.path(), QStringLiteral("SELECT version FROM caseloop_schema")).toInt() == 99);
+    }
+
+    rawExec(empty, QStringLiteral("CREATE TABLE invoices (id integer)"));
+    auto foreign = Store::open(empty, clock);
+    REQUIRE_FALSE(foreign.ok());
+    CHECK(foreign.error().contains(QStringLiteral("another program")));
+    CHECK(rawScalar(empty, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).toInt() == 1);
+    dropServerDatabase(empty);
+}
+
+TEST_CASE("backup on a server writes the whole office into one CaseLoop file", "[engines][backup][cli][postgresql]")
+{
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it
+    TestDb db;
+    db.fillDemo(300, 5);
+    db.close();
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("office.db"));
+    const CliRun backup
+        = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), copy});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.code == 0);
+    CHECK(statsJson(copy, QStringLiteral("estate")) == statsJson(db.path(), QStringLiteral("estate")));
+    CHECK(rawScalar(copy, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong()
+          == rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong());
+    // A restore into a server is the administrator's (pg_restore), or a migrate into a new database.
+    const CliRun restore
+        = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("restore"), QStringLiteral("--from"), copy});
+    CHECK(restore.code != 0);
+    CHECK(restore.err.contains(QStringLiteral("migrate")));
 }
