@@ -44,7 +44,7 @@ Command restoreCommand()
                     return ctx.fail(CliText::tr("A server's database is restored by its administrator (pg_restore of "
                                                 "a pg_dump), or moved from a CaseLoop file into a new, empty "
                                                 "database with: caseloop-cli migrate --from %1 --to %2")
-                                        .arg(backup, ctx.databasePath));
+                                        .arg(backup, Store::displayLocation(ctx.databasePath)));
                 auto facts = Backups::check(backup); // refused untouched when it is not a whole CaseLoop database
                 if (!facts)
                     return ctx.fail(facts.error());

@@ -16,7 +16,7 @@ Command checkCommand()
                     return ctx.fail(report.error());
                 ctx.out << CliText::tr(
                                "%1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items, %6 audit rows.")
-                               .arg(ctx.databasePath)
+                               .arg(store->location())
                                .arg(report->complaints)
                                .arg(report->tickets)
                                .arg(report->followUps)

@@ -41,7 +41,7 @@ Command demoCommand()
             options.end = end.isValid() ? wallTime(end, QTime(18, 0)) : ctx.clock.now();
             options.progress = ctx.progress(CliText::tr("writing complaints"));
             FixedClock clock(options.end);
-            auto store = Store::open(ctx.databasePath, clock);
+            auto store = Store::open(ctx.databasePath, clock, ctx.openOptions(true));
             if (!store)
                 return ctx.fail(store.error());
             ctx.waitForOtherWriters(*store.value());
@@ -53,7 +53,7 @@ Command demoCommand()
             ctx.out << CliText::tr(
                            "Demo data written to %1: %2 complaints, %3 tickets, %4 follow-ups, %5 rectification items "
                            "(%6 s).")
-                           .arg(ctx.databasePath)
+                           .arg(store.value()->location())
                            .arg(summary->complaints)
                            .arg(summary->tickets)
                            .arg(summary->followUps)

@@ -10,10 +10,12 @@ Result<PostgresAddress> PostgresAddress::parse(const QString& uri)
 {
     const QUrl url(uri, QUrl::StrictMode);
     const auto bad = [&](const QString& why) {
+        // Named without any secret it may hold (user:password@, ?password=, ?sslpassword=).
+        QUrl shown = url.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery);
         return Error{QCoreApplication::translate("caseloop::Database",
                                                  "%1 is not a server address postgresql://USER@HOST:PORT/DATABASE "
                                                  "(%2).")
-                         .arg(url.toString(QUrl::RemovePassword), why)};
+                         .arg(shown.isValid() ? shown.toString() : QStringLiteral("postgresql://…"), why)};
     };
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return bad(url.errorString());
@@ -21,7 +23,7 @@ Result<PostgresAddress> PostgresAddress::parse(const QString& uri)
     a.user = url.userName();
     a.password = url.password();
     a.host = url.host();
-    a.port = url.port(5432);
+    a.port = url.port(-1); // none given: libpq's own default (PGPORT, else 5432)
     a.database = url.path().mid(1);
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
         return bad(QCoreApplication::translate("caseloop::Database", "the database name is missing"));
@@ -37,6 +39,13 @@ Result<PostgresAddress> PostgresAddress::parse(const QString& uri)
             a.password = value;
         else if (key == QLatin1String("dbname"))
             a.database = value;
+        else if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\''))
+                 || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\\')))
+            // Qt's driver hands the parameters on unquoted: a space would start another one (host=…).
+            return bad(QCoreApplication::translate("caseloop::Database",
+                                                   "the value of %1 holds a space, a quote or "
+                                                   "a semicolon")
+                           .arg(key));
         else
             a.options << key + QLatin1Char('=') + value;
     }
@@ -54,10 +63,11 @@ QString PostgresAddress::display() const
     QUrlQuery query;
     if (socket)
         query.addQueryItem(QStringLiteral("host"), host);
-    if (port != 5432 || socket)
+    if (port > 0 && (port != 5432 || socket))
         query.addQueryItem(QStringLiteral("port"), QString::number(port));
     for (const QString& option : options)
-        query.addQueryItem(option.section(QLatin1Char('='), 0, 0), option.section(QLatin1Char('='), 1));
+        if (option.section(QLatin1Char('='), 0, 0) != QLatin1String("sslpassword")) // a secret, never shown
+            query.addQueryItem(option.section(QLatin1Char('='), 0, 0), option.section(QLatin1Char('='), 1));
     url.setQuery(query);
     QString text = url.toString(QUrl::PrettyDecoded);
     // QUrl writes an empty authority as "postgresql:/db"; libpq's form keeps the two slashes.

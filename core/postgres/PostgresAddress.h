@@ -16,7 +16,7 @@ struct PostgresAddress
     QString user;
     QString password;
     QString host; // a name, an address, or a socket folder (starts with /); empty: libpq's default
-    int port = 5432;
+    int port = -1; // none given: libpq's default (PGPORT, else 5432)
     QString database;
     QStringList options; // further libpq parameters, "key=value"
 

@@ -11,6 +11,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlRecord>
 
@@ -125,14 +126,18 @@ Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizet
             buffer.clear();
         }
     }
-    PQputCopyEnd(conn, failure.isEmpty() ? nullptr : failure.toUtf8().constData());
+    if (PQputCopyEnd(conn, failure.isEmpty() ? nullptr : failure.toUtf8().constData()) != 1 && failure.isEmpty())
+        failure = lastError(conn);
     Status result;
     while (PGresult* r = PQgetResult(conn)) {
+        const bool stillCopying = PQresultStatus(r) == PGRES_COPY_IN; // the end could not be sent: give up here
         if (PQresultStatus(r) != PGRES_COMMAND_OK && result)
             result = Error{failure.isEmpty() ? genericDatabaseError(
                                QString::fromUtf8(PQresultErrorMessage(r)).trimmed(), QString::fromUtf8(sql))
                                              : failure};
         PQclear(r);
+        if (stillCopying)
+            break;
     }
     return result;
 }
@@ -140,9 +145,11 @@ Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizet
 
 Status PostgresDatabase::lockForImport()
 {
-    // No desk inserts a complaint until this transaction ends (they wait for the lock; reading goes on): the day's
-    // codes read next stay this import's, and so do the ids reserveComplaintIds() takes from the sequence.
-    return execute(connection(), QStringLiteral("LOCK TABLE complaints IN SHARE ROW EXCLUSIVE MODE"));
+    // No desk takes a code or inserts a complaint until this transaction ends (they wait for the lock; reading goes
+    // on): the day's codes read next stay this import's, and so do the ids reserveComplaintIds() takes from the
+    // sequence. The counters first, in the order a registration takes them (its code, then its row), so that the
+    // two never wait for each other in a circle.
+    return execute(connection(), QStringLiteral("LOCK TABLE code_counters, complaints IN SHARE ROW EXCLUSIVE MODE"));
 }
 
 Result<Id> PostgresDatabase::reserveComplaintIds(qsizetype count)
@@ -244,6 +251,20 @@ Status PostgresDatabase::copyTo(const QString& file)
 Status PostgresDatabase::beginSnapshot()
 {
     return execute(connection(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+}
+
+Status PostgresDatabase::lockTables(const QStringList& tables)
+{
+    return execute(connection(),
+                   QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))));
+}
+
+Status PostgresDatabase::canCommit()
+{
+    if (PQtransactionStatus(static_cast<PGconn*>(m_handle)) == PQTRANS_INERROR)
+        return Error{QCoreApplication::translate("caseloop::SqlQuery",
+                                                 "A step of this change failed on the server; nothing was saved.")};
+    return {};
 }
 
 Status PostgresDatabase::resumeIds(const QString& table)

@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <vector>
+
 #include <mutex>
 
 namespace caseloop {
@@ -20,10 +22,40 @@ namespace {
 // Marks the rows of caseloop_schema, and locks migrations: two desks starting a new version at once run it once.
 constexpr qint64 kApplicationKey = 0x43534C50; // 'CSLP', as the SQLite files' application_id
 
-bool wantsPassword(const QString& error)
+// Whether a connection failed for want of a (right) password. libpq itself says whether the server asked for one
+// that was not given, on a second attempt with the same parameters (the words of the failure are in the server's
+// or libpq's language); a wrong one is told by the words, English or Chinese.
+bool wantsPassword(const PostgresAddress& a, const QString& password, const QString& error)
 {
-    return error.contains(QLatin1String("no password supplied"))
-        || error.contains(QLatin1String("password authentication failed"));
+    if (error.contains(QLatin1String("password authentication failed"))
+        || error.contains(QStringLiteral("密码认证失败")))
+        return true;
+    QList<QByteArray> keys, values;
+    const auto add = [&](const char* key, const QString& value) {
+        if (!value.isEmpty()) {
+            keys << key;
+            values << value.toUtf8();
+        }
+    };
+    add("host", a.host);
+    add("port", a.port > 0 ? QString::number(a.port) : QString());
+    add("dbname", a.database);
+    add("user", a.user);
+    add("password", password);
+    add("connect_timeout", QStringLiteral("10"));
+    for (const QString& option : a.options)
+        add(option.section(QLatin1Char('='), 0, 0).toUtf8().constData(), option.section(QLatin1Char('='), 1));
+    std::vector<const char*> k, v;
+    for (int i = 0; i < keys.size(); ++i) {
+        k.push_back(keys[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    PGconn* probe = PQconnectdbParams(k.data(), v.data(), 0);
+    const bool wanted = PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe);
+    PQfinish(probe);
+    return wanted;
 }
 
 // The passwords that opened a server in this process, by its address: the window's worker connections, a second
@@ -81,7 +113,8 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
                                                                               : address->host);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     db.setHostName(address->host);
-    db.setPort(address->port);
+    if (address->port > 0)
+        db.setPort(address->port);
     db.setDatabaseName(address->database);
     db.setUserName(address->user);
     QString password = address->password;
@@ -97,7 +130,8 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     bool opened = db.open();
     // Asked at most three times, as psql does once: a mistyped password may be typed again.
-    for (int attempt = 0; !opened && options.askPassword && attempt < 3 && wantsPassword(db.lastError().text());
+    for (int attempt = 0;
+         !opened && options.askPassword && attempt < 3 && wantsPassword(*address, password, db.lastError().text());
          ++attempt) {
         password = options.askPassword(display);
         if (password.isEmpty())
@@ -111,7 +145,7 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     }
     if (!opened) {
         const QString why = db.lastError().text().trimmed();
-        if (wantsPassword(why) && !options.askPassword)
+        if (!options.askPassword && wantsPassword(*address, password, why))
             return Error{tr("Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked "
                             "for when CaseLoop runs on a terminal.")
                              .arg(display, why)};

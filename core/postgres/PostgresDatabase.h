@@ -34,6 +34,8 @@ public:
     Status copyTo(const QString& file) override;
     Status beginSnapshot() override;
     Status resumeIds(const QString& table) override;
+    Status lockTables(const QStringList& tables) override;
+    Status canCommit() override;
     // The PGconn* under Qt's driver (libpq-fe.h), for COPY.
     void* nativeHandle() const { return m_handle; }
 

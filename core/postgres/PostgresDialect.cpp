@@ -69,9 +69,11 @@ public:
     }
     QString duplicateColumn(const QString& errorText) const override
     {
-        if (!errorText.contains(QLatin1String("duplicate key")))
+        // SQLSTATE 23505 (unique_violation), which Qt's driver appends to the text; the DETAIL names the key as
+        // "(column)=(value)" in every language the server speaks.
+        if (!errorText.contains(QLatin1String("23505")))
             return {};
-        static const QRegularExpression key(QStringLiteral("Key \\(([a-z_]+)"));
+        static const QRegularExpression key(QStringLiteral("\\(([a-z_]+)(?:, [a-z_]+)*\\)=\\("));
         return key.match(errorText).captured(1);
     }
     QString tableThrough(const QString& table, const QString&) const override { return table; }

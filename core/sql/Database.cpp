@@ -24,6 +24,14 @@ bool Database::isServerLocation(const QString& location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+QString Database::displayLocation(const QString& location)
+{
+    if (!isServerLocation(location))
+        return location;
+    auto address = PostgresAddress::parse(location);
+    return address ? address->display() : QStringLiteral("postgresql://…");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& location, const Clock& clock,
                                                  const OpenOptions& options)
 {

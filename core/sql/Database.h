@@ -42,6 +42,8 @@ public:
                                                   const OpenOptions& options = {});
     // Whether `location` names a database on a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // `location` without any password in it (PostgresAddress::display), for messages.
+    static QString displayLocation(const QString& location);
     // caseloop.db in the application's data folder (made if missing), shared by the desktop program and the CLI.
     static QString defaultPath();
     ~Database() override;
@@ -111,6 +113,16 @@ public:
     // Reading a whole office (sql/OfficeCopy.h) from one consistent snapshot, while others go on writing.
     virtual Status beginSnapshot();
     void endSnapshot();
+    // Keeps every other connection away from `tables` until the transaction ends (a server; a file's write
+    // transaction already holds the whole file).
+    virtual Status lockTables(const QStringList& tables)
+    {
+        Q_UNUSED(tables);
+        return {};
+    }
+    // Fails when the transaction cannot commit any more (on a server, after a statement in it failed, COMMIT would
+    // only roll it back).
+    virtual Status canCommit() { return {}; }
     // After rows were written with their ids (a copy): new rows of `table` get ids after them.
     virtual Status resumeIds(const QString& table)
     {

@@ -136,6 +136,12 @@ Result<OfficeCopyReport> copyOffice(Database& from, Database& to)
     Transaction tx(to);
     if (!tx.begun())
         return Error{tx.begun().error()};
+    // No desk may start the office in the target while it is checked and filled.
+    QStringList all;
+    for (const char* name : kTables)
+        all << QLatin1String(name);
+    if (Status s = to.lockTables(all); !s)
+        return Error{s.error()};
     auto held = holdsAnOffice(target);
     if (!held)
         return Error{held.error()};

@@ -116,9 +116,11 @@ Result<QList<CountRow>> SqlStatisticsStore::countIn(Dimension dimension, const A
     const QString inner
         = QStringLiteral("SELECT %1 AS k, COUNT(*) AS n FROM complaints %2 GROUP BY %1").arg(g.column, where);
     const bool named = !g.nameJoin.isEmpty();
-    const QString sql = named ? QStringLiteral("SELECT g.k, g.n, %1, %2 FROM (%3) g %4 ORDER BY g.n DESC, g.k")
-                                    .arg(g.nameZh, g.nameEn, inner, g.nameJoin)
-                              : QStringLiteral("SELECT g.k, g.n FROM (%1) g ORDER BY g.n DESC, g.k").arg(inner);
+    // "Not recorded" (NULL) first among equal counts on both engines (PostgreSQL sorts NULL last by itself).
+    const QString sql = named
+        ? QStringLiteral("SELECT g.k, g.n, %1, %2 FROM (%3) g %4 ORDER BY g.n DESC, g.k IS NULL DESC, g.k")
+              .arg(g.nameZh, g.nameEn, inner, g.nameJoin)
+        : QStringLiteral("SELECT g.k, g.n FROM (%1) g ORDER BY g.n DESC, g.k IS NULL DESC, g.k").arg(inner);
     const QString unknown = QCoreApplication::translate("caseloop::Statistics", "(not recorded)");
     return selectRows<CountRow>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
         CountRow row;

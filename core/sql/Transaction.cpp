@@ -35,7 +35,9 @@ Status Transaction::commit()
     if (!m_open)
         return m_begun ? Status(Error{QStringLiteral("Transaction already finished")}) : m_begun;
     const QString sql = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
-    Status s = execute(m_db.connection(), sql);
+    Status s = m_level == 0 ? m_db.canCommit() : Status{};
+    if (s)
+        s = execute(m_db.connection(), sql);
     if (!s) {
         rollback();
         return s;

@@ -100,6 +100,11 @@ bool Store::isServerLocation(const QString& location)
     return Database::isServerLocation(location);
 }
 
+QString Store::displayLocation(const QString& location)
+{
+    return Database::displayLocation(location);
+}
+
 QString Store::migrationCopy() const
 {
     return m_db->backupPath();

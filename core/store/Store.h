@@ -49,6 +49,8 @@ public:
     QString location() const;
     // Whether `location` names a database on a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // `location` as it may be shown or written down: a server's address without any password in it.
+    static QString displayLocation(const QString& location);
     // A short name for a window's title: the file's name, or "DATABASE @ SERVER".
     QString shortName() const;
     // "SQLite" or "PostgreSQL".

@@ -2807,6 +2807,10 @@ To close anyway, give the reason.</source>
         <source>the database name is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the value of %1 holds a space, a quote or a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Demo</name>
@@ -4193,6 +4197,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of this change failed on the server; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

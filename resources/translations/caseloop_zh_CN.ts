@@ -2812,6 +2812,10 @@ To close anyway, give the reason.</source>
         <source>the database name is missing</source>
         <translation>缺少数据库名</translation>
     </message>
+    <message>
+        <source>the value of %1 holds a space, a quote or a semicolon</source>
+        <translation>%1 的值含有空格、引号或分号</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Demo</name>
@@ -4197,6 +4201,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>%1 cannot be written (the file or its folder is read-only); nothing was changed.</source>
         <translation>无法写入 %1（文件或其所在文件夹为只读），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>A step of this change failed on the server; nothing was saved.</source>
+        <translation>这项修改在服务器上有一步失败；没有保存任何内容。</translation>
     </message>
 </context>
 <context>

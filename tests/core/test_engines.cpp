@@ -184,3 +184,64 @@ TEST_CASE("backup on a server writes the whole office into one CaseLoop file", "
     CHECK(restore.code != 0);
     CHECK(restore.err.contains(QStringLiteral("migrate")));
 }
+
+TEST_CASE("a server that wants a password gets it asked for, never shown, and reused by the same program",
+          "[engines][safety][postgresql]")
+{
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it
+    const QString server = createServerDatabase();
+    const QString name = server.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    const QString role = name + QStringLiteral("_desk");
+    const QString secret = QStringLiteral("Xi-Xi-2026-secret");
+    rawExec(server,
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE caseloop_password_test").arg(role, secret));
+    rawExec(server, QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, role));
+    rawExec(server, QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role));
+    QString address = server;
+    address.replace(QStringLiteral("postgresql://postgres@"), QStringLiteral("postgresql://%1@").arg(role));
+    FixedClock clock(TestDb::defaultNow());
+
+    auto without = Store::open(address, clock); // no password anywhere, nobody to ask
+    REQUIRE_FALSE(without.ok());
+    CHECK(without.error().contains(QStringLiteral("PGPASSWORD")));
+
+    OpenOptions wrong;
+    int asked = 0;
+    wrong.askPassword = [&](const QString& where) {
+        CHECK_FALSE(where.contains(secret));
+        ++asked;
+        return QStringLiteral("not-the-password");
+    };
+    auto refused = Store::open(address, clock, wrong);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(asked == 3); // a mistyped password may be typed again, three times in all
+
+    {
+        OpenOptions right;
+        right.askPassword = [&](const QString&) { return secret; };
+        auto opened = Store::open(address, clock, right);
+        const std::string why = opened.ok() ? std::string() : opened.error().toStdString();
+        INFO(why);
+        REQUIRE(opened.ok());
+        CHECK_FALSE(opened.value()->location().contains(secret));
+        // The window's other connections (the list's worker) reuse it without asking.
+        auto worker = Store::openExisting(opened.value()->location(), clock);
+        CHECK(worker.ok());
+    }
+    {
+        // Written into the address, it is used but never shown, not even when the address is refused.
+        QString withSecret = address;
+        withSecret.replace(QStringLiteral("%1@").arg(role), QStringLiteral("%1:%2@").arg(role, secret));
+        auto given = Store::open(withSecret, clock);
+        REQUIRE(given.ok());
+        CHECK_FALSE(given.value()->location().contains(secret));
+        CHECK_FALSE(Store::displayLocation(withSecret).contains(secret));
+    }
+    auto bad = Store::open(QStringLiteral("postgresql://%1:%2@/?password=%2").arg(role, secret), clock);
+    REQUIRE_FALSE(bad.ok());
+    CHECK_FALSE(bad.error().contains(secret));
+    dropServerDatabase(server);
+    rawExec(server.section(QLatin1Char('/'), 0, 2) + QStringLiteral("/postgres?") + server.section(QLatin1Char('?'), 1),
+            QStringLiteral("DROP ROLE %1").arg(role));
+}

@@ -17,8 +17,13 @@ case "$action" in
         mkdir -p "$dir"
         if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
         as_server "$bin/initdb -D '$dir/data' -E UTF8 --locale=C.UTF-8 -A trust -U postgres" >"$dir/initdb.log"
+        # Everyone is trusted except the members of caseloop_password_test, who must give a SCRAM password: the
+        # tests of signing in with a password use them.
+        { echo "local all +caseloop_password_test scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/hba"
+        as_server "cp '$dir/hba' '$dir/data/pg_hba.conf'"
         as_server "$bin/pg_ctl -D '$dir/data' -l '$dir/server.log' -w start \
             -o \"-k '$dir' -p $port -c listen_addresses= -c fsync=off -c max_connections=200\"" >/dev/null
+        as_server "$bin/psql -h '$dir' -p $port -U postgres -d postgres -qc 'CREATE ROLE caseloop_password_test'"
         echo "PostgreSQL test server on $dir, port $port"
         ;;
     stop)
