@@ -75,11 +75,11 @@ QByteArray ledgerText(Store& store, int rows)
 }
 } // namespace
 
-int importLedger(int rows)
+int importLedger(int rows, const QString& server)
 {
     QTemporaryDir dir;
     FixedClock clock(wallTime(QDate(2026, 11, 23), QTime(18, 0)));
-    auto opened = Store::open(dir.filePath(QStringLiteral("office.db")), clock);
+    auto opened = Store::open(server.isEmpty() ? dir.filePath(QStringLiteral("office.db")) : server, clock);
     if (!opened) {
         QTextStream(stderr) << opened.error() << Qt::endl;
         return 1;

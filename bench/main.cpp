@@ -134,7 +134,8 @@ int main(int argc, char* argv[])
     else if (parser.isSet(QStringLiteral("list")))
         code = bench::scaleList(db, complaints, false);
     else if (parser.isSet(QStringLiteral("import")))
-        code = bench::importLedger(parser.value(QStringLiteral("rows")).toInt());
+        code = bench::importLedger(parser.value(QStringLiteral("rows")).toInt(),
+                                   Store::isServerLocation(db) ? db : QString());
     else // the whole suite on one database
         for (const auto& step : std::initializer_list<std::function<int()>>{
                  [&] { return bench::scaleList(db, complaints, true); },
