@@ -16,6 +16,20 @@
 
 namespace caseloop::test {
 
+QString serverParameter(const QString& key, const QString& fallback)
+{
+    for (const QString& part :
+         qEnvironmentVariable("CASELOOP_TEST_POSTGRES").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (part.section(QLatin1Char('='), 0, 0) == key)
+            return part.section(QLatin1Char('='), 1);
+    return fallback;
+}
+
+QString serverDatabaseName(const QString& address)
+{
+    return address.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+}
+
 namespace {
 // A connection to the test server's maintenance database, for making and dropping the tests' databases.
 template <class Fn> void withServer(const QString& database, Fn fn)
@@ -24,17 +38,9 @@ template <class Fn> void withServer(const QString& database, Fn fn)
     const QString name = QStringLiteral("test-server-%1").arg(counter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        QString host, port = QStringLiteral("5432"), user = QStringLiteral("postgres");
-        for (const QString& part :
-             qEnvironmentVariable("CASELOOP_TEST_POSTGRES").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QString key = part.section(QLatin1Char('='), 0, 0), value = part.section(QLatin1Char('='), 1);
-            if (key == QLatin1String("host"))
-                host = value;
-            else if (key == QLatin1String("port"))
-                port = value;
-            else if (key == QLatin1String("user"))
-                user = value;
-        }
+        const QString host = serverParameter(QStringLiteral("host"));
+        const QString port = serverParameter(QStringLiteral("port"), QStringLiteral("5432"));
+        const QString user = serverParameter(QStringLiteral("user"), QStringLiteral("postgres"));
         db.setHostName(host);
         db.setPort(port.toInt());
         db.setUserName(user);
@@ -74,7 +80,7 @@ QString createServerDatabase()
 
 void dropServerDatabase(const QString& address)
 {
-    const QString name = address.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    const QString name = serverDatabaseName(address);
     withServer(QStringLiteral("postgres"), [&](QSqlDatabase& db, const QString&, const QString&, const QString&) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
@@ -180,8 +186,8 @@ namespace {
 template <class Fn> void withConnection(const QString& path, Fn fn)
 {
     if (Store::isServerLocation(path)) {
-        const QString database = path.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
-        withServer(database, [&](QSqlDatabase& db, const QString&, const QString&, const QString&) { fn(db); });
+        withServer(serverDatabaseName(path),
+                   [&](QSqlDatabase& db, const QString&, const QString&, const QString&) { fn(db); });
         return;
     }
     const QString name = QStringLiteral("raw-test");

@@ -26,6 +26,10 @@ namespace caseloop::test {
 // parameters of one ("host=/socket/folder port=5432 user=postgres"; CMake's postgresql tests set it). The same test
 // cases run on both; those about SQLite files alone carry the tag [sqlite].
 bool onPostgres();
+// One of the test server's parameters in CASELOOP_TEST_POSTGRES ("host", "port", "user"), or `fallback`.
+QString serverParameter(const QString& key, const QString& fallback = {});
+// The database an address of the test server names (postgresql://USER@/NAME?host=…).
+QString serverDatabaseName(const QString& address);
 // A new, empty database on the test server (UTF8, C.UTF-8), dropped again by dropServerDatabase; its address.
 QString createServerDatabase();
 void dropServerDatabase(const QString& address);

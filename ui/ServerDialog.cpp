@@ -74,21 +74,20 @@ ServerDialog::ServerDialog(QWidget* parent)
 
 QString ServerDialog::typedAddress() const
 {
+    // Written out plainly; the store's location() is the normalised form (PostgresAddress::display).
+    const auto encoded
+        = [](QLineEdit* field) { return QString::fromLatin1(QUrl::toPercentEncoding(field->text().trimmed())); };
     const QString host = m_host->text().trimmed();
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(m_user->text().trimmed());
-    url.setPath(QLatin1Char('/') + m_database->text().trimmed());
-    if (host.startsWith(QLatin1Char('/'))) { // a Unix socket's folder
-        url.setQuery(QStringLiteral("host=%1&port=%2").arg(host).arg(m_port->value()));
-    } else {
-        url.setHost(host);
-        url.setPort(m_port->value());
-    }
-    QString text = url.toString();
-    if (!text.startsWith(QLatin1String("postgresql://")))
-        text.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
-    return text;
+    const bool socket = host.startsWith(QLatin1Char('/')); // a Unix socket's folder
+    // One arg() call each: an encoded "%2F" must not be taken for a place to fill.
+    const QString port = QString::number(m_port->value());
+    return QStringLiteral("postgresql://%1@%2/%3%4")
+        .arg(encoded(m_user),
+             socket ? QString()
+                 : host.contains(QLatin1Char(':')) // an IPv6 address goes in brackets
+                 ? QStringLiteral("[%1]:%2").arg(host, port)
+                 : QStringLiteral("%1:%2").arg(encoded(m_host), port),
+             encoded(m_database), socket ? QStringLiteral("?host=%1&port=%2").arg(encoded(m_host), port) : QString());
 }
 
 bool ServerDialog::testConnection()

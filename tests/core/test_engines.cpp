@@ -191,7 +191,7 @@ TEST_CASE("a server that wants a password gets it asked for, never shown, and re
     if (!onPostgres())
         return; // the postgresql run of this suite covers it
     const QString server = createServerDatabase();
-    const QString name = server.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    const QString name = serverDatabaseName(server);
     const QString role = name + QStringLiteral("_desk");
     const QString secret = QStringLiteral("Xi-Xi-2026-secret");
     rawExec(server,

@@ -16,21 +16,13 @@ using namespace caseloop;
 using namespace caseloop::test;
 
 namespace {
-QString part(const QString& key)
-{
-    for (const QString& p : qEnvironmentVariable("CASELOOP_TEST_POSTGRES").split(QLatin1Char(' ')))
-        if (p.startsWith(key + QLatin1Char('=')))
-            return p.mid(key.size() + 1);
-    return {};
-}
-
 // Fills the dialog's fields in the order a person would.
 void fill(ServerDialog& dialog, const QString& database)
 {
-    dialog.findChild<QLineEdit*>(QStringLiteral("host"))->setText(part(QStringLiteral("host")));
-    dialog.findChild<QSpinBox*>(QStringLiteral("port"))->setValue(part(QStringLiteral("port")).toInt());
+    dialog.findChild<QLineEdit*>(QStringLiteral("host"))->setText(serverParameter(QStringLiteral("host")));
+    dialog.findChild<QSpinBox*>(QStringLiteral("port"))->setValue(serverParameter(QStringLiteral("port")).toInt());
     dialog.findChild<QLineEdit*>(QStringLiteral("database"))->setText(database);
-    dialog.findChild<QLineEdit*>(QStringLiteral("user"))->setText(part(QStringLiteral("user")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("user"))->setText(serverParameter(QStringLiteral("user")));
 }
 } // namespace
 
@@ -40,7 +32,7 @@ TEST_CASE("connecting to a server tests it, remembers all but the password, and 
         return; // the postgresql run covers it
     QuietDialogs quiet;
     const QString server = createServerDatabase();
-    const QString name = server.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    const QString name = serverDatabaseName(server);
     {
         ServerDialog dialog;
         fill(dialog, QStringLiteral("no_such_office"));
