@@ -76,4 +76,21 @@ QString PostgresAddress::display() const
     return text;
 }
 
+QList<std::pair<QByteArray, QByteArray>> PostgresAddress::parameters(const QString& secret) const
+{
+    QList<std::pair<QByteArray, QByteArray>> result;
+    const auto add = [&](const QByteArray& key, const QString& value) {
+        if (!value.isEmpty())
+            result.append(std::pair<QByteArray, QByteArray>(key, value.toUtf8()));
+    };
+    add("host", host);
+    add("port", port > 0 ? QString::number(port) : QString());
+    add("dbname", database);
+    add("user", user);
+    add("password", secret);
+    for (const QString& option : options)
+        add(option.section(QLatin1Char('='), 0, 0).toUtf8(), option.section(QLatin1Char('='), 1));
+    return result;
+}
+
 } // namespace caseloop

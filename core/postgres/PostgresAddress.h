@@ -2,8 +2,12 @@
 
 #include "base/Result.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace caseloop {
 
@@ -23,6 +27,8 @@ struct PostgresAddress
     static Result<PostgresAddress> parse(const QString& uri);
     // The URI again, without the password.
     QString display() const;
+    // libpq's keywords and values for this address (PQconnectdbParams), with `password` when it is not empty.
+    QList<std::pair<QByteArray, QByteArray>> parameters(const QString& password) const;
 };
 
 } // namespace caseloop

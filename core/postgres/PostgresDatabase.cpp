@@ -1,5 +1,6 @@
 #include "postgres/PostgresDatabase.h"
 
+#include "postgres/PostgresChangeWatch.h"
 #include "postgres/PostgresDialect.h"
 #include "sql/Migrations.h"
 #include "sql/SqlQuery.h"
@@ -11,16 +12,28 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUuid>
 
+#include <atomic>
 #include <vector>
 
-#include <mutex>
+#ifndef _WIN32
+#include <sys/socket.h>
+#endif
 
 namespace caseloop {
 
 namespace {
 // Marks the rows of caseloop_schema, and locks migrations: two desks starting a new version at once run it once.
 constexpr qint64 kApplicationKey = 0x43534C50; // 'CSLP', as the SQLite files' application_id
+const QString kEngine = QStringLiteral("postgresql");
+constexpr int kReceiptsVersion = 8; // caseloop_receipts and the change notifications (008_desks.sql)
+
+std::atomic<bool>& loseCommitReply()
+{
+    static std::atomic<bool> lose{false};
+    return lose;
+}
 
 // Whether a connection failed for want of a (right) password. libpq itself says whether the server asked for one
 // that was not given, on a second attempt with the same parameters (the words of the failure are in the server's
@@ -30,25 +43,12 @@ bool wantsPassword(const PostgresAddress& a, const QString& password, const QStr
     if (error.contains(QLatin1String("password authentication failed"))
         || error.contains(QStringLiteral("密码认证失败")))
         return true;
-    QList<QByteArray> keys, values;
-    const auto add = [&](const char* key, const QString& value) {
-        if (!value.isEmpty()) {
-            keys << key;
-            values << value.toUtf8();
-        }
-    };
-    add("host", a.host);
-    add("port", a.port > 0 ? QString::number(a.port) : QString());
-    add("dbname", a.database);
-    add("user", a.user);
-    add("password", password);
-    add("connect_timeout", QStringLiteral("10"));
-    for (const QString& option : a.options)
-        add(option.section(QLatin1Char('='), 0, 0).toUtf8().constData(), option.section(QLatin1Char('='), 1));
+    QList<std::pair<QByteArray, QByteArray>> parameters = a.parameters(password);
+    parameters.append(std::pair<QByteArray, QByteArray>("connect_timeout", "10"));
     std::vector<const char*> k, v;
-    for (int i = 0; i < keys.size(); ++i) {
-        k.push_back(keys[i].constData());
-        v.push_back(values[i].constData());
+    for (const auto& [key, value] : std::as_const(parameters)) {
+        k.push_back(key.constData());
+        v.push_back(value.constData());
     }
     k.push_back(nullptr);
     v.push_back(nullptr);
@@ -125,8 +125,16 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     db.setPassword(password);
     QStringList connectOptions = address->options;
     connectOptions << QStringLiteral("application_name=CaseLoop");
-    if (!connectOptions.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout")))
+    const QString given = connectOptions.join(QLatin1Char(' '));
+    if (!given.contains(QLatin1String("connect_timeout")))
         connectOptions << QStringLiteral("connect_timeout=10");
+    // A pulled cable shows as a dropped connection within about twenty seconds, whether the desk is idle, waits for
+    // an answer (keepalives), or sends (tcp_user_timeout); without these, TCP may wait a quarter of an hour.
+    if (!given.contains(QLatin1String("keepalives")))
+        connectOptions << QStringLiteral("keepalives_idle=10") << QStringLiteral("keepalives_interval=3")
+                       << QStringLiteral("keepalives_count=3");
+    if (!given.contains(QLatin1String("tcp_user_timeout")))
+        connectOptions << QStringLiteral("tcp_user_timeout=20000");
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     bool opened = db.open();
     // Asked at most three times, as psql does once: a mistyped password may be typed again.
@@ -143,6 +151,8 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
         std::lock_guard lock(passwordsMutex());
         rememberedPassword(display) = password;
     }
+    database->m_address = address.value();
+    database->m_address.password = password;
     if (!opened) {
         const QString why = db.lastError().text().trimmed();
         if (!options.askPassword && wantsPassword(*address, password, why))
@@ -167,7 +177,7 @@ Status PostgresDatabase::configure(const OpenOptions& options)
         return Error{tr("Qt's PostgreSQL driver gave no connection handle for %1 (%2).")
                          .arg(m_path, QString::fromLatin1(handle.typeName()))};
     m_cancel = PQgetCancel(static_cast<PGconn*>(m_handle));
-    if (Status s = execute(db, QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds)); !s)
+    if (Status s = setUpSession(); !s)
         return s;
     auto present = scalar(db,
                           QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'caseloop_schema' "
@@ -180,12 +190,12 @@ Status PostgresDatabase::configure(const OpenOptions& options)
         if (!version)
             return Error{version.error()};
         m_version = version->toInt();
-        if (m_version > latestSchemaVersion())
+        if (m_version > latestSchemaVersion(kEngine))
             return Error{tr("%1 was written by a newer CaseLoop (database version %2); this CaseLoop reads versions "
                             "up to %3. Please update CaseLoop. The database was left untouched.")
                              .arg(m_path)
                              .arg(m_version)
-                             .arg(latestSchemaVersion())};
+                             .arg(latestSchemaVersion(kEngine))};
     } else {
         auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
         if (!tables)
@@ -199,7 +209,23 @@ Status PostgresDatabase::configure(const OpenOptions& options)
     }
     if (options.readOnly)
         return {};
-    return migrate(options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo);
+    if (Status s = migrate(options.migrateTo < 0 ? latestSchemaVersion(kEngine) : options.migrateTo); !s)
+        return s;
+    // A week is far longer than any desk waits for a server to come back.
+    if (m_version >= kReceiptsVersion)
+        return execute(db, QStringLiteral("DELETE FROM caseloop_receipts WHERE made_at < now() - interval '7 days'"));
+    return {};
+}
+
+Status PostgresDatabase::setUpSession()
+{
+    const QSqlDatabase db = connection();
+    for (const QString& statement :
+         {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'"),
+          QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds)})
+        if (Status s = execute(db, statement); !s)
+            return s;
+    return {};
 }
 
 Status PostgresDatabase::migrate(int target)
@@ -238,7 +264,7 @@ Status PostgresDatabase::migrate(int target)
     auto current = scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM caseloop_schema"));
     if (!current)
         return Error{current.error()};
-    for (const Migration& m : allMigrations(QStringLiteral("postgresql"))) {
+    for (const Migration& m : allMigrations(kEngine)) {
         if (m.version <= current->toInt() || m.version > target)
             continue;
         for (const QString& statement : splitSqlStatements(m.sql))
@@ -261,6 +287,7 @@ Status PostgresDatabase::migrate(int target)
 
 void PostgresDatabase::interrupt()
 {
+    std::lock_guard lock(m_cancelMutex);
     if (!m_cancel)
         return;
     char message[256];
@@ -283,7 +310,140 @@ void PostgresDatabase::setLockWait(int seconds, std::function<bool(qint64)> wait
 
 Status PostgresDatabase::beginWrite()
 {
-    return execute(connection(), QStringLiteral("BEGIN"));
+    if (connectionLost())
+        if (Status s = reconnect(); !s)
+            return s;
+    if (Status s = execute(connection(), QStringLiteral("BEGIN")); !s)
+        return s;
+    m_receipt.clear();
+    if (m_version < kReceiptsVersion)
+        return {};
+    const QString receipt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = execute(connection(), QStringLiteral("INSERT INTO caseloop_receipts (key) VALUES (?)"), {receipt});
+        !s) {
+        execute(connection(), QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    m_receipt = receipt;
+    return {};
+}
+
+Status PostgresDatabase::commitWrite()
+{
+    const QString receipt = std::exchange(m_receipt, QString());
+    Status s = execute(connection(), QStringLiteral("COMMIT"));
+#ifndef _WIN32
+    if (s && loseCommitReply().exchange(false)) {
+        // The answer is lost as a pulled cable would lose it: the socket is shut, and libpq finds it closed.
+        PGconn* conn = static_cast<PGconn*>(m_handle);
+        ::shutdown(PQsocket(conn), SHUT_RDWR);
+        PQconsumeInput(conn);
+        s = Error{QStringLiteral("server closed the connection unexpectedly")};
+    }
+#endif
+    if (s || !connectionLost() || receipt.isEmpty())
+        return s; // saved, or refused by a server that answered (nothing was saved)
+    // The COMMIT may or may not have reached the server before the connection dropped: its receipt says which.
+    const QDateTime sentAt = m_clock.now();
+    if (connectAgain()) {
+        auto saved = landed(receipt);
+        if (saved && saved.value())
+            return {};
+        if (saved)
+            return Error{tr("The connection to %1 dropped while this change was being saved, and it was not saved. "
+                            "What you entered is kept: save it again.")
+                             .arg(m_path)};
+    }
+    m_unsettled.append({receipt, sentAt});
+    return Error{tr("The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it "
+                    "was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds "
+                    "out and tells you; save again only if it says the change was not saved.")
+                     .arg(m_path)};
+}
+
+void PostgresDatabase::loseNextCommitReply()
+{
+    loseCommitReply() = true;
+}
+
+Result<bool> PostgresDatabase::landed(const QString& receipt)
+{
+    auto found
+        = scalar(connection(), QStringLiteral("SELECT count(*) FROM caseloop_receipts WHERE key = ?"), {receipt});
+    if (!found)
+        return Error{found.error()};
+    return found->toInt() > 0;
+}
+
+bool PostgresDatabase::connectionLost() const
+{
+    PGconn* conn = static_cast<PGconn*>(m_handle);
+    if (!conn)
+        return false;
+    // A failed send ("server closed the connection unexpectedly") leaves libpq's status OK until it reads the
+    // end of the connection: reading what is there (without waiting) tells. A server stopping sends a notice
+    // first, which one read consumes; the second finds the end. One recv() per statement when nothing is there.
+    if (PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) != PQTRANS_ACTIVE && PQconsumeInput(conn)
+        && PQisBusy(conn) == 0)
+        PQconsumeInput(conn);
+    return PQstatus(conn) == CONNECTION_BAD;
+}
+
+Status PostgresDatabase::reconnect()
+{
+    PGconn* conn = static_cast<PGconn*>(m_handle);
+    if (!conn || PQstatus(conn) == CONNECTION_OK)
+        return {};
+    // A transaction cut off by the drop is gone with its connection; the Transaction objects still open on this
+    // connection end without sending anything that could touch the new one.
+    if (transactionDepth() > 0)
+        return Error{tr("The connection to %1 dropped in the middle of a change; it was not saved.").arg(m_path)};
+    return connectAgain();
+}
+
+Status PostgresDatabase::connectAgain()
+{
+    PGconn* conn = static_cast<PGconn*>(m_handle);
+    // PQreset connects again with the same parameters into the same PGconn, which Qt's driver keeps using.
+    PQreset(conn);
+    if (PQstatus(conn) != CONNECTION_OK)
+        return Error{tr("The server at %1 cannot be reached (%2). What you entered is kept; CaseLoop connects again "
+                        "by itself when the server is back.")
+                         .arg(m_path, QString::fromUtf8(PQerrorMessage(conn)).trimmed())};
+    {
+        std::lock_guard lock(m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(static_cast<PGcancel*>(m_cancel));
+        m_cancel = PQgetCancel(conn); // the new connection has a new server process
+    }
+    if (Status s = setUpSession(); !s)
+        return s;
+    const QList<Unsettled> unsettled = std::exchange(m_unsettled, {});
+    for (const Unsettled& u : unsettled) {
+        auto saved = landed(u.receipt);
+        if (!saved) {
+            m_unsettled.append(u);
+            continue;
+        }
+        const QString at = u.sentAt.toString(QStringLiteral("HH:mm:ss"));
+        m_settled << (saved.value()
+                          ? tr("The change you saved at %1, just as the connection dropped, was saved.").arg(at)
+                          : tr("The change you saved at %1, just as the connection dropped, was NOT saved. "
+                               "Please enter it again (its window, if still open, keeps what you typed).")
+                                .arg(at));
+    }
+    return {};
+}
+
+QStringList PostgresDatabase::takeSettledWrites()
+{
+    return std::exchange(m_settled, {});
+}
+
+std::unique_ptr<ChangeWatch> PostgresDatabase::watchChanges(QObject* context, ChangeWatch::Handlers handlers) const
+{
+    return std::make_unique<PostgresChangeWatch>(m_address.parameters(m_address.password), context,
+                                                 std::move(handlers));
 }
 
 } // namespace caseloop

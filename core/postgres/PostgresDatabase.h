@@ -3,6 +3,8 @@
 #include "postgres/PostgresAddress.h"
 #include "sql/Database.h"
 
+#include <mutex>
+
 namespace caseloop {
 
 // One office database on a PostgreSQL server, through Qt's QPSQL driver, with libpq itself (the PGconn* the
@@ -36,6 +38,14 @@ public:
     Status resumeIds(const QString& table) override;
     Status lockTables(const QStringList& tables) override;
     Status canCommit() override;
+    Status commitWrite() override;
+    std::unique_ptr<ChangeWatch> watchChanges(QObject* context, ChangeWatch::Handlers handlers) const override;
+    bool connectionLost() const override;
+    Status reconnect() override;
+    QStringList takeSettledWrites() override;
+    // Tests only: the next COMMIT of this process runs, then its connection drops before the answer is read, as
+    // when a cable is pulled at that moment.
+    static void loseNextCommitReply();
     // The PGconn* under Qt's driver (libpq-fe.h), for COPY.
     void* nativeHandle() const { return m_handle; }
 
@@ -43,11 +53,28 @@ private:
     PostgresDatabase(QString display, QString connectionName, const Clock& clock);
     Status configure(const OpenOptions& options);
     Status migrate(int target);
+    // The session's settings, set again on a new connection after a reconnect (Qt's driver sets its own at open).
+    Status setUpSession();
+    // reconnect() without its check that no transaction is open (commitWrite's own is over, whatever happened).
+    Status connectAgain();
+    // Whether the write with this receipt was saved, asked after reconnecting.
+    Result<bool> landed(const QString& receipt);
+
+    struct Unsettled
+    {
+        QString receipt;
+        QDateTime sentAt;
+    };
 
     QString m_shortName;
     void* m_handle = nullptr; // PGconn*
-    void* m_cancel = nullptr; // PGcancel*, usable from any thread
+    void* m_cancel = nullptr; // PGcancel*, usable from any thread; renewed by reconnect() under m_cancelMutex
+    std::mutex m_cancelMutex;
     std::function<bool()> m_stop;
+    PostgresAddress m_address; // with the password that opened it: the change watch connects with it too
+    QString m_receipt; // of the open write transaction
+    QList<Unsettled> m_unsettled; // COMMITs whose answer was lost while the server could not be reached
+    QStringList m_settled;
 };
 
 } // namespace caseloop

@@ -69,6 +69,13 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
+    // A connection the server dropped is made again before the next statement: reads too, not only writes, come
+    // back by themselves. While the server cannot be reached, at most every few seconds (connecting may wait for
+    // a timeout). Inside a transaction the drop is not mended: that transaction is gone and fails as it is.
+    if (m_depth == 0 && connectionLost() && (!m_lastRevival.isValid() || m_lastRevival.hasExpired(3000))) {
+        m_lastRevival.start();
+        const_cast<Database*>(this)->reconnect();
+    }
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -87,6 +94,11 @@ void Database::setLockWait(int seconds, std::function<bool(qint64)> waiting, std
 Status Database::beginSnapshot()
 {
     return execute(connection(), QStringLiteral("BEGIN"));
+}
+
+Status Database::commitWrite()
+{
+    return execute(connection(), QStringLiteral("COMMIT"));
 }
 
 void Database::endSnapshot()

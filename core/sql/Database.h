@@ -2,11 +2,13 @@
 
 #include "base/Id.h"
 #include "base/Result.h"
+#include "store/ChangeWatch.h"
 #include "store/OpenOptions.h"
 #include "store/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -88,8 +90,24 @@ public:
     // waiting (the write then fails with nothing changed). `over` is called when such a wait ends either way.
     virtual void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
                              std::function<void()> over = {});
-    // Starts the outermost write transaction (Transaction): SQLite's BEGIN IMMEDIATE, PostgreSQL's BEGIN.
+    // Starts the outermost write transaction (Transaction): SQLite's BEGIN IMMEDIATE, PostgreSQL's BEGIN (after
+    // connecting again when the server had gone away).
     virtual Status beginWrite() = 0;
+    // Ends it (Transaction::commit). On a server whose connection dropped while the COMMIT was on its way, the
+    // change's receipt tells whether it landed: found, this succeeds; else it fails saying the change was not saved,
+    // or, when the server cannot be reached yet, that it will be told after reconnecting (takeSettledWrites).
+    virtual Status commitWrite();
+
+    // What other connections change, told to `handlers` on `context`'s thread (store/ChangeWatch.h). `context`
+    // must outlive the watch.
+    virtual std::unique_ptr<ChangeWatch> watchChanges(QObject* context, ChangeWatch::Handlers handlers) const = 0;
+    // Whether the connection to the server dropped (a file's never does).
+    virtual bool connectionLost() const { return false; }
+    // Connects to the server again after connectionLost(); succeeds at once when the connection is whole.
+    virtual Status reconnect() { return {}; }
+    // After reconnect(): one sentence for each write whose COMMIT was sent before the connection dropped, saying
+    // whether it was saved, found by its receipt. Each is told once.
+    virtual QStringList takeSettledWrites() { return {}; }
 
     // A Transaction on this connection.
     std::unique_ptr<Scope> begin() override;
@@ -146,6 +164,7 @@ protected:
 
 private:
     int m_depth = 0;
+    mutable QElapsedTimer m_lastRevival; // connection()'s last attempt at reconnect()
 };
 
 } // namespace caseloop

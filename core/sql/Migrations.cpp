@@ -27,9 +27,9 @@ QList<Migration> allMigrations(const QString& engine)
     return result;
 }
 
-int latestSchemaVersion()
+int latestSchemaVersion(const QString& engine)
 {
-    const auto migrations = allMigrations(QStringLiteral("sqlite"));
+    const auto migrations = allMigrations(engine);
     return migrations.isEmpty() ? 0 : migrations.last().version;
 }
 
@@ -38,6 +38,7 @@ QStringList splitSqlStatements(const QString& sql)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false; // a PostgreSQL function body or DO block between $$ and $$
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (QString line : lines) {
         const qsizetype comment = line.indexOf(QStringLiteral("--"));
@@ -49,8 +50,11 @@ QStringList splitSqlStatements(const QString& sql)
         if (current.isEmpty() && trimmed.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        const bool ends = inDollarQuote ? false
+            : inTrigger                 ? trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
+                                        : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();

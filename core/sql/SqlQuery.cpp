@@ -4,6 +4,7 @@
 #include "sql/Dialect.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <optional>
@@ -75,8 +76,15 @@ Status SqlQuery::exec()
         }
     }
     m_binds.clear(); // a statement run again binds afresh (Qt resets its bind count after exec too)
-    if (!ran)
+    if (!ran) {
+        // Qt's PostgreSQL driver counts a connection the server dropped as closed, and then fails every statement
+        // without a word: name the cause.
+        if (m_query.driver() && !m_query.driver()->isOpen())
+            return Error{m_dialect->describeError(
+                QSqlError(QStringLiteral("no connection to the server"), QString(), QSqlError::ConnectionError), m_sql,
+                m_file)};
         return Error{m_dialect->describeError(m_query.lastError(), m_sql, m_file)};
+    }
     return {};
 }
 

@@ -34,10 +34,10 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_begun ? Status(Error{QStringLiteral("Transaction already finished")}) : m_begun;
-    const QString sql = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
     Status s = m_level == 0 ? m_db.canCommit() : Status{};
     if (s)
-        s = execute(m_db.connection(), sql);
+        s = m_level == 0 ? m_db.commitWrite()
+                         : execute(m_db.connection(), QStringLiteral("RELEASE ") + savepoint(m_level));
     if (!s) {
         rollback();
         return s;

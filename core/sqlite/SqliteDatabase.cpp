@@ -1,4 +1,5 @@
 #include "sqlite/SqliteDatabase.h"
+
 #include "sqlite/DamageMarks.h"
 
 #include "base/Clock.h"
@@ -8,6 +9,7 @@
 #include "sql/SqlQuery.h"
 #include "sql/Transaction.h"
 #include "sqlite/GramTokenizer.h"
+#include "sqlite/SqliteChangeWatch.h"
 #include "sqlite/SqliteDialect.h"
 #include "store/Backups.h"
 
@@ -359,6 +361,11 @@ Status SqliteDatabase::migrate(int target)
         return s;
     m_version = target;
     return {};
+}
+
+std::unique_ptr<ChangeWatch> SqliteDatabase::watchChanges(QObject* context, ChangeWatch::Handlers handlers) const
+{
+    return std::make_unique<SqliteChangeWatch>(m_path, context, std::move(handlers));
 }
 
 } // namespace caseloop

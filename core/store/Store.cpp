@@ -115,6 +115,26 @@ UnitOfWork& Store::work()
     return *m_db;
 }
 
+std::unique_ptr<ChangeWatch> Store::watchChanges(QObject* context, ChangeWatch::Handlers handlers) const
+{
+    return m_db->watchChanges(context, std::move(handlers));
+}
+
+bool Store::connectionLost() const
+{
+    return m_db->connectionLost();
+}
+
+Status Store::reconnect()
+{
+    return m_db->reconnect();
+}
+
+QStringList Store::takeSettledWrites()
+{
+    return m_db->takeSettledWrites();
+}
+
 void Store::interrupt()
 {
     m_db->interrupt();

@@ -5,6 +5,7 @@
 #include "store/AuditStore.h"
 #include "store/CalendarStore.h"
 #include "store/CatalogueStore.h"
+#include "store/ChangeWatch.h"
 #include "store/ComplaintStore.h"
 #include "store/FollowUpStore.h"
 #include "store/MaintenanceStore.h"
@@ -79,6 +80,15 @@ public:
     // run the event loop); it returns false to stop waiting, and the write then fails with nothing changed. `over` is
     // called when such a wait ends.
     void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting, std::function<void()> over = {});
+
+    // What other desks (or programs) change, told to `handlers` on `context`'s thread while the returned watch
+    // lives; on a server also when it can no longer, and again, be reached (store/ChangeWatch.h).
+    std::unique_ptr<ChangeWatch> watchChanges(QObject* context, ChangeWatch::Handlers handlers) const;
+    // Whether the connection to the server dropped; reconnect() connects again (a write does so by itself).
+    bool connectionLost() const;
+    Status reconnect();
+    // After a reconnect: whether each write caught by the drop was saved (Database::takeSettledWrites).
+    QStringList takeSettledWrites();
 
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const;
