@@ -109,17 +109,31 @@ public:
     QString lockRead() const override { return QStringLiteral(" FOR UPDATE"); }
     TextSearchSql textSearch(const QString& term, bool inPhone) const override
     {
-        if (!usesFullTextSearch(term))
+        // Each way has its row test: the newest rows tested one by one find a page of a frequent term in
+        // milliseconds, where collecting every match first (hundreds of thousands at a million complaints) takes
+        // seconds.
+        if (!usesFullTextSearch(term)) {
+            // && (overlap) rather than @> (contains): the same for one gram, and exact in the GIN index, so that
+            // the server never computes the grams of a matching row again to recheck it.
+            const QString like = containing(term);
             return {QStringLiteral("SELECT id FROM complaints WHERE caseloop_grams(complainant_name, description, "
-                                   "request) @> ARRAY[CAST(? AS text)]"),
-                    {foldAscii(term)}};
-        const QString all = QStringLiteral("SELECT id FROM complaints WHERE caseloop_search_text(complainant_name, "
-                                           "complainant_phone, description, request) ILIKE ?");
+                                   "request) && ARRAY[CAST(? AS text)]"),
+                    {foldAscii(term)},
+                    QStringLiteral("complainant_name ILIKE ? OR description ILIKE ? OR request ILIKE ?"),
+                    {like, like, like}};
+        }
+        const QString text = QStringLiteral("caseloop_search_text(complainant_name, complainant_phone, description, "
+                                            "request) ILIKE ?");
+        const QString all = QStringLiteral("SELECT id FROM complaints WHERE ") + text;
         if (inPhone)
-            return {all, {containing(term)}};
+            return {all, {containing(term)}, text, {containing(term)}};
         // The index finds the candidates; the phone is then left out of the match.
-        return {all + QStringLiteral(" AND caseloop_search_text(complainant_name, '', description, request) ILIKE ?"),
-                {containing(term), containing(term)}};
+        const QString withoutPhone
+            = QStringLiteral("caseloop_search_text(complainant_name, '', description, request) ILIKE ?");
+        return {all + QStringLiteral(" AND ") + withoutPhone,
+                {containing(term), containing(term)},
+                withoutPhone,
+                {containing(term)}};
     }
 };
 } // namespace

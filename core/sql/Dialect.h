@@ -12,6 +12,10 @@ struct TextSearchSql
 {
     QString ids;
     QVariantList binds;
+    // The same match as a test of one complaints row, where reading the newest rows and testing each finds a page
+    // sooner than collecting every match first (a server; empty where `ids` is always the way).
+    QString rowTest;
+    QVariantList rowBinds;
 };
 
 // What differs between the engines' SQL, in one place (sqlite/SqliteDialect, postgres/PostgresDialect): the stores

@@ -117,8 +117,13 @@ QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantLi
             binds << t;
         } else {
             const TextSearchSql search = textMatch(dialect, f);
-            conditions << dialect.codeOrMatch(search.ids, fewMatches);
-            binds << t << search.binds;
+            if (!fewMatches && !search.rowTest.isEmpty()) {
+                conditions << QStringLiteral("(code = ? OR (%1))").arg(search.rowTest);
+                binds << t << search.rowBinds;
+            } else {
+                conditions << dialect.codeOrMatch(search.ids, fewMatches);
+                binds << t << search.binds;
+            }
         }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
