@@ -8,6 +8,7 @@
 #include "rectification/RectificationPage.h"
 #include "store/Store.h"
 
+#include "LiveUpdates.h"
 #include "ServerDialog.h"
 #include "demo/DemoData.h"
 #include "start/OfficeSetupWizard.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -29,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QVBoxLayout>
 
 #include <atomic>
 
@@ -55,6 +58,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
         tabs->addTab(m_admin, tr("Administration"));
     }
     auto* stack = new QStackedWidget(this);
+    m_stack = stack;
     stack->addWidget(tabs);
     if (op.mayAdminister() && isNewOffice(store)) {
         m_start = new StartPage(stack);
@@ -67,7 +71,21 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
         });
         connect(m_start, &StartPage::setupRequested, this, &MainWindow::setUpOffice);
     }
-    setCentralWidget(stack);
+    // Above every page: the notice that the server cannot be reached (LiveUpdates).
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* banner = new QLabel(central);
+    banner->setObjectName(QStringLiteral("connectionBanner"));
+    banner->setWordWrap(true);
+    banner->setMargin(8);
+    banner->setStyleSheet(QStringLiteral("background: #FEF3C7; color: #7C2D12; font-weight: bold;"));
+    layout->addWidget(banner);
+    layout->addWidget(stack, 1);
+    setCentralWidget(central);
+    m_live = new LiveUpdates(store, this, banner);
+    connect(m_live, &LiveUpdates::changed, this, &MainWindow::othersChanged);
     connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
             &RectificationPage::createFromComplaints);
     connect(m_analysis, &AnalysisPage::rectificationRequested, m_rectifications, &RectificationPage::createItem);
@@ -78,6 +96,22 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     statusBar()->showMessage(demo ? tr("DEMO DATABASE (sample data, not the office's complaints) · %1").arg(where)
                                   : where);
     resize(1366, 800);
+}
+
+void MainWindow::othersChanged(const QStringList& tables, bool reconnected)
+{
+    const auto any = [&](std::initializer_list<const char*> names) {
+        if (tables.isEmpty())
+            return true;
+        for (const char* name : names)
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        return false;
+    };
+    if (reconnected || any({"complaints", "tickets", "follow_ups", "settings", "calendar_days"}))
+        m_list->refreshInPlace(reconnected);
+    if (reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"}))
+        m_rectifications->refreshInPlace();
 }
 
 void MainWindow::buildMenus()
@@ -164,7 +198,7 @@ void MainWindow::chooseRestore()
 
 void MainWindow::showPage(int index)
 {
-    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_tabs);
+    m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
 }
 

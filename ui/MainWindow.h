@@ -4,12 +4,14 @@
 
 #include <QMainWindow>
 
+class QStackedWidget;
 class QTabWidget;
 
 namespace caseloop {
 
 class AdminPage;
 class ImportDialog;
+class LiveUpdates;
 class ServerDialog;
 class AnalysisPage;
 class ComplaintListPage;
@@ -28,6 +30,7 @@ public:
     RectificationPage* rectifications() const { return m_rectifications; }
     AnalysisPage* analysis() const { return m_analysis; }
     AdminPage* admin() const { return m_admin; }
+    LiveUpdates* liveUpdates() const { return m_live; }
     // Shows the page at this tab index (0 desk, 1 rectification tracking, 2 analysis, 3 administration).
     void showPage(int index);
 
@@ -61,6 +64,8 @@ private:
     void backUpNow();
     void chooseRestore();
     void leaveStartPage();
+    // Other desks changed `tables` (empty: any); after a reconnection everything is read again.
+    void othersChanged(const QStringList& tables, bool reconnected);
 
     ComplaintListPage* m_list;
     RectificationPage* m_rectifications;
@@ -73,6 +78,8 @@ private:
     bool m_writingDemo = false;
     bool m_closing = false;
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_stack = nullptr; // the tabs, or the start page of a new office
+    LiveUpdates* m_live = nullptr;
 };
 
 } // namespace caseloop

@@ -1182,6 +1182,30 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked for when CaseLoop runs on a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 dropped while this change was being saved, and it was not saved. What you entered is kept: save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds out and tells you; save again only if it says the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped in the middle of a change; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). What you entered is kept; CaseLoop connects again by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change you saved at %1, just as the connection dropped, was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change you saved at %1, just as the connection dropped, was NOT saved. Please enter it again (its window, if still open, keeps what you typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>
@@ -3543,6 +3567,21 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::LiveUpdates</name>
+    <message>
+        <source>The connection to the server was lost (%1). CaseLoop connects again by itself as soon as the server can be reached. What you are typing stays in its window; a change saved meanwhile is not saved, and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

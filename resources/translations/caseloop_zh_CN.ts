@@ -1190,6 +1190,30 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked for when CaseLoop runs on a terminal.</source>
         <translation>无法连接 %1：%2。密码取自 PGPASSWORD 或 ~/.pgpass；在终端上运行时会询问。</translation>
     </message>
+    <message>
+        <source>The connection to %1 dropped while this change was being saved, and it was not saved. What you entered is kept: save it again.</source>
+        <translation>保存这项修改时与 %1 的连接断开了，修改没有保存。您填写的内容都还在：请再保存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds out and tells you; save again only if it says the change was not saved.</source>
+        <translation>这项修改刚发出，与 %1 的连接就断开了，所以 CaseLoop 暂时无法确定它是否已保存。您填写的内容都还在。服务器一能连上，CaseLoop 就会查明并告诉您；只有在它说没有保存时，才需要再保存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped in the middle of a change; it was not saved.</source>
+        <translation>修改进行到一半时与 %1 的连接断开了；这项修改没有保存。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). What you entered is kept; CaseLoop connects again by itself when the server is back.</source>
+        <translation>连不上服务器 %1（%2）。您填写的内容都还在；服务器恢复后，CaseLoop 会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The change you saved at %1, just as the connection dropped, was saved.</source>
+        <translation>您在 %1 保存的修改（恰逢连接断开）已经保存成功。</translation>
+    </message>
+    <message>
+        <source>The change you saved at %1, just as the connection dropped, was NOT saved. Please enter it again (its window, if still open, keeps what you typed).</source>
+        <translation>您在 %1 保存的修改（恰逢连接断开）没有保存。请重新录入（如果它的窗口还开着，里面保留着您填写的内容）。</translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>
@@ -3546,6 +3570,21 @@ To close anyway, give the reason.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::LiveUpdates</name>
+    <message>
+        <source>The connection to the server was lost (%1). CaseLoop connects again by itself as soon as the server can be reached. What you are typing stays in its window; a change saved meanwhile is not saved, and says so.</source>
+        <translation>与服务器的连接断开了（%1）。服务器一能连上，CaseLoop 会自动重新连接。您正在填写的内容留在各自的窗口里；断线期间的保存不会成功，并会提示您。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>已重新连接</translation>
     </message>
 </context>
 <context>

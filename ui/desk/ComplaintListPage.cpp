@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -147,6 +148,39 @@ void ComplaintListPage::applyFilter()
 void ComplaintListPage::refresh()
 {
     applyFilter();
+    m_reminders->refresh();
+}
+
+void ComplaintListPage::refreshInPlace(bool newConnection)
+{
+    const QList<Id> selected = selectedIds();
+    const Id current = m_view->currentIndex().isValid() ? m_model->complaintId(m_view->currentIndex().row()) : 0;
+    const int top = qMax(0, m_view->rowAt(0));
+    const Id topId = top > 0 ? m_model->complaintId(top) : 0;
+    m_model->reload(newConnection);
+    // The rows near the old place are looked at: a few hundred, on pages read anyway to show them.
+    const int from = qMax(0, top - int(ComplaintTableModel::kPageSize));
+    const int to = qMin(m_model->rowCount(), top + 2 * int(ComplaintTableModel::kPageSize));
+    QItemSelection selection;
+    int newTop = -1;
+    int newCurrent = -1;
+    for (int row = from; row < to; ++row) {
+        const Id id = m_model->complaintId(row);
+        if (id == 0)
+            continue;
+        if (id == topId && newTop < 0)
+            newTop = row;
+        if (id == current)
+            newCurrent = row;
+        if (selected.contains(id))
+            selection.select(m_model->index(row, 0), m_model->index(row, ComplaintTableModel::ColumnCount - 1));
+    }
+    QItemSelectionModel* model = m_view->selectionModel();
+    if (newCurrent >= 0)
+        model->setCurrentIndex(m_model->index(newCurrent, 0), QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (newTop >= 0)
+        m_view->scrollTo(m_model->index(newTop, 0), QAbstractItemView::PositionAtTop);
     m_reminders->refresh();
 }
 

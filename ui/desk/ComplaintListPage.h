@@ -37,6 +37,10 @@ public Q_SLOTS:
     // Opens a complaint's case view (non-modal; one window per complaint).
     CaseView* openCase(Id complaintId);
     void refresh();
+    // Reads the list and the reminders again after other desks changed complaints, keeping the user's place: the
+    // same complaints stay selected and the first one in view stays where it is (unless the view is at the top,
+    // where new complaints come in). `newConnection`: after the server was away.
+    void refreshInPlace(bool newConnection = false);
 
 Q_SIGNALS:
     void rectificationRequested(const QList<Id>& complaintIds);

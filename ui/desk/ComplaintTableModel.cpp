@@ -65,6 +65,55 @@ void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
     startCount();
 }
 
+void ComplaintTableModel::reload(bool newConnection)
+{
+    if (newConnection && m_worker) {
+        m_worker->interrupt();
+        m_worker.reset();
+    }
+    if (slowSearch()) { // its pages come from the worker: simply search again
+        setFilter(m_filter);
+        return;
+    }
+    ++m_generation;
+    if (m_worker)
+        m_worker->interrupt();
+    auto first = m_store.complaints().list(m_filter, kPageSize);
+    if (!first) {
+        m_error = first.error(); // the rows shown stay; the next change or reconnection reads again
+        return;
+    }
+    m_pages.clear();
+    m_recent.clear();
+    m_requested.clear();
+    m_error.clear();
+    keep(0, first.value());
+    m_atEnd = first->size() < kPageSize;
+    if (m_atEnd) {
+        resize(int(first->size()));
+        m_total = m_rows;
+    } else if (m_rows < kPageSize) {
+        resize(kPageSize);
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    if (m_atEnd)
+        Q_EMIT countChanged(m_total);
+    else
+        startCount();
+}
+
+void ComplaintTableModel::resize(int rows)
+{
+    if (rows > m_rows) {
+        grow(rows - m_rows);
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+}
+
 void ComplaintTableModel::startCount()
 {
     if (m_atEnd && !m_searching) {
@@ -83,8 +132,7 @@ void ComplaintTableModel::startCount()
             return;
         }
         m_total = counted.value();
-        if (m_total > m_rows)
-            grow(int(m_total - m_rows));
+        resize(int(m_total));
         Q_EMIT countChanged(m_total);
     });
 }

@@ -52,6 +52,11 @@ public:
     ~ComplaintTableModel() override;
 
     void setFilter(const ComplaintFilter& filter);
+    // Reads the same filter again after other desks changed complaints, without resetting the model: the view keeps
+    // its scroll position and selection (ComplaintListPage::refreshInPlace keeps them on the same complaints). The
+    // count is kept until the new one comes back. `newConnection`: the worker's connection is made again (after the
+    // server was away).
+    void reload(bool newConnection = false);
     const ComplaintFilter& filter() const { return m_filter; }
     // The number of matching complaints; -1 until the count has come back.
     qint64 totalCount() const { return m_total; }
@@ -80,6 +85,7 @@ private:
     bool slowSearch() const;
     void startCount();
     void grow(int rows);
+    void resize(int rows);
     bool isOverdue(const Complaint& c) const;
     QDateTime dueSoon(const Complaint& c) const;
 

@@ -138,6 +138,15 @@ void RectificationPage::refresh()
     m_count->setText(tr("%n item(s), %1 overdue", nullptr, m_model->rowCount()).arg(overdue));
 }
 
+void RectificationPage::refreshInPlace()
+{
+    const Id current = currentItemId();
+    refresh();
+    for (int i = 0; current != 0 && i < m_model->rowCount(); ++i)
+        if (m_model->row(i)->id == current)
+            m_view->setCurrentIndex(m_model->index(i, 0));
+}
+
 void RectificationPage::showDetail()
 {
     const TrackingRow* row = m_model->row(m_view->currentIndex().row());

@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // refresh() after other desks changed items, keeping the item the user is on.
+    void refreshInPlace();
     void exportSheet();
     void printPreview();
     // Opens the assign form prefilled from the complaints (from the complaint list's selection).

@@ -1,0 +1,60 @@
+#include "LiveUpdates.h"
+
+#include "store/Store.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace caseloop {
+
+LiveUpdates::LiveUpdates(Store& store, QWidget* window, QLabel* banner)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_banner(banner)
+{
+    m_banner->hide();
+    ChangeWatch::Handlers handlers;
+    handlers.changed = [this](const QStringList& tables) {
+        // The window's own connection may have dropped alone (the server ended it): connect it again first.
+        if (m_store.connectionLost() && !m_store.reconnect())
+            return;
+        Q_EMIT changed(tables, false);
+    };
+    handlers.lost = [this](const QString& why) { lost(why); };
+    handlers.back = [this] { back(); };
+    m_watch = m_store.watchChanges(this, std::move(handlers));
+}
+
+LiveUpdates::~LiveUpdates() = default;
+
+void LiveUpdates::lost(const QString& why)
+{
+    m_banner->setText(tr("The connection to the server was lost (%1). CaseLoop connects again by itself as soon as "
+                         "the server can be reached. What you are typing stays in its window; a change saved "
+                         "meanwhile is not saved, and says so.")
+                          .arg(why.isEmpty() ? tr("no answer") : why));
+    m_banner->show();
+}
+
+void LiveUpdates::back()
+{
+    if (Status s = m_store.reconnect(); !s) {
+        m_banner->setText(s.error());
+        QTimer::singleShot(2000, this, &LiveUpdates::back);
+        return;
+    }
+    m_banner->hide();
+    if (const QStringList settled = m_store.takeSettledWrites(); !settled.isEmpty()) {
+        // Not modal: the desk goes on while the user reads it.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Connected again"),
+                                    settled.join(QStringLiteral("\n\n")), QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("settledWrites"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT changed({}, true);
+}
+
+} // namespace caseloop
