@@ -87,6 +87,16 @@ void dropServerDatabase(const QString& address)
     });
 }
 
+void serverExec(const QString& sql)
+{
+    withServer(QStringLiteral("postgres"), [&](QSqlDatabase& db, const QString&, const QString&, const QString&) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(sql));
+    });
+}
+
 TestDb::TestDb(const QDateTime& now)
     : m_clock(now)
 {

@@ -33,6 +33,9 @@ QString serverDatabaseName(const QString& address);
 // A new, empty database on the test server (UTF8, C.UTF-8), dropped again by dropServerDatabase; its address.
 QString createServerDatabase();
 void dropServerDatabase(const QString& address);
+// Runs `sql` on the test server's maintenance database (ALTER DATABASE on a test's own, which may refuse
+// connections).
+void serverExec(const QString& sql);
 
 // A fresh database in its own temporary folder (or on the test server), on a clock the test controls.
 class TestDb
