@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
+#include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace caseloop::bench {
@@ -56,6 +58,54 @@ double rawMs(RawDb& db, const QString& sql, const QVariantList& binds)
                return true;
            })
         * 1000.0;
+}
+} // namespace
+
+namespace {
+// The time until a change saved at another desk is told to this one (a server's notification; a file is asked every
+// second), and until its first screen is read again as the window then does: the mean of five changes.
+void liveChange(Store& store, const QString& path, ComplaintTableModel& model)
+{
+    QObject context;
+    bool listening = false;
+    int told = 0;
+    ChangeWatch::Handlers handlers;
+    handlers.listening = [&] { listening = true; };
+    handlers.changed = [&](const QStringList&) { ++told; };
+    const auto watch = store.watchChanges(&context, handlers);
+    const auto waitFor = [](const std::function<bool()>& done) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!done() && waited.elapsed() < 10000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QThread::msleep(1);
+        }
+        return done();
+    };
+    SystemClock clock;
+    auto other = Store::openExisting(path, clock);
+    if (!waitFor([&] { return listening; }) || !other) {
+        QTextStream(stderr) << "no change watch" << Qt::endl;
+        return;
+    }
+    constexpr int kChanges = 5;
+    double notified = 0, shown = 0;
+    for (int i = 0; i < kChanges; ++i) {
+        const int before = told;
+        QElapsedTimer since;
+        since.start();
+        if (!other.value()->settings().setValue(QStringLiteral("bench/live"), QString::number(i)))
+            return;
+        if (!waitFor([&] { return told > before; }))
+            return;
+        notified += elapsedMs(since);
+        model.reload();
+        (void)model.data(model.index(0, 0));
+        shown += elapsedMs(since);
+        QThread::msleep(300); // apart, so that the changes are not told together
+    }
+    report(QStringLiteral("live.change_told"), notified / kChanges, QStringLiteral("ms"));
+    report(QStringLiteral("live.change_shown"), shown / kChanges, QStringLiteral("ms"));
 }
 } // namespace
 
@@ -147,6 +197,7 @@ int scaleList(const QString& path, int complaints, bool scrollAll)
                return model->complaintId(rows - 1) > 0;
            }) * 1000.0,
            QStringLiteral("ms"));
+    liveChange(store, path, *model);
     if (!scrollAll)
         return 0;
     QElapsedTimer scrolling;
