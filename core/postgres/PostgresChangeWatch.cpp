@@ -8,7 +8,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #ifdef _WIN32
@@ -20,7 +23,7 @@
 namespace caseloop {
 
 namespace {
-constexpr int kSliceMs = 200; // how long the thread waits before it looks at m_stop again
+constexpr int kSliceMs = 200; // how long the thread waits before it looks at the stop flag again
 constexpr int kRetryMs = 2000;
 constexpr int kConnectTimeoutMs = 10000;
 constexpr int kGatherMs = 250; // notifications closer than this come as one call
@@ -44,76 +47,94 @@ QString lastWords(PGconn* conn)
 }
 } // namespace
 
-PostgresChangeWatch::PostgresChangeWatch(QList<std::pair<QByteArray, QByteArray>> parameters, QObject* context,
-                                         Handlers handlers)
-    : m_parameters(std::move(parameters))
-    , m_context(context)
-    , m_shared(std::make_shared<Shared>())
+// Everything the thread uses, shared with it, so that the watch may go while the thread finishes a name lookup.
+struct PostgresChangeWatch::State : std::enable_shared_from_this<State>
 {
-    m_shared->handlers = std::move(handlers);
-    // A dropped connection is otherwise noticed only when the watch next writes, which it never does.
-    const auto setDefault = [this](const QByteArray& key, const QByteArray& value) {
-        if (std::none_of(m_parameters.cbegin(), m_parameters.cend(), [&](const auto& p) { return p.first == key; }))
-            m_parameters.append(std::pair<QByteArray, QByteArray>(key, value));
-    };
-    setDefault("keepalives_idle", "5");
-    setDefault("keepalives_interval", "2");
-    setDefault("keepalives_count", "2");
-    setDefault("application_name", "CaseLoop (changes)");
-    m_thread = std::thread([this] { run(); });
-}
+    QList<std::pair<QByteArray, QByteArray>> parameters;
+    QObject* context = nullptr;
+    ChangeWatch::Handlers handlers;
+    std::mutex mutex; // held while posting and while stopping: nothing is posted once stopped
+    std::atomic<bool> stop{false};
+    std::atomic<bool> finished{false};
+    bool alive = true; // read and written on the context's thread only
 
-PostgresChangeWatch::~PostgresChangeWatch()
-{
-    m_shared->alive = false;
-    m_stop = true;
-    m_thread.join();
-}
+    void post(std::function<void(const Handlers&)> call);
+    void run();
+    PGconn* connect(PostgresPollingStatusType& polling);
+    bool listen(PGconn* conn);
+};
 
-void PostgresChangeWatch::post(std::function<void(const Handlers&)> call)
+void PostgresChangeWatch::State::post(std::function<void(const Handlers&)> call)
 {
+    std::lock_guard lock(mutex);
+    if (stop)
+        return;
     QMetaObject::invokeMethod(
-        m_context,
-        [shared = m_shared, call = std::move(call)] {
-            if (shared->alive)
-                call(shared->handlers);
+        context,
+        [state = shared_from_this(), call = std::move(call)] {
+            if (state->alive) // false once the watch is gone (set on this thread)
+                call(state->handlers);
         },
         Qt::QueuedConnection);
 }
 
-void PostgresChangeWatch::run()
+PGconn* PostgresChangeWatch::State::connect(PostgresPollingStatusType& polling)
 {
     std::vector<const char*> keys, values;
-    for (const auto& [key, value] : std::as_const(m_parameters)) {
+    for (const auto& [key, value] : std::as_const(parameters)) {
         keys.push_back(key.constData());
         values.push_back(value.constData());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
+    // Without blocking (PQconnectPoll), so that the thread looks at the stop flag while the server is slow.
+    PGconn* conn = PQconnectStartParams(keys.data(), values.data(), 0);
+    polling = PGRES_POLLING_WRITING;
+    QElapsedTimer connecting;
+    connecting.start();
+    while (conn && PQstatus(conn) != CONNECTION_BAD && polling != PGRES_POLLING_OK && polling != PGRES_POLLING_FAILED
+           && !stop && connecting.elapsed() < kConnectTimeoutMs) {
+        if (waitFor(PQsocket(conn), polling == PGRES_POLLING_WRITING, kSliceMs) != 0)
+            polling = PQconnectPoll(conn);
+    }
+    return conn;
+}
 
+bool PostgresChangeWatch::State::listen(PGconn* conn)
+{
+    if (!PQsendQuery(conn, "LISTEN caseloop_changes"))
+        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (PQisBusy(conn)) {
+        if (stop || waited.elapsed() > kConnectTimeoutMs)
+            return false;
+        if (waitFor(PQsocket(conn), false, kSliceMs) < 0 || !PQconsumeInput(conn))
+            return false;
+    }
+    bool listening = false;
+    while (PGresult* result = PQgetResult(conn)) {
+        listening = PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+    }
+    return listening;
+}
+
+void PostgresChangeWatch::State::run()
+{
     bool reachable = true; // the window opened on a server it reached
     bool listened = false;
-    while (!m_stop) {
-        // Connecting without blocking (PQconnectPoll), so that closing the window never waits for a TCP timeout.
-        PGconn* conn = PQconnectStartParams(keys.data(), values.data(), 0);
-        PostgresPollingStatusType polling = PGRES_POLLING_WRITING;
-        QElapsedTimer connecting;
-        connecting.start();
-        while (conn && PQstatus(conn) != CONNECTION_BAD && polling != PGRES_POLLING_OK
-               && polling != PGRES_POLLING_FAILED && !m_stop && connecting.elapsed() < kConnectTimeoutMs) {
-            if (waitFor(PQsocket(conn), polling == PGRES_POLLING_WRITING, kSliceMs) != 0)
-                polling = PQconnectPoll(conn);
-        }
-        if (m_stop) {
+    while (!stop) {
+        PostgresPollingStatusType polling;
+        PGconn* conn = connect(polling);
+        if (stop) {
             PQfinish(conn);
             break;
         }
-        if (polling == PGRES_POLLING_OK)
-            PQclear(PQexec(conn, "LISTEN caseloop_changes"));
-        if (!conn || PQstatus(conn) != CONNECTION_OK) {
-            const QString why = polling == PGRES_POLLING_OK || PQstatus(conn) == CONNECTION_BAD
-                ? lastWords(conn)
-                : QStringLiteral("timeout expired");
+        if (polling != PGRES_POLLING_OK || PQstatus(conn) != CONNECTION_OK || !listen(conn)) {
+            const QString why = polling == PGRES_POLLING_WRITING || polling == PGRES_POLLING_READING
+                ? QStringLiteral("timeout expired")
+                : lastWords(conn);
             PQfinish(conn);
             if (reachable) {
                 reachable = false;
@@ -122,7 +143,7 @@ void PostgresChangeWatch::run()
                         h.lost(why);
                 });
             }
-            for (int waited = 0; waited < kRetryMs && !m_stop; waited += kSliceMs)
+            for (int waited = 0; waited < kRetryMs && !stop; waited += kSliceMs)
                 std::this_thread::sleep_for(std::chrono::milliseconds(kSliceMs));
             continue;
         }
@@ -143,7 +164,7 @@ void PostgresChangeWatch::run()
 
         QSet<QString> tables;
         QElapsedTimer gathering;
-        while (!m_stop) {
+        while (!stop) {
             const int ready = waitFor(PQsocket(conn), false, tables.isEmpty() ? kSliceMs : kGatherMs / 5);
             if (ready < 0 || (ready > 0 && !PQconsumeInput(conn)))
                 break;
@@ -165,7 +186,7 @@ void PostgresChangeWatch::run()
             if (PQstatus(conn) == CONNECTION_BAD)
                 break;
         }
-        if (!m_stop) {
+        if (!stop) {
             reachable = false;
             const QString why = lastWords(conn);
             post([why](const Handlers& h) {
@@ -175,6 +196,39 @@ void PostgresChangeWatch::run()
         }
         PQfinish(conn);
     }
+    finished = true;
+}
+
+PostgresChangeWatch::PostgresChangeWatch(QList<std::pair<QByteArray, QByteArray>> parameters, QObject* context,
+                                         Handlers handlers)
+    : m_state(std::make_shared<State>())
+{
+    m_state->parameters = std::move(parameters);
+    m_state->context = context;
+    m_state->handlers = std::move(handlers);
+    // A dropped connection is otherwise noticed only when the watch next writes, which it never does.
+    auto& p = m_state->parameters;
+    const auto setDefault = [&p](const QByteArray& key, const QByteArray& value) {
+        if (std::none_of(p.cbegin(), p.cend(), [&](const auto& kv) { return kv.first == key; }))
+            p.append(std::pair<QByteArray, QByteArray>(key, value));
+    };
+    setDefault("keepalives_idle", "5");
+    setDefault("keepalives_interval", "2");
+    setDefault("keepalives_count", "2");
+    setDefault("application_name", "CaseLoop (changes)");
+    std::thread([state = m_state] { state->run(); }).detach();
+}
+
+PostgresChangeWatch::~PostgresChangeWatch()
+{
+    {
+        std::lock_guard lock(m_state->mutex);
+        m_state->stop = true;
+    }
+    m_state->alive = false;
+    // Usually over within one slice; a thread stuck in a name lookup ends by itself later, posting nothing.
+    for (int waited = 0; waited < 2 * kSliceMs && !m_state->finished; waited += 10)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
 }
 
 } // namespace caseloop

@@ -5,9 +5,7 @@
 #include <QByteArray>
 #include <QList>
 
-#include <atomic>
 #include <memory>
-#include <thread>
 #include <utility>
 
 class QObject;
@@ -25,22 +23,13 @@ public:
     // `parameters`: libpq's keywords and values (PostgresAddress::parameters). `context` outlives this watch; the
     // handlers run on its thread.
     PostgresChangeWatch(QList<std::pair<QByteArray, QByteArray>> parameters, QObject* context, Handlers handlers);
+    // Returns at once, or within a fraction of a second: a thread still stuck in a name lookup is left to finish
+    // by itself, and tells no one anything after this.
     ~PostgresChangeWatch() override;
 
 private:
-    struct Shared
-    {
-        bool alive = true; // read and written on the context's thread only
-        Handlers handlers;
-    };
-    void run();
-    void post(std::function<void(const Handlers&)> call);
-
-    QList<std::pair<QByteArray, QByteArray>> m_parameters;
-    QObject* m_context;
-    std::shared_ptr<Shared> m_shared;
-    std::atomic<bool> m_stop{false};
-    std::thread m_thread;
+    struct State;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace caseloop

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
 
 #include <atomic>
@@ -127,7 +128,7 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     connectOptions << QStringLiteral("application_name=CaseLoop");
     const QString given = connectOptions.join(QLatin1Char(' '));
     if (!given.contains(QLatin1String("connect_timeout")))
-        connectOptions << QStringLiteral("connect_timeout=10");
+        connectOptions << QStringLiteral("connect_timeout=5"); // also what a reconnect may wait (PQreset)
     // A pulled cable shows as a dropped connection within about twenty seconds, whether the desk is idle, waits for
     // an answer (keepalives), or sends (tcp_user_timeout); without these, TCP may wait a quarter of an hour.
     if (!given.contains(QLatin1String("keepalives")))
@@ -310,9 +311,10 @@ void PostgresDatabase::setLockWait(int seconds, std::function<bool(qint64)> wait
 
 Status PostgresDatabase::beginWrite()
 {
-    if (connectionLost())
-        if (Status s = reconnect(); !s)
-            return s;
+    if (Status s = reconnect(); !s)
+        return s;
+    if (!m_unsettled.isEmpty())
+        settleWrites();
     if (Status s = execute(connection(), QStringLiteral("BEGIN")); !s)
         return s;
     m_receipt.clear();
@@ -356,8 +358,8 @@ Status PostgresDatabase::commitWrite()
     }
     m_unsettled.append({receipt, sentAt});
     return Error{tr("The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it "
-                    "was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds "
-                    "out and tells you; save again only if it says the change was not saved.")
+                    "was saved. What you entered is kept. Once the server can be reached again, the window finds out "
+                    "by itself and tells you; save again only if it says the change was not saved.")
                      .arg(m_path)};
 }
 
@@ -392,10 +394,12 @@ bool PostgresDatabase::connectionLost() const
 Status PostgresDatabase::reconnect()
 {
     PGconn* conn = static_cast<PGconn*>(m_handle);
-    if (!conn || PQstatus(conn) == CONNECTION_OK)
+    if (!conn)
         return {};
-    // A transaction cut off by the drop is gone with its connection; the Transaction objects still open on this
-    // connection end without sending anything that could touch the new one.
+    if (!connectionLost()) // whole; its settings too, unless setting them failed last time
+        return m_session.pid != 0 || transactionDepth() > 0 ? Status{} : setUpSession();
+    // A transaction the drop cut off is gone with its server process and fails as it is; connecting again under it
+    // would let its remaining statements run outside any transaction.
     if (transactionDepth() > 0)
         return Error{tr("The connection to %1 dropped in the middle of a change; it was not saved.").arg(m_path)};
     return connectAgain();
@@ -416,8 +420,35 @@ Status PostgresDatabase::connectAgain()
             PQfreeCancel(static_cast<PGcancel*>(m_cancel));
         m_cancel = PQgetCancel(conn); // the new connection has a new server process
     }
+    const auto [oldPid, oldStart] = std::exchange(m_session, {});
     if (Status s = setUpSession(); !s)
         return s;
+    // The old connection's server process may live on: the server notices a vanished client only when it next
+    // writes to it, or after TCP's keepalives. Until it ends, it holds its locks (a desk's registration waits behind
+    // them), and its open transaction could still commit, so its receipt is not yet an answer. It is ended here and
+    // waited for (it is this desk's own; its start time tells it from a later process with the same number).
+    const QSqlDatabase db = connection();
+    if (oldPid != 0) {
+        (void)execute(db,
+                      QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ? AND "
+                                     "CAST(backend_start AS text) = ?"),
+                      {oldPid, oldStart});
+        for (int waited = 0; waited < 10000; waited += 50) {
+            auto alive = scalar(db,
+                                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND "
+                                               "CAST(backend_start AS text) = ?"),
+                                {oldPid, oldStart});
+            if (!alive || alive->toInt() == 0)
+                break;
+            QThread::msleep(50);
+        }
+    }
+    settleWrites();
+    return {};
+}
+
+void PostgresDatabase::settleWrites()
+{
     const QList<Unsettled> unsettled = std::exchange(m_unsettled, {});
     for (const Unsettled& u : unsettled) {
         auto saved = landed(u.receipt);
@@ -432,7 +463,6 @@ Status PostgresDatabase::connectAgain()
                                "Please enter it again (its window, if still open, keeps what you typed).")
                                 .arg(at));
     }
-    return {};
 }
 
 QStringList PostgresDatabase::takeSettledWrites()

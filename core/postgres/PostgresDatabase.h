@@ -57,6 +57,8 @@ private:
     Status setUpSession();
     // reconnect() without its check that no transaction is open (commitWrite's own is over, whatever happened).
     Status connectAgain();
+    // Asks the server about the writes caught by a drop (m_unsettled), into m_settled.
+    void settleWrites();
     // Whether the write with this receipt was saved, asked after reconnecting.
     Result<bool> landed(const QString& receipt);
 
@@ -73,6 +75,11 @@ private:
     std::function<bool()> m_stop;
     PostgresAddress m_address; // with the password that opened it: the change watch connects with it too
     QString m_receipt; // of the open write transaction
+    struct ServerSession
+    {
+        int pid = 0; // 0: the session's settings are not (yet) made on this connection
+        QString start; // pg_stat_activity.backend_start, as text
+    } m_session;
     QList<Unsettled> m_unsettled; // COMMITs whose answer was lost while the server could not be reached
     QStringList m_settled;
 };

@@ -70,9 +70,10 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     // A connection the server dropped is made again before the next statement: reads too, not only writes, come
-    // back by themselves. While the server cannot be reached, at most every few seconds (connecting may wait for
-    // a timeout). Inside a transaction the drop is not mended: that transaction is gone and fails as it is.
-    if (m_depth == 0 && connectionLost() && (!m_lastRevival.isValid() || m_lastRevival.hasExpired(3000))) {
+    // back by themselves. While the server cannot be reached, at most every ten seconds: connecting may wait for
+    // its timeout (the window also connects again as soon as its change watch sees the server back). Inside a
+    // transaction the drop is not mended: that transaction is gone and fails as it is.
+    if (m_depth == 0 && connectionLost() && (!m_lastRevival.isValid() || m_lastRevival.hasExpired(10000))) {
         m_lastRevival.start();
         const_cast<Database*>(this)->reconnect();
     }

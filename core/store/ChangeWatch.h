@@ -7,11 +7,12 @@
 
 namespace caseloop {
 
-// Tells a window what other desks changed, so that it shows their work without a manual refresh
-// (Store::watchChanges). On a server it listens to the server's change notifications on a connection of its own,
-// and notices when the server cannot be reached and when it can be again; on a file it asks SQLite every second
-// whether another connection committed. The handlers run on the thread of the context object given to
-// watchChanges, never inside an engine call; destroying the watch stops them.
+// Tells a window what was changed in its database by any connection (other desks, and its own writes too), so that
+// it shows other desks' work without a manual refresh (Store::watchChanges). On a server it listens to the server's
+// change notifications on a connection of its own, and notices when the server cannot be reached and when it can
+// be again; on a file it asks SQLite every second whether another connection committed. The handlers run from the
+// event loop of the context object's thread (so also from a nested one, such as a box shown while waiting for a
+// lock); destroying the watch stops them.
 class ChangeWatch
 {
 public:
