@@ -13,13 +13,18 @@ LiveUpdates::LiveUpdates(Store& store, QWidget* window, QLabel* banner)
     , m_store(store)
     , m_window(window)
     , m_banner(banner)
+    , m_retry(new QTimer(this))
 {
     m_banner->hide();
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(2000);
+    connect(m_retry, &QTimer::timeout, this, &LiveUpdates::back);
     ChangeWatch::Handlers handlers;
     handlers.changed = [this](const QStringList& tables) {
         // The window's own connection may have dropped alone (the server ended it): connect it again first.
         if (m_store.connectionLost() && !m_store.reconnect())
             return;
+        tellSettled();
         Q_EMIT changed(tables, false);
     };
     handlers.lost = [this](const QString& why) { lost(why); };
@@ -31,10 +36,13 @@ LiveUpdates::~LiveUpdates() = default;
 
 void LiveUpdates::lost(const QString& why)
 {
+    // libpq's words run over several lines ("server closed the connection unexpectedly / This probably means…"):
+    // the first says it.
+    const QString first = why.section(QLatin1Char('\n'), 0, 0).trimmed();
     m_banner->setText(tr("The connection to the server was lost (%1). CaseLoop connects again by itself as soon as "
                          "the server can be reached. What you are typing stays in its window; a change saved "
                          "meanwhile is not saved, and says so.")
-                          .arg(why.isEmpty() ? tr("no answer") : why));
+                          .arg(first.isEmpty() ? tr("no answer") : first));
     m_banner->show();
 }
 
@@ -42,10 +50,16 @@ void LiveUpdates::back()
 {
     if (Status s = m_store.reconnect(); !s) {
         m_banner->setText(s.error());
-        QTimer::singleShot(2000, this, &LiveUpdates::back);
+        m_retry->start();
         return;
     }
     m_banner->hide();
+    tellSettled();
+    Q_EMIT changed({}, true);
+}
+
+void LiveUpdates::tellSettled()
+{
     if (const QStringList settled = m_store.takeSettledWrites(); !settled.isEmpty()) {
         // Not modal: the desk goes on while the user reads it.
         auto* box = new QMessageBox(QMessageBox::Information, tr("Connected again"),
@@ -54,7 +68,6 @@ void LiveUpdates::back()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    Q_EMIT changed({}, true);
 }
 
 } // namespace caseloop

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QWidget;
 
 namespace caseloop {
@@ -33,10 +34,13 @@ Q_SIGNALS:
 private:
     void lost(const QString& why);
     void back();
+    // Tells the user, once each, whether writes caught by a drop were saved (Store::takeSettledWrites).
+    void tellSettled();
 
     Store& m_store;
     QWidget* m_window;
     QLabel* m_banner;
+    QTimer* m_retry; // connects the window again while the server lets the watch in but not the window yet
     std::unique_ptr<ChangeWatch> m_watch;
 };
 

@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -84,6 +85,10 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     layout->addWidget(banner);
     layout->addWidget(stack, 1);
     setCentralWidget(central);
+    m_refreshPause = new QTimer(this);
+    m_refreshPause->setSingleShot(true);
+    m_refreshPause->setInterval(1000);
+    connect(m_refreshPause, &QTimer::timeout, this, &MainWindow::showChanges);
     m_live = new LiveUpdates(store, this, banner);
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::othersChanged);
     connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
@@ -100,18 +105,33 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
 
 void MainWindow::othersChanged(const QStringList& tables, bool reconnected)
 {
+    // The first change is shown at once; changes coming faster than once a second are shown together at the end
+    // of that second, so that a busy office does not keep restarting the list's count.
+    m_changedTables += tables.isEmpty() ? QStringList{QString()} : tables;
+    m_reconnected = m_reconnected || reconnected;
+    if (!m_refreshPause->isActive())
+        showChanges();
+}
+
+void MainWindow::showChanges()
+{
+    if (m_changedTables.isEmpty() && !m_reconnected)
+        return;
     const auto any = [&](std::initializer_list<const char*> names) {
-        if (tables.isEmpty())
+        if (m_changedTables.contains(QString()))
             return true;
         for (const char* name : names)
-            if (tables.contains(QLatin1String(name)))
+            if (m_changedTables.contains(QLatin1String(name)))
                 return true;
         return false;
     };
-    if (reconnected || any({"complaints", "tickets", "follow_ups", "settings", "calendar_days"}))
-        m_list->refreshInPlace(reconnected);
-    if (reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"}))
+    if (m_reconnected || any({"complaints", "tickets", "follow_ups", "settings", "calendar_days"}))
+        m_list->refreshInPlace(m_reconnected);
+    if (m_reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"}))
         m_rectifications->refreshInPlace();
+    m_changedTables.clear();
+    m_reconnected = false;
+    m_refreshPause->start();
 }
 
 void MainWindow::buildMenus()

@@ -6,6 +6,7 @@
 
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace caseloop {
 
@@ -66,6 +67,7 @@ private:
     void leaveStartPage();
     // Other desks changed `tables` (empty: any); after a reconnection everything is read again.
     void othersChanged(const QStringList& tables, bool reconnected);
+    void showChanges();
 
     ComplaintListPage* m_list;
     RectificationPage* m_rectifications;
@@ -80,6 +82,9 @@ private:
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr; // the tabs, or the start page of a new office
     LiveUpdates* m_live = nullptr;
+    QTimer* m_refreshPause = nullptr; // the second after a refresh for other desks' changes
+    QStringList m_changedTables; // changed since the last refresh ("" for anything)
+    bool m_reconnected = false;
 };
 
 } // namespace caseloop

@@ -1187,10 +1187,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds out and tells you; save again only if it says the change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to %1 dropped in the middle of a change; it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +1200,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>The change you saved at %1, just as the connection dropped, was NOT saved. Please enter it again (its window, if still open, keeps what you typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. Once the server can be reached again, the window finds out by itself and tells you; save again only if it says the change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1195,10 +1195,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>保存这项修改时与 %1 的连接断开了，修改没有保存。您填写的内容都还在：请再保存一次。</translation>
     </message>
     <message>
-        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. As soon as the server can be reached again, CaseLoop finds out and tells you; save again only if it says the change was not saved.</source>
-        <translation>这项修改刚发出，与 %1 的连接就断开了，所以 CaseLoop 暂时无法确定它是否已保存。您填写的内容都还在。服务器一能连上，CaseLoop 就会查明并告诉您；只有在它说没有保存时，才需要再保存一次。</translation>
-    </message>
-    <message>
         <source>The connection to %1 dropped in the middle of a change; it was not saved.</source>
         <translation>修改进行到一半时与 %1 的连接断开了；这项修改没有保存。</translation>
     </message>
@@ -1213,6 +1209,10 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>The change you saved at %1, just as the connection dropped, was NOT saved. Please enter it again (its window, if still open, keeps what you typed).</source>
         <translation>您在 %1 保存的修改（恰逢连接断开）没有保存。请重新录入（如果它的窗口还开着，里面保留着您填写的内容）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. Once the server can be reached again, the window finds out by itself and tells you; save again only if it says the change was not saved.</source>
+        <translation>这项修改刚发出，与 %1 的连接就断开了，所以 CaseLoop 暂时无法确定它是否已保存。您填写的内容都还在。服务器一能连上，窗口会自动查明并告诉您；只有在它说没有保存时，才需要再保存一次。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QItemSelection>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -154,30 +155,43 @@ void ComplaintListPage::refresh()
 void ComplaintListPage::refreshInPlace(bool newConnection)
 {
     const QList<Id> selected = selectedIds();
+    QList<int> selectedRows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        selectedRows << index.row();
     const Id current = m_view->currentIndex().isValid() ? m_model->complaintId(m_view->currentIndex().row()) : 0;
     const int top = qMax(0, m_view->rowAt(0));
     const Id topId = top > 0 ? m_model->complaintId(top) : 0;
     m_model->reload(newConnection);
-    // The rows near the old place are looked at: a few hundred, on pages read anyway to show them.
-    const int from = qMax(0, top - int(ComplaintTableModel::kPageSize));
-    const int to = qMin(m_model->rowCount(), top + 2 * int(ComplaintTableModel::kPageSize));
+    // Where the complaints may be now: near the old place in view, and near each selected row's old place (a few
+    // new or closed complaints move them by a few rows). Pages read anyway to show them; a few hundred rows each.
+    constexpr int kNear = 50;
+    QList<std::pair<int, int>> ranges{{top - int(ComplaintTableModel::kPageSize), top + 2 * kNear + 100}};
+    for (int row : std::as_const(selectedRows).mid(0, 200))
+        ranges.append({row - kNear, row + kNear});
+    QSet<int> looked;
     QItemSelection selection;
     int newTop = -1;
     int newCurrent = -1;
-    for (int row = from; row < to; ++row) {
-        const Id id = m_model->complaintId(row);
-        if (id == 0)
-            continue;
-        if (id == topId && newTop < 0)
-            newTop = row;
-        if (id == current)
-            newCurrent = row;
-        if (selected.contains(id))
-            selection.select(m_model->index(row, 0), m_model->index(row, ComplaintTableModel::ColumnCount - 1));
-    }
+    for (const auto& [first, last] : ranges)
+        for (int row = qMax(0, first); row < qMin(m_model->rowCount(), last); ++row) {
+            if (looked.contains(row))
+                continue;
+            looked.insert(row);
+            const Id id = m_model->complaintId(row);
+            if (id == 0)
+                continue;
+            if (id == topId && newTop < 0)
+                newTop = row;
+            if (id == current)
+                newCurrent = row;
+            if (selected.contains(id))
+                selection.select(m_model->index(row, 0), m_model->index(row, ComplaintTableModel::ColumnCount - 1));
+        }
     QItemSelectionModel* model = m_view->selectionModel();
-    if (newCurrent >= 0)
-        model->setCurrentIndex(m_model->index(newCurrent, 0), QItemSelectionModel::NoUpdate);
+    // The current row follows its complaint; when that is no longer near, no row is current (rather than another
+    // complaint on the old row number, which Enter would open).
+    model->setCurrentIndex(newCurrent >= 0 ? m_model->index(newCurrent, 0) : QModelIndex(),
+                           QItemSelectionModel::NoUpdate);
     model->select(selection, QItemSelectionModel::ClearAndSelect);
     if (newTop >= 0)
         m_view->scrollTo(m_model->index(newTop, 0), QAbstractItemView::PositionAtTop);
