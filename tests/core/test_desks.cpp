@@ -171,6 +171,8 @@ TEST_CASE("an import at another desk and registrations at this one both land", "
 TEST_CASE("a connection the server ended fails the change it cut off, and the next change connects again",
           "[desks][postgresql]")
 {
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
     TestDb db;
     const Complaint draft = db.draft();
     ComplaintWorkflow workflow(db.store());
@@ -190,6 +192,8 @@ TEST_CASE("a connection the server ended fails the change it cut off, and the ne
 
 TEST_CASE("a change whose connection dropped before the server saved it says it was not saved", "[desks][postgresql]")
 {
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
     TestDb db;
     db.org();
     ComplaintWorkflow workflow(db.store());
@@ -210,6 +214,8 @@ TEST_CASE("a change whose connection dropped before the server saved it says it 
 TEST_CASE("a change whose answer was lost is found saved by its receipt, at once or after the server is back",
           "[desks][postgresql]")
 {
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
     TestDb db;
     db.org();
     ComplaintWorkflow workflow(db.store());
@@ -247,6 +253,8 @@ TEST_CASE("a server stopped in the middle of a session and of an import: the des
           "none",
           "[desks][postgresql][process]")
 {
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
     // A server of this test's own, stopped as a power cut would stop it (the other tests share theirs).
     const QString script = QStringLiteral(CASELOOP_TEST_CLUSTER_SCRIPT);
     const QString folder
