@@ -1,9 +1,9 @@
 #include "LiveUpdates.h"
 
+#include "Dialogs.h"
 #include "store/Store.h"
 
 #include <QLabel>
-#include <QMessageBox>
 #include <QTimer>
 
 namespace caseloop {
@@ -60,14 +60,8 @@ void LiveUpdates::back()
 
 void LiveUpdates::tellSettled()
 {
-    if (const QStringList settled = m_store.takeSettledWrites(); !settled.isEmpty()) {
-        // Not modal: the desk goes on while the user reads it.
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Connected again"),
-                                    settled.join(QStringLiteral("\n\n")), QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("settledWrites"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    if (const QStringList settled = m_store.takeSettledWrites(); !settled.isEmpty())
+        Dialogs::information(m_window, tr("Connected again"), settled.join(QStringLiteral("\n\n")));
 }
 
 } // namespace caseloop
