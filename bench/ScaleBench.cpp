@@ -3,6 +3,7 @@
 #include "Figures.h"
 #include "RawSqlite.h"
 #include "ScaleData.h"
+#include "StartBench.h"
 #include "desk/ComplaintTableModel.h"
 #include "sql/SqlQuery.h"
 #include "store/Store.h"
@@ -114,6 +115,7 @@ int scaleList(const QString& path, int complaints, bool scrollAll)
     const QDateTime end = scaleEnd();
     if (!prepareScale(path, complaints))
         return 1;
+    startUp(path);
 
     // Opening and the first screen, as the window does it: open, read names, first page.
     FixedClock clock(end);

@@ -8,6 +8,7 @@
 #include "rectification/RectificationPage.h"
 #include "store/Store.h"
 
+#include "LazyTab.h"
 #include "LiveUpdates.h"
 #include "ServerDialog.h"
 #include "demo/DemoData.h"
@@ -41,9 +42,8 @@ namespace caseloop {
 MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     : QMainWindow(parent)
     , m_list(new ComplaintListPage(store, op, this))
-    , m_rectifications(new RectificationPage(store, this))
-    , m_analysis(new AnalysisPage(store, op, this))
     , m_store(store)
+    , m_operator(op)
 {
     // A demo database says so everywhere, so that its data is never taken for the office's own.
     const bool demo = isDemoDatabase(store);
@@ -52,12 +52,34 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     m_tabs = tabs;
     tabs->addTab(m_list, tr("Complaint desk"));
-    tabs->addTab(m_rectifications, tr("Rectification tracking"));
-    tabs->addTab(m_analysis, tr("Analysis"));
+    // Built when first shown: a start reads only the desk's first page, whatever the size of the office.
+    m_rectificationTab = new LazyTab(
+        [this](QWidget* parent) {
+            auto* page = new RectificationPage(m_store, parent);
+            connect(page, &RectificationPage::itemCreated, this, [this] { showPage(1); });
+            return page;
+        },
+        tabs);
+    tabs->addTab(m_rectificationTab, tr("Rectification tracking"));
+    m_analysisTab = new LazyTab(
+        [this](QWidget* parent) {
+            auto* page = new AnalysisPage(m_store, m_operator, parent);
+            connect(
+                page, &AnalysisPage::rectificationRequested, this,
+                [this](const QList<Id>& ids, const QString& problem) { rectifications()->createItem(ids, problem); });
+            return page;
+        },
+        tabs);
+    tabs->addTab(m_analysisTab, tr("Analysis"));
     if (op.mayAdminister()) {
-        m_admin = new AdminPage(store, this);
-        tabs->addTab(m_admin, tr("Administration"));
+        m_adminTab = new LazyTab([this](QWidget* parent) { return new AdminPage(m_store, parent); }, tabs);
+        tabs->addTab(m_adminTab, tr("Administration"));
     }
+    // A page is built when its tab becomes current, also in a window not shown yet.
+    connect(tabs, &QTabWidget::currentChanged, this, [tabs](int index) {
+        if (auto* lazy = dynamic_cast<LazyTab*>(tabs->widget(index)))
+            lazy->page();
+    });
     auto* stack = new QStackedWidget(this);
     m_stack = stack;
     stack->addWidget(tabs);
@@ -91,16 +113,29 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     connect(m_refreshPause, &QTimer::timeout, this, &MainWindow::showChanges);
     m_live = new LiveUpdates(store, this, banner);
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::othersChanged);
-    connect(m_list, &ComplaintListPage::rectificationRequested, m_rectifications,
-            &RectificationPage::createFromComplaints);
-    connect(m_analysis, &AnalysisPage::rectificationRequested, m_rectifications, &RectificationPage::createItem);
-    connect(m_rectifications, &RectificationPage::itemCreated, this, [this] { showPage(1); });
+    connect(m_list, &ComplaintListPage::rectificationRequested, this,
+            [this](const QList<Id>& ids) { rectifications()->createFromComplaints(ids); });
     buildMenus();
     const QString where
         = tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location());
     statusBar()->showMessage(demo ? tr("DEMO DATABASE (sample data, not the office's complaints) · %1").arg(where)
                                   : where);
     resize(1366, 800);
+}
+
+RectificationPage* MainWindow::rectifications()
+{
+    return static_cast<RectificationPage*>(m_rectificationTab->page());
+}
+
+AnalysisPage* MainWindow::analysis()
+{
+    return static_cast<AnalysisPage*>(m_analysisTab->page());
+}
+
+AdminPage* MainWindow::admin()
+{
+    return m_adminTab ? static_cast<AdminPage*>(m_adminTab->page()) : nullptr;
 }
 
 void MainWindow::othersChanged(const QStringList& tables, bool reconnected)
@@ -127,8 +162,9 @@ void MainWindow::showChanges()
     };
     if (m_reconnected || any({"complaints", "tickets", "follow_ups", "settings", "calendar_days"}))
         m_list->refreshInPlace(m_reconnected);
-    if (m_reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"}))
-        m_rectifications->refreshInPlace();
+    if (m_rectificationTab->built()
+        && (m_reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"})))
+        rectifications()->refreshInPlace();
     m_changedTables.clear();
     m_reconnected = false;
     m_refreshPause->start();
@@ -139,7 +175,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New complaint…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_list, &ComplaintListPage::registerNew);
     file->addSeparator();
-    if (m_admin) { // bringing in a ledger and restoring change the whole database: supervisors and administrators
+    if (m_operator.mayAdminister()) { // bringing in a ledger and restoring change the whole database: supervisors and
+                                      // administrators
         file->addAction(tr("&Import a ledger…"), this, &MainWindow::openImport);
         file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
         if (m_store.keepsDailyCopies()) // a server's database is restored by its administrator (README)

@@ -12,6 +12,7 @@ namespace caseloop {
 
 class AdminPage;
 class ImportDialog;
+class LazyTab;
 class LiveUpdates;
 class ServerDialog;
 class AnalysisPage;
@@ -28,9 +29,11 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Store& store, const Operator& op, QWidget* parent = nullptr);
     ComplaintListPage* complaintList() const { return m_list; }
-    RectificationPage* rectifications() const { return m_rectifications; }
-    AnalysisPage* analysis() const { return m_analysis; }
-    AdminPage* admin() const { return m_admin; }
+    // The other pages are built when first shown, or here when first asked for.
+    RectificationPage* rectifications();
+    AnalysisPage* analysis();
+    // Null for an operator who may not administer.
+    AdminPage* admin();
     LiveUpdates* liveUpdates() const { return m_live; }
     // Shows the page at this tab index (0 desk, 1 rectification tracking, 2 analysis, 3 administration).
     void showPage(int index);
@@ -70,10 +73,11 @@ private:
     void showChanges();
 
     ComplaintListPage* m_list;
-    RectificationPage* m_rectifications;
-    AnalysisPage* m_analysis;
-    AdminPage* m_admin = nullptr;
     Store& m_store;
+    Operator m_operator;
+    LazyTab* m_rectificationTab = nullptr;
+    LazyTab* m_analysisTab = nullptr;
+    LazyTab* m_adminTab = nullptr;
     QString m_pendingRestore;
     QString m_pendingDatabase;
     StartPage* m_start = nullptr;

@@ -31,6 +31,8 @@ struct CountRow
     QString key; // stable: a catalogue code, a status storage string, or a record id
     QString label; // display name in the current language
     qint64 count = 0;
+
+    bool operator==(const CountRow&) const = default;
 };
 
 // The count of the row with this key, 0 when the key is not among them (a category absent in that period).

@@ -18,6 +18,16 @@ inline bool settle(ComplaintTableModel& model, int timeoutMs = 10000)
     return model.totalCount() >= 0 && !model.searching();
 }
 
+// Lets the event loop run until `busy` says the figures asked for are in (the analysis page's worker thread).
+template <class Busy> bool settle(const Busy& busy, int timeoutMs = 20000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (busy.busy() && t.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return !busy.busy();
+}
+
 // For a test's lifetime: messages are recorded instead of shown, and no modal dialog hook outlives it.
 struct QuietDialogs
 {

@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QFile>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -33,6 +34,10 @@ TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regio
     MainWindow window(db.store(), Operator{});
     AnalysisPage* page = window.analysis();
     page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 10, 15));
+    CHECK(page->busy()); // counted on the page's worker thread, the window meanwhile free
+    CHECK(page->findChild<QLabel*>(QStringLiteral("analysisState"))->text() == QStringLiteral("Counting the figures…"));
+    REQUIRE(settle(*page));
+    CHECK(page->findChild<QLabel*>(QStringLiteral("analysisState"))->text().isEmpty());
     ChartBoard* charts = page->charts();
     const AnalysisScope october{QDate(2026, 10, 1), QDate(2026, 10, 31)};
     const QList<CountRow> types = require(db.store().statistics().countIn(Dimension::Type, october));
@@ -60,15 +65,19 @@ TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regio
     REQUIRE_FALSE(regions.isEmpty());
     charts->activate(Dimension::Region, 0);
     CHECK(charts->placeLevel() == Dimension::Estate);
+    REQUIRE(settle(*charts));
     AnalysisScope inRegion = october;
     inRegion.regionId = regions.first().key.toLongLong();
     CHECK(charts->rows(Dimension::Estate).size()
           == require(db.store().statistics().countIn(Dimension::Estate, inRegion)).size());
     charts->activate(Dimension::Estate, 0);
     CHECK(charts->placeLevel() == Dimension::Building);
+    REQUIRE(settle(*charts));
     charts->drillUp();
     charts->drillUp();
     CHECK(charts->placeLevel() == Dimension::Region);
+    REQUIRE(settle(*charts));
+    CHECK(charts->rows(Dimension::Region) == regions);
 
     // KPIs fill one row per department and steward with complaints.
     CHECK(page->kpis()->stewards()->rowCount()
@@ -91,12 +100,15 @@ TEST_CASE("a hotspot becomes a rectification item with its complaints; the weekl
     db.clock().set(wallTime(QDate(2026, 11, 23), QTime(10, 0)));
     MainWindow window(db.store(), Operator{});
     HotspotList* hotspots = window.analysis()->hotspots();
+    REQUIRE(settle(*hotspots));
     REQUIRE(hotspots->hotspots().size() == 1);
     CHECK(hotspots->table()->item(0, 0)->text() == QStringLiteral("西溪锦园 3栋"));
     hotspots->minimumBox()->setValue(5); // the rule is the office's setting
+    REQUIRE(settle(*hotspots));
     CHECK(hotspots->hotspots().isEmpty());
     CHECK(require(db.store().settings().value(QStringLiteral("hotspot.min"))) == QStringLiteral("5"));
     hotspots->minimumBox()->setValue(3);
+    REQUIRE(settle(*hotspots));
     REQUIRE(hotspots->hotspots().size() == 1);
 
     Dialogs::setExecHook([&](QDialog& dialog) {
@@ -124,4 +136,33 @@ TEST_CASE("a hotspot becomes a rectification item with its complaints; the weekl
                                    "AND new_value LIKE 'weekly report%'"))
               .toInt()
           == 1);
+}
+
+TEST_CASE("the window builds a page when it is first shown; a new period replaces the one still being counted",
+          "[ui][analysis]")
+{
+    TestDb db;
+    db.fillDemo(600, 5);
+    QuietDialogs quiet;
+    MainWindow window(db.store(), Operator{});
+    // A start reads only the desk: the other pages do not exist until they are shown.
+    CHECK(window.findChildren<AnalysisPage*>().isEmpty());
+    CHECK(window.findChildren<RectificationPage*>().isEmpty());
+    window.showPage(2);
+    REQUIRE(window.findChildren<AnalysisPage*>().size() == 1);
+    AnalysisPage* page = window.analysis();
+    CHECK(window.findChildren<RectificationPage*>().isEmpty());
+
+    // October asked for, then September before October's counts are in: September's are shown, and stay.
+    page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 10, 15));
+    page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 9, 15));
+    REQUIRE(settle(*page));
+    QTest::qWait(50); // anything October's jobs still posted would arrive now
+    const AnalysisScope september{QDate(2026, 9, 1), QDate(2026, 9, 30)};
+    CHECK(page->charts()->rows(Dimension::Type)
+          == require(db.store().statistics().countIn(Dimension::Type, september)));
+    CHECK(page->charts()->rows(Dimension::Type)
+          != require(db.store().statistics().countIn(Dimension::Type, {QDate(2026, 10, 1), QDate(2026, 10, 31)})));
+    CHECK(page->kpis()->stewards()->rowCount()
+          == require(db.store().statistics().kpis(KpiGroup::Steward, september, wallTime(QDate(2026, 10, 1)))).size());
 }

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
+#include "QueryWorker.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
-#include "desk/ComplaintQueryWorker.h"
 #include "desk/ComplaintTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -204,7 +204,7 @@ TEST_CASE("the query worker drops what was queued before an interrupt and runs w
 {
     TestDb db;
     db.fillDemo(120, 3);
-    ComplaintQueryWorker worker(db.path());
+    QueryWorker worker(db.path());
     QObject receiver;
     std::optional<Result<qint64>> before, after;
     std::optional<Result<QList<Complaint>>> page;

@@ -6,6 +6,7 @@
 #include "HotspotList.h"
 #include "KpiTables.h"
 #include "PeriodPicker.h"
+#include "QueryWorker.h"
 #include "WeeklyReportPainter.h"
 #include "analysis/WeeklyReport.h"
 #include "base/Version.h"
@@ -13,6 +14,7 @@
 #include "store/Store.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -34,16 +36,18 @@ AnalysisPage::AnalysisPage(Store& store, const Operator& op, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_operator(op)
+    , m_worker(std::make_unique<QueryWorker>(store.location()))
+    , m_state(new QLabel(this))
     , m_period(new PeriodPicker(store.clock().now().date(), this))
-    , m_charts(new ChartBoard(store, this))
-    , m_kpis(new KpiTables(store, this))
-    , m_hotspots(new HotspotList(store, this))
+    , m_charts(new ChartBoard(store, *m_worker, this))
+    , m_kpis(new KpiTables(store, *m_worker, this))
+    , m_hotspots(new HotspotList(store, *m_worker, this))
 {
     auto* preview = new QPushButton(tr("Weekly report preview…"), this);
     auto* exportPdf = new QPushButton(tr("Weekly report PDF…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_period);
-    top->addStretch(1);
+    top->addWidget(m_state, 1);
     top->addWidget(preview);
     top->addWidget(exportPdf);
 
@@ -58,7 +62,12 @@ AnalysisPage::AnalysisPage(Store& store, const Operator& op, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(tabs, 1);
 
+    m_state->setObjectName(QStringLiteral("analysisState"));
+    m_state->setWordWrap(true);
     connect(m_period, &PeriodPicker::changed, this, &AnalysisPage::refresh);
+    connect(m_charts, &ChartBoard::stateChanged, this, &AnalysisPage::showState);
+    connect(m_kpis, &KpiTables::stateChanged, this, &AnalysisPage::showState);
+    connect(m_hotspots, &HotspotList::stateChanged, this, &AnalysisPage::showState);
     connect(preview, &QPushButton::clicked, this, &AnalysisPage::previewWeeklyReport);
     connect(exportPdf, &QPushButton::clicked, this, &AnalysisPage::exportWeeklyReport);
     connect(m_charts, &ChartBoard::complaintsRequested, this, &AnalysisPage::showComplaints);
@@ -80,12 +89,33 @@ AnalysisPage::AnalysisPage(Store& store, const Operator& op, QWidget* parent)
     m_period->showLastComplete(Period::Kind::Week);
 }
 
+AnalysisPage::~AnalysisPage() = default;
+
+bool AnalysisPage::busy() const
+{
+    return m_charts->busy() || m_kpis->busy() || m_hotspots->busy();
+}
+
+void AnalysisPage::showState()
+{
+    for (const QString& error : {m_charts->error(), m_kpis->error(), m_hotspots->error()})
+        if (!error.isEmpty()) {
+            m_state->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+            m_state->setText(tr("Some figures could not be counted: %1").arg(error));
+            return;
+        }
+    m_state->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_state->setText(busy() ? tr("Counting the figures…") : QString());
+}
+
 void AnalysisPage::refresh()
 {
+    m_worker->interrupt(); // what the last period still counts is of no use now
     const Period period = m_period->period();
     m_charts->show(period, m_period->compare());
     m_kpis->show(period);
     m_hotspots->show(qMin(period.to, m_store.clock().now().date()));
+    showState();
 }
 
 void AnalysisPage::showComplaints(const ComplaintFilter& filter, const QString& title)

@@ -1,6 +1,7 @@
 #include "ChartBoard.h"
 
 #include "Charts.h"
+#include "QueryWorker.h"
 #include "store/Store.h"
 
 #include <QAbstractBarSeries>
@@ -15,9 +16,10 @@
 
 namespace caseloop {
 
-ChartBoard::ChartBoard(Store& store, QWidget* parent)
+ChartBoard::ChartBoard(Store& store, QueryWorker& worker, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_worker(worker)
     , m_grid(new QGridLayout)
     , m_breadcrumb(new QLabel(this))
     , m_up(new QPushButton(tr("Up one level"), this))
@@ -70,44 +72,118 @@ void ChartBoard::connectClicks(QChart* chart, Dimension dimension)
     }
 }
 
+// What one drawing of the board shows, counted on the worker's thread.
+struct ChartBoard::Counts
+{
+    QHash<int, QList<CountRow>> rows;
+    QList<CountRow> typesBefore;
+    QList<CountRow> placesBefore;
+    SlaCompliance sla;
+    SlaCompliance slaBefore;
+    QList<TrendPoint> weeks;
+    QList<TrendPoint> months;
+    QString regionName;
+    QString estateName;
+};
+
+namespace {
+// Everything the board draws for `period` (and the one before it, up to the same day when `period` has not ended).
+struct CountRequest
+{
+    Period period;
+    bool compare = true;
+    AnalysisScope scope;
+    Dimension placeLevel = Dimension::Region;
+    QDateTime now;
+};
+
+template <class T> bool take(Result<T> result, T& into, QString& error)
+{
+    if (!result) {
+        error = result.error();
+        return false;
+    }
+    into = std::move(result).value();
+    return true;
+}
+} // namespace
+
 void ChartBoard::rebuild()
+{
+    const quint64 asked = ++m_asked;
+    setEnabled(false);
+    Q_EMIT stateChanged();
+    CountRequest r{m_period, m_compare, m_scope, m_placeLevel, m_store.clock().now()};
+    m_worker.submit<std::shared_ptr<Counts>>(
+        [r](Store& store) -> Result<std::shared_ptr<Counts>> {
+            StatisticsStore& stats = store.statistics();
+            const QDate today = r.now.date();
+            const Period before = r.period.previousUpTo(today);
+            const AnalysisScope whole{r.period.from, r.period.to};
+            auto counts = std::make_shared<Counts>();
+            QString error;
+            for (Dimension d : {Dimension::Type, Dimension::ServiceLine, Dimension::Channel, Dimension::CustomerType,
+                                Dimension::Satisfaction})
+                if (!take(stats.countIn(d, whole), counts->rows[int(d)], error))
+                    return Error{error};
+            if (!take(stats.countIn(r.placeLevel, r.scope), counts->rows[int(r.placeLevel)], error))
+                return Error{error};
+            if (r.compare
+                && (!take(stats.countIn(Dimension::Type, {before.from, before.to}), counts->typesBefore, error)
+                    || !take(stats.countIn(r.placeLevel, {before.from, before.to, r.scope.regionId, r.scope.estateId}),
+                             counts->placesBefore, error)))
+                return Error{error};
+            const QDateTime asOf = qMin(r.now, wallTime(r.period.to.addDays(1)));
+            const QDate end = r.period.to;
+            if (!take(stats.sla(whole, asOf), counts->sla, error)
+                || !take(stats.sla({before.from, before.to}, wallTime(before.to.addDays(1))), counts->slaBefore, error)
+                || !take(stats.trend(end.addDays(-7 * 12 + 1), end, false), counts->weeks, error)
+                || !take(stats.trend(QDate(end.year(), end.month(), 1).addMonths(-11), end, true), counts->months,
+                         error))
+                return Error{error};
+            if (r.scope.regionId > 0)
+                for (const Region& region : store.organisation().regions().value_or({}))
+                    if (region.id == r.scope.regionId)
+                        counts->regionName = region.name;
+            if (r.scope.estateId > 0)
+                counts->estateName = store.organisation().estate(r.scope.estateId).value_or({}).name;
+            return counts;
+        },
+        this,
+        [this, asked](Result<std::shared_ptr<Counts>> counts) {
+            if (asked != m_asked)
+                return; // a newer period or drill-down was asked for meanwhile
+            m_shown = asked;
+            setEnabled(true);
+            m_error = counts ? QString() : counts.error();
+            if (counts)
+                draw(*counts.value());
+            Q_EMIT stateChanged();
+        });
+}
+
+void ChartBoard::draw(const Counts& counts)
 {
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_charts.clear();
-    m_rows.clear();
-    m_error.clear();
-    StatisticsStore& stats = m_store.statistics();
+    m_rows = counts.rows;
     // A period that has not ended is counted up to today and compared with the same days of the one before.
     const QDate today = m_store.clock().now().date();
     const bool partial = m_period.isPartial(today);
     const Period before = m_period.previousUpTo(today);
-    const AnalysisScope previousScope{before.from, before.to, m_scope.regionId, m_scope.estateId};
-    auto load = [&](Dimension d, const AnalysisScope& scope) {
-        auto rows = stats.countIn(d, scope);
-        if (!rows)
-            m_error = rows.error();
-        return rows.value_or({});
-    };
-    const AnalysisScope whole{m_period.from, m_period.to};
-    for (Dimension d : {Dimension::Type, Dimension::ServiceLine, Dimension::Channel, Dimension::CustomerType,
-                        Dimension::Satisfaction})
-        m_rows.insert(int(d), load(d, whole));
-    m_rows.insert(int(m_placeLevel), load(m_placeLevel, m_scope));
-
     const QString now = m_period.label();
     const QString beforeName = partial ? tr("%1, same days").arg(before.label()) : before.label();
-    QChart* types = Charts::bars(tr("Complaint types"), m_rows.value(int(Dimension::Type)),
-                                 m_compare ? load(Dimension::Type, {before.from, before.to}) : QList<CountRow>{}, now,
+    QChart* types = Charts::bars(tr("Complaint types"), m_rows.value(int(Dimension::Type)), counts.typesBefore, now,
                                  m_compare ? beforeName : QString());
     place(types, 0, 0)
         ->setMinimumHeight(Charts::barsHeight(int(m_rows.value(int(Dimension::Type)).size()), m_compare ? 2 : 1));
     connectClicks(types, Dimension::Type);
-    QChart* places = Charts::bars(
-        m_placeTitle.isEmpty() ? tr("Regions") : m_placeTitle, m_rows.value(int(m_placeLevel)),
-        m_compare ? load(m_placeLevel, previousScope) : QList<CountRow>{}, now, m_compare ? beforeName : QString());
+    QChart* places
+        = Charts::bars(m_placeTitle.isEmpty() ? tr("Regions") : m_placeTitle, m_rows.value(int(m_placeLevel)),
+                       counts.placesBefore, now, m_compare ? beforeName : QString());
     place(places, 0, 1)
         ->setMinimumHeight(Charts::barsHeight(int(m_rows.value(int(m_placeLevel)).size()), m_compare ? 2 : 1));
     connectClicks(places, m_placeLevel);
@@ -123,25 +199,15 @@ void ChartBoard::rebuild()
     QChart* satisfaction = Charts::pie(tr("Satisfaction"), m_rows.value(int(Dimension::Satisfaction)));
     place(satisfaction, 2, 1);
     connectClicks(satisfaction, Dimension::Satisfaction);
-
-    const QDateTime asOf = qMin(m_store.clock().now(), wallTime(m_period.to.addDays(1)));
-    const SlaCompliance sla = stats.sla(whole, asOf).value_or({});
-    const SlaCompliance slaBefore = stats.sla({before.from, before.to}, wallTime(before.to.addDays(1))).value_or({});
-    place(Charts::sla(tr("Promises kept on time"), sla, slaBefore), 3, 0);
-    const QDate end = m_period.to;
-    place(
-        Charts::trend(tr("Complaints per week"), stats.trend(end.addDays(-7 * 12 + 1), end, false).value_or({}), false),
-        3, 1);
-    place(Charts::trend(tr("Complaints per month"),
-                        stats.trend(QDate(end.year(), end.month(), 1).addMonths(-11), end, true).value_or({}), true),
-          4, 0, 2);
+    place(Charts::sla(tr("Promises kept on time"), counts.sla, counts.slaBefore), 3, 0);
+    place(Charts::trend(tr("Complaints per week"), counts.weeks, false), 3, 1);
+    place(Charts::trend(tr("Complaints per month"), counts.months, true), 4, 0, 2);
 
     QStringList crumbs{tr("All regions")};
-    for (const Region& r : m_store.organisation().regions().value_or({}))
-        if (r.id == m_scope.regionId)
-            crumbs << r.name;
-    if (m_scope.estateId > 0)
-        crumbs << m_store.organisation().estate(m_scope.estateId).value_or({}).name;
+    if (!counts.regionName.isEmpty())
+        crumbs << counts.regionName;
+    if (!counts.estateName.isEmpty())
+        crumbs << counts.estateName;
     QString periodText = m_period.label();
     if (partial)
         periodText += QLatin1Char(' ') + m_period.partialNote(today);

@@ -1,6 +1,7 @@
 #include "HotspotList.h"
 
 #include "Dialogs.h"
+#include "QueryWorker.h"
 #include "analysis/WeeklyReport.h"
 #include "store/Store.h"
 
@@ -14,9 +15,10 @@
 
 namespace caseloop {
 
-HotspotList::HotspotList(Store& store, QWidget* parent)
+HotspotList::HotspotList(Store& store, QueryWorker& worker, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_worker(worker)
     , m_days(new QSpinBox(this))
     , m_minimum(new QSpinBox(this))
     , m_table(new QTableWidget(this))
@@ -69,8 +71,27 @@ void HotspotList::show(const QDate& upTo)
 
 void HotspotList::reload()
 {
-    auto spots = m_store.statistics().hotspots(m_upTo, {m_days->value(), m_minimum->value()});
-    m_spots = spots.value_or({});
+    const quint64 asked = ++m_asked;
+    m_table->setEnabled(false); // the rule's boxes stay usable while the list is being found
+    Q_EMIT stateChanged();
+    const QDate upTo = m_upTo;
+    const HotspotRule rule{m_days->value(), m_minimum->value()};
+    m_worker.submit<QList<Hotspot>>([upTo, rule](Store& store) { return store.statistics().hotspots(upTo, rule); },
+                                    this,
+                                    [this, asked](Result<QList<Hotspot>> spots) {
+                                        if (asked != m_asked)
+                                            return; // a newer period or rule was asked for meanwhile
+                                        m_shown = asked;
+                                        m_table->setEnabled(true);
+                                        m_error = spots ? QString() : spots.error();
+                                        fill(spots.value_or({}));
+                                        Q_EMIT stateChanged();
+                                    });
+}
+
+void HotspotList::fill(const QList<Hotspot>& spots)
+{
+    m_spots = spots;
     m_table->setRowCount(int(m_spots.size()));
     for (int r = 0; r < m_spots.size(); ++r) {
         const Hotspot& h = m_spots[r];

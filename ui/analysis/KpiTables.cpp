@@ -1,5 +1,6 @@
 #include "KpiTables.h"
 
+#include "QueryWorker.h"
 #include "store/Store.h"
 
 #include <QHeaderView>
@@ -26,9 +27,10 @@ QTableWidget* kpiTable(QWidget* parent)
 }
 } // namespace
 
-KpiTables::KpiTables(Store& store, QWidget* parent)
+KpiTables::KpiTables(Store& store, QueryWorker& worker, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_worker(worker)
     , m_departments(kpiTable(this))
     , m_stewards(kpiTable(this))
 {
@@ -51,8 +53,31 @@ void KpiTables::show(const Period& period)
 {
     const AnalysisScope scope{period.from, period.to};
     const QDateTime asOf = qMin(m_store.clock().now(), wallTime(period.to.addDays(1)));
-    fill(m_departments, m_store.statistics().kpis(KpiGroup::Department, scope, asOf).value_or({}));
-    fill(m_stewards, m_store.statistics().kpis(KpiGroup::Steward, scope, asOf).value_or({}));
+    const quint64 asked = ++m_asked;
+    setEnabled(false);
+    Q_EMIT stateChanged();
+    using Both = QPair<QList<KpiRow>, QList<KpiRow>>;
+    m_worker.submit<Both>(
+        [scope, asOf](Store& store) -> Result<Both> {
+            auto departments = store.statistics().kpis(KpiGroup::Department, scope, asOf);
+            if (!departments)
+                return Error{departments.error()};
+            auto stewards = store.statistics().kpis(KpiGroup::Steward, scope, asOf);
+            if (!stewards)
+                return Error{stewards.error()};
+            return Both{departments.value(), stewards.value()};
+        },
+        this,
+        [this, asked](Result<Both> rows) {
+            if (asked != m_asked)
+                return; // a newer period was asked for meanwhile
+            m_shown = asked;
+            setEnabled(true);
+            m_error = rows ? QString() : rows.error();
+            fill(m_departments, rows ? rows->first : QList<KpiRow>{});
+            fill(m_stewards, rows ? rows->second : QList<KpiRow>{});
+            Q_EMIT stateChanged();
+        });
 }
 
 void KpiTables::fill(QTableWidget* table, const QList<KpiRow>& rows)

@@ -1,6 +1,6 @@
 #include "ComplaintTableModel.h"
 
-#include "ComplaintQueryWorker.h"
+#include "QueryWorker.h"
 #include "domain/ComplaintRules.h"
 #include "domain/Phone.h"
 #include "domain/SlaPolicy.h"
@@ -122,7 +122,7 @@ void ComplaintTableModel::startCount()
         return;
     }
     if (!m_worker)
-        m_worker = std::make_unique<ComplaintQueryWorker>(m_store.location());
+        m_worker = std::make_unique<QueryWorker>(m_store.location());
     const quint64 generation = m_generation;
     m_worker->count(m_filter, this, [this, generation](Result<qint64> counted) {
         if (generation != m_generation)
@@ -162,7 +162,7 @@ void ComplaintTableModel::requestPage(int number) const
     m_requested.insert(number);
     auto* self = const_cast<ComplaintTableModel*>(this);
     if (!m_worker)
-        self->m_worker = std::make_unique<ComplaintQueryWorker>(m_store.location());
+        self->m_worker = std::make_unique<QueryWorker>(m_store.location());
     const quint64 generation = m_generation;
     m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, self,
                    [self, generation, number](Result<QList<Complaint>> rows) {

@@ -11,7 +11,7 @@
 
 namespace caseloop {
 
-class ComplaintQueryWorker;
+class QueryWorker;
 class Store;
 
 // The complaint list over core's queries, filtered in SQL (never a proxy over fetched rows), newest first.
@@ -104,7 +104,7 @@ private:
     mutable QHash<int, QList<Complaint>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable QSet<int> m_requested; // pages of a slow search asked of the worker
-    std::unique_ptr<ComplaintQueryWorker> m_worker;
+    std::unique_ptr<QueryWorker> m_worker;
 };
 
 } // namespace caseloop
