@@ -230,26 +230,43 @@ Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)
     return v->toLongLong();
 }
 
-Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId)
+namespace {
+// One arm per promise, each served by its partial index on the open due time; columns id, code, clock, due,
+// steward_id.
+QString dueUnion(const DueScope& scope, const QDateTime& horizon, QVariantList& binds)
 {
-    // One arm per promise, each served by its partial index on the open due time.
-    const QString steward = stewardId > 0 ? QStringLiteral(" AND steward_id = ?") : QString();
-    const QString arm
-        = QStringLiteral("SELECT id, code, %1, %2, steward_id FROM complaints WHERE %3 IS NULL AND %2 < ? "
-                         "AND ")
-        + openStatusCondition() + steward;
-    const QString sql
-        = arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
+    QString extra;
+    if (scope.stewardId > 0)
+        extra += QStringLiteral(" AND steward_id = ?");
+    if (scope.departmentId > 0)
+        extra += QStringLiteral(" AND EXISTS (SELECT 1 FROM tickets t WHERE t.complaint_id = complaints.id "
+                                "AND t.department_id = ? AND t.status NOT IN ('done', 'returned'))");
+    const QString arm = QStringLiteral("SELECT id, code, %1 AS clock, %2 AS due, steward_id FROM complaints "
+                                       "WHERE %3 IS NULL AND %2 < ? AND ")
+        + openStatusCondition() + extra;
+    for (int i = 0; i < 3; ++i) {
+        binds << toDb(horizon);
+        if (scope.stewardId > 0)
+            binds << scope.stewardId;
+        if (scope.departmentId > 0)
+            binds << scope.departmentId;
+    }
+    return arm.arg(QStringLiteral("0"), QStringLiteral("first_contact_due"), QStringLiteral("first_contact_at"))
         + QStringLiteral(" UNION ALL ")
         + arm.arg(QStringLiteral("1"), QStringLiteral("feedback_due"), QStringLiteral("feedback_at"))
         + QStringLiteral(" UNION ALL ")
-        + arm.arg(QStringLiteral("2"), QStringLiteral("follow_up_due"), QStringLiteral("follow_up_at"))
-        + QStringLiteral(" ORDER BY 4");
+        + arm.arg(QStringLiteral("2"), QStringLiteral("follow_up_due"), QStringLiteral("follow_up_at"));
+}
+} // namespace
+
+Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const QDateTime& horizon, DueScope scope,
+                                                   int limit)
+{
     QVariantList binds;
-    for (int i = 0; i < 3; ++i) {
-        binds << toDb(horizon);
-        if (stewardId > 0)
-            binds << stewardId;
+    QString sql = dueUnion(scope, horizon, binds) + QStringLiteral(" ORDER BY 4 DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << limit;
     }
     return selectRows<DueItem>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
         DueItem item;
@@ -260,6 +277,16 @@ Result<QList<DueItem>> SqlComplaintStore::dueItems(const QDateTime& now, const Q
         item.stewardId = q.value(4).toLongLong();
         item.overdue = item.due < now;
         return item;
+    });
+}
+
+Result<QList<DueCount>> SqlComplaintStore::dueCounts(const QDateTime& now, const QDateTime& horizon, DueScope scope)
+{
+    QVariantList binds{toDb(now)};
+    const QString sql = QStringLiteral("SELECT steward_id, COUNT(*) FILTER (WHERE due < ?), COUNT(*) FROM (")
+        + dueUnion(scope, horizon, binds) + QStringLiteral(") d GROUP BY steward_id ORDER BY steward_id");
+    return selectRows<DueCount>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
+        return DueCount{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     });
 }
 

@@ -112,7 +112,8 @@ public:
                                   const std::optional<ComplaintCursor>& after) override;
     Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) override;
     Result<qint64> count(const ComplaintFilter& filter) override;
-    Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId) override;
+    Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, DueScope scope, int limit) override;
+    Result<QList<DueCount>> dueCounts(const QDateTime& now, const QDateTime& horizon, DueScope scope) override;
     Result<QList<Complainant>> complainants(const QString& prefix, int limit) override;
     Result<QList<Complaint>> history(const QString& phone, const QString& name, int limit) override;
     Result<QStringList> knownRooms(Id buildingId, int limit) override;

@@ -69,6 +69,22 @@ struct DueItem
     bool overdue = false;
 };
 
+// How many promises of one steward's complaints are overdue, and how many are due before the horizon in all.
+struct DueCount
+{
+    Id stewardId = 0;
+    qint64 overdue = 0;
+    qint64 due = 0;
+};
+
+// Whose promises the reminders list: one steward's (stewardId), those of the complaints with a ticket still open
+// in one department (departmentId), or everyone's (both 0).
+struct DueScope
+{
+    Id stewardId = 0;
+    Id departmentId = 0;
+};
+
 // Whether a search text goes through the trigram index (3+ characters) or the index of characters and character
 // pairs (1–2 characters), which can match many rows.
 bool usesFullTextSearch(const QString& text);
@@ -90,8 +106,13 @@ public:
     // skipped on an index, so even row 900,000 comes back in tens of milliseconds.
     virtual Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) = 0;
     virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
-    // Every open promise due before `horizon` (overdue when before `now`); stewardId 0 = everyone's.
-    virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, Id stewardId = 0) = 0;
+    // The open promises of `scope` due before `horizon` (overdue when before `now`), latest due first; at most
+    // `limit` of them when limit > 0 (an office of millions has hundreds of thousands overdue).
+    virtual Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, DueScope scope = {},
+                                            int limit = 0)
+        = 0;
+    // The same promises counted per steward.
+    virtual Result<QList<DueCount>> dueCounts(const QDateTime& now, const QDateTime& horizon, DueScope scope = {}) = 0;
 
     // Earlier complainants whose phone (4+ digits typed) or name (2+ characters) starts with `prefix`,
     // most recent first, with the place of their latest complaint.

@@ -89,7 +89,9 @@ TEST_CASE("every list filter and analysis query is served by an index", "[plans]
         require(db.store().complaints().listAt(f, 400, 200));
         require(db.store().complaints().count(f));
     }
-    require(db.store().complaints().dueItems(now, now.addDays(1), o.stewardId));
+    require(db.store().complaints().dueItems(now, now.addDays(1), DueScope{o.stewardId, 0}, 300));
+    require(db.store().complaints().dueCounts(now, now, DueScope{0, 0}));
+    require(db.store().complaints().dueItems(now, now.addDays(1), DueScope{0, 1}, 300));
     StatisticsStore& stats = db.store().statistics();
     const AnalysisScope quarter{now.date().addDays(-90), now.date()};
     for (Dimension d : allValues<Dimension>())

@@ -242,6 +242,36 @@ TEST_CASE("overdue and due-soon promises are listed per clock", "[workflow][sla]
     CHECK(std::count_if(due.begin(), due.end(),
                         [](const DueItem& d) { return d.clock == DueClock::Feedback && !d.overdue; })
           == 2);
+    // Latest due first, at most `limit` of them; counted in full per steward.
+    const QList<DueItem> latest
+        = require(db.store().complaints().dueItems(db.clock().now(), db.clock().now().addDays(3), {}, 2));
+    REQUIRE(due.size() >= 3);
+    REQUIRE(latest.size() == 2);
+    QList<QDateTime> dues;
+    for (const DueItem& d : due)
+        dues << d.due;
+    std::sort(dues.begin(), dues.end(), std::greater<>());
+    CHECK(latest[0].due == dues[0]);
+    CHECK(latest[1].due == dues[1]);
+    const QList<DueCount> counts
+        = require(db.store().complaints().dueCounts(db.clock().now(), db.clock().now().addDays(3)));
+    REQUIRE(counts.size() == 1);
+    CHECK(counts[0].stewardId == wechat.stewardId);
+    CHECK(counts[0].overdue == std::count_if(due.begin(), due.end(), [](const DueItem& d) { return d.overdue; }));
+    CHECK(counts[0].overdue == 1);
+    CHECK(counts[0].due == due.size());
+    CHECK(require(db.store().complaints().dueCounts(db.clock().now(), db.clock().now().addDays(3),
+                                                    DueScope{db.org().lead, 0}))
+              .isEmpty());
+    // A department's: only the complaints with a ticket still open there.
+    const DueScope engineering{0, db.org().engineering};
+    CHECK(require(db.store().complaints().dueItems(db.clock().now(), db.clock().now().addDays(3), engineering))
+              .isEmpty());
+    require(wf.dispatch(phone.id, db.org().engineering, 0, db.clock().now().addDays(1)));
+    const QList<DueItem> dispatched
+        = require(db.store().complaints().dueItems(db.clock().now(), db.clock().now().addDays(3), engineering));
+    REQUIRE(dispatched.size() == 1);
+    CHECK(dispatched[0].complaintId == phone.id);
     ComplaintFilter overdue;
     overdue.overdueOnly = true;
     overdue.now = db.clock().now();

@@ -318,6 +318,7 @@ TEST_CASE("a supervisor's reminders are the team's overdue promises by steward; 
     {
         MainWindow window(db.store(), Operators::use(db.store(), supervisor));
         ReminderPanel* reminders = window.complaintList()->reminders();
+        REQUIRE(settle(*reminders)); // read on the panel's worker thread
         CHECK(reminders->overdueCount() == 2); // not only the supervisor's own (none)
         QStringList lines;
         for (int i = 0; i < reminders->list()->count(); ++i)
@@ -334,6 +335,7 @@ TEST_CASE("a supervisor's reminders are the team's overdue promises by steward; 
         MainWindow window(db.store(),
                           Operators::use(db.store(), require(db.store().organisation().staffMember(db.org().lead))));
         ReminderPanel* reminders = window.complaintList()->reminders();
+        REQUIRE(settle(*reminders)); // read on the panel's worker thread
         REQUIRE(reminders->list()->count() == 1);
         CHECK(reminders->list()->item(0)->text().contains(mine.code));
     }
@@ -360,6 +362,7 @@ TEST_CASE("reminders list the operator's overdue promises and open the case", "[
     const Operator op = steward(db);
     MainWindow window(db.store(), op);
     ReminderPanel* reminders = window.complaintList()->reminders();
+    REQUIRE(settle(*reminders)); // read on the panel's worker thread
     // Received on Friday by WeChat: the first contact (24 h) is overdue; the feedback is due on Wednesday,
     // not today; the urgent one is due at noon; the lead's complaint is not mine.
     REQUIRE(reminders->list()->count() == 2);
