@@ -1,3 +1,4 @@
+#include "DailyBackup.h"
 #include "MainWindow.h"
 #include "desk/CaseView.h"
 #include "desk/ComplaintFilterBar.h"
@@ -60,41 +61,6 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
     return &window;
 }
 
-// The day's automatic copy (backup.keep copies kept, default 7), on a thread with its own connection so the
-// window opens at once even for a large file. It reads every page: when it meets damage, or cannot be made, the
-// window says so at once (the damage is remembered beside the file, see Store::knownDamage).
-QThread* startDailyBackup(const QString& path, QWidget* window)
-{
-    QThread* thread = QThread::create([path, window] {
-        SystemClock clock;
-        auto store = Store::openExisting(path, clock);
-        if (!store)
-            return;
-        // A demo database is sample data beside the office's file: its copies would take the office's day and slots
-        // in the same backups folder.
-        if (isDemoDatabase(*store.value()))
-            return;
-        // A server's database is copied by its administrator (pg_dump; README), not by each desk.
-        if (!store.value()->keepsDailyCopies())
-            return;
-        const int keep = store.value()
-                             ->settings()
-                             .value(QStringLiteral("backup.keep"), QStringLiteral("7"))
-                             .value_or(QStringLiteral("7"))
-                             .toInt();
-        auto made = Backups::daily(*store.value(), Backups::defaultFolder(path), clock.now().date(), keep);
-        if (!made)
-            QMetaObject::invokeMethod(
-                window,
-                [window, message = made.error()] {
-                    Dialogs::warning(window, QCoreApplication::translate("main", "Daily backup failed"), message);
-                },
-                Qt::QueuedConnection);
-    });
-    thread->start(QThread::LowPriority);
-    return thread;
-}
-
 // One session on the database: returns the exit code, and the backup to restore or the database to open next when
 // the user asked for one.
 int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom,
@@ -142,10 +108,11 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
                                         "refused. Restore it from a backup (File → Restore from a backup…), then run "
                                         "“caseloop-cli check”.")
                 .arg(path, *damage));
-    QThread* backup = startDailyBackup(path, &window);
+    // When it meets damage, or cannot be made, the window says so at once (the damage is remembered beside the file,
+    // see Store::knownDamage).
+    auto backup = std::make_unique<DailyBackup>(path, &window);
     const int code = app.exec();
-    backup->wait();
-    delete backup;
+    backup.reset(); // a copy still being made stops: closing never waits for it
     restoreFrom = window.pendingRestore();
     switchTo = window.pendingDatabase();
     return code;

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QStorageInfo>
 
 namespace caseloop::Backups {
 
@@ -98,7 +99,7 @@ QString defaultFolder(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Result<BackupFacts> write(Store& store, const QString& target)
+Result<BackupFacts> write(Store& store, const QString& target, const std::function<bool()>& stop)
 {
     Database& db = store.database();
     if (Status s = checkOutputTarget(target, OutputKind::DatabaseCopy); !s)
@@ -108,9 +109,22 @@ Result<BackupFacts> write(Store& store, const QString& target)
         return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
     const QString temporary = target + QStringLiteral(".part");
     QFile::remove(temporary);
-    if (Status s = db.copyTo(temporary); !s)
+    if (stop)
+        db.setStopCheck(stop);
+    Status copied = db.copyTo(temporary);
+    if (stop)
+        db.setStopCheck({});
+    if (Status s = copied; !s) {
+        QFile::remove(temporary); // a copy stopped half-way (a full disk, or the window closing) is not left behind
         return Error{tr("The backup %1 could not be written: %2").arg(target, s.error())};
-    auto facts = check(temporary);
+    }
+    auto facts = check(temporary, stop);
+    if (stop && stop()) {
+        // Stopped while copying or checking (SQLite asks every few thousand steps, so a small copy may have ended
+        // first): the copy is not put in place, so that a stopped copy never leaves a file behind.
+        QFile::remove(temporary);
+        return Error{tr("The backup %1 was stopped before it was complete.").arg(target)};
+    }
     if (!facts) {
         // A damaged copy comes from a damaged database: the database is the one to remember.
         if (auto damage = DamageMarks::recalled(temporary)) {
@@ -128,11 +142,13 @@ Result<BackupFacts> write(Store& store, const QString& target)
     return facts;
 }
 
-Result<BackupFacts> check(const QString& path)
+Result<BackupFacts> check(const QString& path, const std::function<bool()>& stop)
 {
     auto db = openReadOnly(path);
     if (!db)
         return Error{db.error()};
+    if (stop)
+        db.value()->setStopCheck(stop);
     const QSqlDatabase c = db.value()->connection();
     auto integrity = scalar(c, QStringLiteral("PRAGMA integrity_check"));
     if (!integrity || integrity->toString() != QLatin1String("ok")) {
@@ -160,7 +176,20 @@ QStringList dailyCopies(const QString& folder)
     return copies;
 }
 
-Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep)
+namespace {
+qint64 fileBytes(const QString& path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+QString gigabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e9, 'f', bytes < 10'000'000'000 ? 2 : 1);
+}
+} // namespace
+
+Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep, QString* note,
+                      const FreeSpace& freeSpace, const std::function<bool()>& stop)
 {
     const bool made = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
@@ -175,11 +204,38 @@ Result<QString> daily(Store& store, const QString& folder, const QDate& today, i
         return Error{tr("%1 is known to be damaged (%2). Today's backup copy was not made, so that the good copies in "
                         "%3 are kept: restore the database from one of them.")
                          .arg(store.location(), *damage, folder)};
-    if (auto written = write(store, target); !written)
+    // A copy is at most the database's size (VACUUM INTO leaves free pages out); 64 MB more stay free for the rest
+    // of the machine. At ten million complaints a copy is about 19 GB: seven of them may not fit.
+    const qint64 need = fileBytes(store.location()) + 64LL * 1024 * 1024;
+    const auto free = [&] { return freeSpace ? freeSpace(folder) : QStorageInfo(folder).bytesAvailable(); };
+    QStringList copies = dailyCopies(folder);
+    qint64 room = free();
+    qint64 freed = 0;
+    QStringList doomed; // the oldest copies, removed only once it is known that today's copy then fits
+    while (room + freed < need && doomed.size() + 1 < copies.size()) {
+        doomed << copies.at(copies.size() - 1 - doomed.size());
+        freed += QFileInfo(doomed.last()).size();
+    }
+    if (room + freed < need)
+        return Error{tr("Today's backup copy was not made: it needs about %1 GB, and %2 has %3 GB free (%4 GB more "
+                        "when only the newest copy is kept). Free some space there, or point the backups to a larger "
+                        "disk; the copies already there are kept.")
+                         .arg(gigabytes(need), folder, gigabytes(room), gigabytes(freed))};
+    for (const QString& old : doomed)
+        QFile::remove(old);
+    if (auto written = write(store, target, stop); !written)
         return Error{written.error()};
-    const QStringList copies = dailyCopies(folder);
+    copies = dailyCopies(folder);
     for (int i = std::max(1, keep); i < copies.size(); ++i)
         QFile::remove(copies.at(i));
+    if (note && !doomed.isEmpty())
+        *note = tr("The disk of %1 holds only %2 backup copies of about %3 GB each (%4 are kept when there is room): "
+                   "the oldest %5 were removed to make room for today's.")
+                    .arg(folder)
+                    .arg(std::min<qint64>(keep, dailyCopies(folder).size()))
+                    .arg(gigabytes(need))
+                    .arg(keep)
+                    .arg(doomed.size());
     return target;
 }
 

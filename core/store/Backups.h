@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
+
 namespace caseloop {
 
 class Store;
@@ -27,13 +29,21 @@ namespace Backups {
 
 // One copy at `target` (replacing an older file there only once the new copy is complete and has passed check()).
 // Returns what the copy holds, as check() read it.
-Result<BackupFacts> write(Store& store, const QString& target);
+// `stop`, when given, is asked while copying and checking: once it says true, the copy ends with "interrupted" and
+// nothing is left at `target` or beside it.
+Result<BackupFacts> write(Store& store, const QString& target, const std::function<bool()>& stop = {});
 // Checks a file before it is trusted as a backup: an SQLite file, CaseLoop's, of a version this CaseLoop reads,
 // whose PRAGMA integrity_check says ok. Opened read-only; the file is never changed.
-Result<BackupFacts> check(const QString& path);
+Result<BackupFacts> check(const QString& path, const std::function<bool()>& stop = {});
+// The bytes free for a new file in a folder (QStorageInfo; tests give their own figure).
+using FreeSpace = std::function<qint64(const QString& folder)>;
 // The day's automatic copy in `folder` (caseloop-YYYY-MM-DD.db), unless one for `today` is already there; then
 // the oldest copies beyond `keep` are removed. Returns the new copy's path, or empty when today's existed.
-Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep);
+// The free space is checked first. When today's copy does not fit, the oldest copies are removed to make room (never
+// the newest), and `note` says that fewer are kept; when it does not fit even then, nothing is copied or removed
+// and the error says how much is needed and free. `stop` as for write().
+Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep, QString* note = nullptr,
+                      const FreeSpace& freeSpace = {}, const std::function<bool()>& stop = {});
 // The automatic copies in `folder`, newest first.
 QStringList dailyCopies(const QString& folder);
 // The folder the automatic copies of the database at `databasePath` go to: "backups" beside it.

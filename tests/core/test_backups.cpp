@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 using namespace caseloop;
@@ -45,6 +46,54 @@ TEST_CASE("a daily copy is made once a day and only the newest copies are kept",
     REQUIRE(copies.size() == 7);
     CHECK(copies.first().endsWith(QStringLiteral("caseloop-2026-11-09.db")));
     CHECK(copies.last().endsWith(QStringLiteral("caseloop-2026-11-03.db")));
+}
+
+TEST_CASE("the daily copy checks the free space first, keeps fewer copies when they do not fit, and says so",
+          "[backup][sqlite]")
+{
+    TestDb db;
+    db.registered();
+    const QString folder = Backups::defaultFolder(db.path());
+    for (int day = 1; day <= 4; ++day)
+        require(Backups::daily(db.store(), folder, QDate(2026, 11, day), 7));
+    REQUIRE(Backups::dailyCopies(folder).size() == 4);
+    const qint64 copySize = QFileInfo(Backups::dailyCopies(folder).first()).size();
+    const qint64 need
+        = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size() + 64LL * 1024 * 1024;
+
+    // Room for today's copy only once the two oldest are gone: they go, today's is made, and the note says so.
+    const auto freeBytes = [&](qint64 freeNow) { return [=](const QString&) { return freeNow; }; };
+    QString note;
+    const QString made
+        = require(Backups::daily(db.store(), folder, QDate(2026, 11, 5), 7, &note, freeBytes(need - copySize - 1)));
+    CHECK(made.endsWith(QStringLiteral("caseloop-2026-11-05.db")));
+    QStringList copies = Backups::dailyCopies(folder);
+    REQUIRE(copies.size() == 3);
+    CHECK(copies.last().endsWith(QStringLiteral("caseloop-2026-11-03.db")));
+    INFO(note.toStdString());
+    CHECK(note.contains(QStringLiteral("holds only 3 backup copies")));
+    CHECK(note.contains(QStringLiteral("the oldest 2 were removed")));
+
+    // No room even with only the newest copy kept: nothing is copied and nothing removed, and the error says why.
+    const auto refused = Backups::daily(db.store(), folder, QDate(2026, 11, 6), 7, &note, freeBytes(1000));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Today's backup copy was not made")));
+    CHECK(refused.error().contains(QStringLiteral("GB free")));
+    CHECK(Backups::dailyCopies(folder) == copies);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+
+    // Stopped (the window closing while the copy is written): no copy, nothing half-written left beside it.
+    const auto stopped = Backups::daily(db.store(), folder, QDate(2026, 11, 6), 7, &note, {}, [] { return true; });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(Backups::dailyCopies(folder) == copies);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+    CHECK(require(db.store().complaints().count({})) == 1); // the database itself goes on as before
+
+    // Room enough: nothing is said, and the usual seven are kept.
+    note.clear();
+    require(Backups::daily(db.store(), folder, QDate(2026, 11, 6), 7, &note, freeBytes(need * 100)));
+    CHECK(note.isEmpty());
+    CHECK(Backups::dailyCopies(folder).size() == 4);
 }
 
 TEST_CASE("a backup is checked before it is trusted, and a restore keeps the file it replaces", "[backup][sqlite]")
