@@ -2314,6 +2314,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Weekly report %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Backups</name>
@@ -2363,6 +2371,18 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>Could not remove %1 before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was stopped before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was not made: it needs about %1 GB, and %2 has %3 GB free (%4 GB more when only the newest copy is kept). Free some space there, or point the backups to a larger disk; the copies already there are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of %1 holds only %2 backup copies of about %3 GB each (%4 are kept when there is room): the oldest %5 were removed to make room for today&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4131,6 +4151,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
             <numerusform>The team&apos;s overdue promises: %1 (%n stewards)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %1 more (tick “Overdue only” above the list to see them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ServerDialog</name>
@@ -4511,6 +4535,10 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
     </message>
     <message>
         <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2320,6 +2320,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Weekly report %1</source>
         <translation>%1 周报</translation>
     </message>
+    <message>
+        <source>Some figures could not be counted: %1</source>
+        <translation>部分数字未能统计：%1</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::Backups</name>
@@ -2370,6 +2378,18 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 is known to be damaged (%2). Today&apos;s backup copy was not made, so that the good copies in %3 are kept: restore the database from one of them.</source>
         <translation>%1 已知损坏（%2）。今天未做备份，以保留 %3 中完好的备份：请从其中之一恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was stopped before it was complete.</source>
+        <translation>备份 %1 在完成前被停止。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy was not made: it needs about %1 GB, and %2 has %3 GB free (%4 GB more when only the newest copy is kept). Free some space there, or point the backups to a larger disk; the copies already there are kept.</source>
+        <translation>今天的备份未做：约需 %1 GB，%2 只剩 %3 GB（只保留最新一份时可再腾出 %4 GB）。请清理该处空间，或把备份放到更大的磁盘；已有的备份都保留着。</translation>
+    </message>
+    <message>
+        <source>The disk of %1 holds only %2 backup copies of about %3 GB each (%4 are kept when there is room): the oldest %5 were removed to make room for today&apos;s.</source>
+        <translation>%1 所在磁盘只放得下 %2 份约 %3 GB 的备份（空间够时保留 %4 份）：已删除最旧的 %5 份，为今天的备份腾出空间。</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4154,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
             <numerusform>团队超期承诺：%1 项（%n 位管家）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %1 more (tick “Overdue only” above the list to see them all)</source>
+        <translation>…… 另有 %1 条（勾选列表上方的“只看超期”查看全部）</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::ServerDialog</name>
@@ -4517,6 +4541,10 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
     </message>
 </context>
 </TS>
