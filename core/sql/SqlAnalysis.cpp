@@ -1,6 +1,7 @@
 // The analysis queries of SqlStatisticsStore: trends, SLA compliance, KPIs and hotspots. Every one
 // aggregates in SQL over the date range of an index; C++ receives grouped rows only.
 #include "base/Language.h"
+#include "sql/ComplaintDays.h"
 #include "sql/SqlStores.h"
 #include "sql/SqlTable.h"
 
@@ -39,17 +40,12 @@ QString satisfiedList()
 
 Result<QList<TrendPoint>> SqlStatisticsStore::trend(const QDate& from, const QDate& to, bool monthly)
 {
-    // Per day on the received_at index, then into weeks or months here: at most a few thousand rows.
-    QStringList conditions;
+    // Per day from the daily counts, then into weeks or months here: at most a few thousand rows.
     QVariantList binds;
-    dayRange(QStringLiteral("received_at"), from, to, conditions, binds);
-    auto days = selectRows<QPair<QDate, qint64>>(
-        m_s.connection(),
-        QStringLiteral("SELECT substr(received_at, 1, 10), COUNT(*) FROM complaints %1 GROUP BY 1")
-            .arg(whereOf(conditions)),
-        binds, [](SqlQuery& q) {
-            return qMakePair(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
-        });
+    const QString sql = ComplaintDays::perDay(from, to, binds);
+    auto days = selectRows<QPair<QDate, qint64>>(m_s.connection(), sql, binds, [](SqlQuery& q) {
+        return qMakePair(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+    });
     if (!days)
         return Error{days.error()};
     auto bucket

@@ -1,0 +1,115 @@
+#include "sql/ComplaintDays.h"
+
+#include "base/EnumTable.h"
+
+namespace caseloop::ComplaintDays {
+
+namespace {
+struct Counted
+{
+    const char* dimension;
+    const char* regionId; // the place columns kept for the row (see the migrations)
+    const char* estateId;
+    const char* column;
+    bool id; // an id, stored as text
+};
+
+// In the order and with the expressions of the migrations' triggers.
+constexpr Counted kCounted[kDimensions] = {
+    {"type", "0", "0", "type_id", true},
+    {"region", "0", "0", "region_id", true},
+    {"estate", "coalesce(region_id, 0)", "0", "estate_id", true},
+    {"building", "coalesce(region_id, 0)", "coalesce(estate_id, 0)", "building_id", true},
+    {"service-line", "0", "0", "service_line_id", true},
+    {"channel", "0", "0", "channel_id", true},
+    {"status", "0", "0", "status", false},
+    {"customer-type", "0", "0", "customer_type_id", true},
+    {"kind", "0", "0", "kind_id", true},
+    {"priority", "0", "0", "priority", false},
+    {"satisfaction", "0", "0", "satisfaction", false},
+};
+} // namespace
+
+QString grouped(const QString& condition)
+{
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    QStringList arms;
+    for (const Counted& c : kCounted) {
+        const QString column = QLatin1String(c.column);
+        const QString key = c.id ? QStringLiteral("coalesce(CAST(%1 AS TEXT), '')").arg(column)
+                                 : QStringLiteral("coalesce(%1, '')").arg(column);
+        arms << QStringLiteral("SELECT CAST('%1' AS TEXT) AS dimension, substr(received_at, 1, 10) AS day, "
+                               "CAST(%2 AS BIGINT) AS region_id, CAST(%3 AS BIGINT) AS estate_id, %4 AS k, "
+                               "COUNT(*) AS n FROM complaints%5 GROUP BY 2, 3, 4, 5")
+                    .arg(QLatin1String(c.dimension), QLatin1String(c.regionId), QLatin1String(c.estateId), key, where);
+    }
+    return arms.join(QStringLiteral(" UNION ALL "));
+}
+
+bool answers(Dimension dimension, const AnalysisScope& scope)
+{
+    const bool region = scope.regionId > 0;
+    const bool estate = scope.estateId > 0;
+    switch (dimension) {
+    case Dimension::Building:
+        return true;
+    case Dimension::Estate:
+        return !estate;
+    default:
+        return !region && !estate;
+    }
+}
+
+namespace {
+void dayBounds(const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds)
+{
+    // As text, the column's type on both engines.
+    if (from.isValid()) {
+        conditions << QStringLiteral("day >= ?");
+        binds << from.toString(Qt::ISODate);
+    }
+    if (to.isValid()) {
+        conditions << QStringLiteral("day <= ?");
+        binds << to.toString(Qt::ISODate);
+    }
+}
+} // namespace
+
+QString countsIn(Dimension dimension, const AnalysisScope& scope, bool ids, QVariantList& binds)
+{
+    QStringList conditions{QStringLiteral("dimension = ?")};
+    binds << toStorage(dimension);
+    dayBounds(scope.from, scope.to, conditions, binds);
+    if (scope.regionId > 0) {
+        conditions << QStringLiteral("region_id = ?");
+        binds << scope.regionId;
+    }
+    if (scope.estateId > 0) {
+        conditions << QStringLiteral("estate_id = ?");
+        binds << scope.estateId;
+    }
+    return QStringLiteral("SELECT %1 AS k, SUM(n) AS n FROM complaint_days WHERE %2 GROUP BY 1 HAVING SUM(n) > 0")
+        .arg(ids ? QStringLiteral("CAST(NULLIF(k, '') AS BIGINT)") : QStringLiteral("NULLIF(k, '')"),
+             conditions.join(QStringLiteral(" AND ")));
+}
+
+QString perDay(const QDate& from, const QDate& to, QVariantList& binds)
+{
+    // Every complaint has one status: the status rows count each once.
+    QStringList conditions{QStringLiteral("dimension = 'status'")};
+    dayBounds(from, to, conditions, binds);
+    return QStringLiteral("SELECT day, SUM(n) FROM complaint_days WHERE %1 GROUP BY day")
+        .arg(conditions.join(QStringLiteral(" AND ")));
+}
+
+QString differences()
+{
+    return QStringLiteral("SELECT dimension || ' ' || day || ' ' || k FROM ("
+                          "SELECT dimension, day, region_id, estate_id, k, n FROM complaint_days "
+                          "UNION ALL SELECT dimension, day, region_id, estate_id, k, -n FROM (%1) g"
+                          ") d GROUP BY dimension, day, region_id, estate_id, k HAVING SUM(n) <> 0 "
+                          "ORDER BY dimension, day, k")
+        .arg(grouped());
+}
+
+} // namespace caseloop::ComplaintDays

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "store/StatisticsStore.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace caseloop::ComplaintDays {
+
+// complaint_days (schema 8 on files, 9 on servers) counts the complaints per day and per value of every Dimension,
+// kept by triggers in the same transaction as each change (the migrations hold the triggers). What is here reads it,
+// checks it and fills it after a bulk write.
+
+// How many dimensions complaint_days counts: grouped() repeats its condition, and its binds, this many times.
+constexpr int kDimensions = 11;
+
+// The complaints matching `condition` (over complaints; empty for all) grouped as complaint_days holds them, in the
+// columns dimension, day, region_id, estate_id, k, n.
+QString grouped(const QString& condition = {});
+
+// Whether countIn(dimension, scope) can be read from complaint_days: a place scope is kept only for the estate
+// (region) and building (region, estate) rows.
+bool answers(Dimension dimension, const AnalysisScope& scope);
+
+// The inner query of countIn from complaint_days: columns k (NULL when not recorded; an id as a number when `ids`)
+// and n, only the values with complaints.
+QString countsIn(Dimension dimension, const AnalysisScope& scope, bool ids, QVariantList& binds);
+
+// The complaints per day of the days in [from, to] (either may be invalid: no bound): columns day, n.
+QString perDay(const QDate& from, const QDate& to, QVariantList& binds);
+
+// The rows of complaint_days that differ from the complaints' own GROUP BY, named "dimension day value".
+QString differences();
+
+} // namespace caseloop::ComplaintDays

@@ -1,0 +1,196 @@
+// The daily counts (complaint_days) that the charts read: after every kind of change they equal the GROUP BY over
+// the complaints themselves, on both engines, and `check` names a count that does not.
+#include "TestSupport.h"
+#include "ledger/LedgerImport.h"
+#include "ledger/LedgerNames.h"
+#include "sql/ComplaintDays.h"
+#include "sql/SqlTable.h"
+#include "store/Store.h"
+#include "workflow/ComplaintWorkflow.h"
+
+#include <QMap>
+
+#include <random>
+
+using namespace caseloop;
+using namespace caseloop::test;
+
+namespace {
+// The complaints' own count per value of `column` in the scope, as the charts showed it before the daily counts.
+QMap<QString, qint64> rawCounts(TestDb& db, const QString& column, const AnalysisScope& scope)
+{
+    QStringList conditions;
+    QVariantList binds;
+    scopeConditions(scope, conditions, binds);
+    const QString where
+        = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QMap<QString, qint64> counts;
+    const auto rows = require(selectRows<QPair<QString, qint64>>(
+        db.store().database().connection(),
+        QStringLiteral("SELECT %1, COUNT(*) FROM complaints%2 GROUP BY %1").arg(column, where), binds, [](SqlQuery& q) {
+            return qMakePair(q.value(0).isNull() ? QString() : q.value(0).toString(), q.value(1).toLongLong());
+        }));
+    for (const auto& [key, n] : rows)
+        counts.insert(key, n);
+    return counts;
+}
+
+QMap<QString, qint64> chartCounts(TestDb& db, Dimension d, const AnalysisScope& scope)
+{
+    QMap<QString, qint64> counts;
+    for (const CountRow& row : require(db.store().statistics().countIn(d, scope)))
+        counts.insert(row.key, row.count);
+    return counts;
+}
+
+QStringList differences(TestDb& db)
+{
+    return require(selectRows<QString>(db.store().database().connection(), ComplaintDays::differences(), {},
+                                       [](SqlQuery& q) { return q.value(0).toString(); }));
+}
+
+const QString kLedger = QStringLiteral(
+    "投诉日期,业主,手机,小区,房号,投诉类型,问题描述,状态,满意度\r\n"
+    "2026-10-05 14:30,王建国,13812345678,西溪锦园,3-2-1502,噪音,楼上装修每天早上7点开始电钻,已办结,满意\r\n"
+    "2026-10-06 09:05,李秀英,13900001111,西溪锦园,3-1-1201,设施设备,卫生间天花板渗水已经三天,处理中,\r\n"
+    "2026-11-07 10:00,赵敏,,西溪锦园,地下车库B区,噪音,夜间车库卷帘门噪音大,,\r\n");
+} // namespace
+
+TEST_CASE("the daily counts equal the complaints' own counts after registrations, changes, reopenings and an import",
+          "[analysis][daily]")
+{
+    TestDb db;
+    db.fillDemo(400, 7);
+    ComplaintWorkflow wf(db.store());
+    std::mt19937 random(20261202);
+    const auto any = [&](qint64 n) { return qint64(random() % quint64(n)); };
+    const QList<Complaint> all = require(db.store().complaints().list({}, 400));
+    REQUIRE(all.size() > 100);
+    const QList<Region> regions = require(db.store().organisation().regions());
+    const QList<Estate> estates = require(db.store().organisation().estates());
+    int changed = 0;
+    for (int step = 0; step < 120; ++step) {
+        const Complaint c = require(db.store().complaints().get(all[any(all.size())].id));
+        switch (any(7)) {
+        case 0: { // registered now
+            const Complaint like = all[any(all.size())]; // what a steward types at the intake, from a real one
+            Complaint d;
+            d.receivedAt = db.clock().now().addSecs(-3600 * any(24 * 60));
+            d.channelId = like.channelId;
+            d.kindId = like.kindId;
+            d.customerTypeId = like.customerTypeId;
+            d.complainantName = like.complainantName;
+            d.complainantPhone = like.complainantPhone;
+            d.regionId = like.regionId;
+            d.estateId = like.estateId;
+            d.buildingId = like.buildingId;
+            d.unit = like.unit;
+            d.room = like.room;
+            d.publicArea = like.publicArea;
+            d.typeId = all[any(all.size())].typeId;
+            d.serviceLineId = like.serviceLineId;
+            d.priority = like.priority;
+            d.description = like.description;
+            d.stewardId = like.stewardId;
+            changed += wf.registerComplaint(d).ok();
+            break;
+        }
+        case 1: { // corrected: another type, another day, another place
+            Complaint e = c;
+            e.typeId = all[any(all.size())].typeId;
+            e.receivedAt = e.receivedAt.addDays(-1 - any(40));
+            const Complaint other = all[any(all.size())];
+            e.regionId = other.regionId;
+            e.estateId = other.estateId;
+            e.buildingId = other.buildingId;
+            changed += db.store().complaints().update(e).ok();
+            break;
+        }
+        case 2:
+            changed += wf.close(c.id, QStringLiteral("业主已满意，电话确认")).ok();
+            break;
+        case 3:
+            changed += wf.reopen(c.id, QStringLiteral("业主反映问题再次出现")).ok();
+            break;
+        case 4:
+            changed += wf.markInvalid(c.id, QStringLiteral("重复登记")).ok();
+            break;
+        case 5:
+            changed += wf.withdraw(c.id, QStringLiteral("业主撤回")).ok();
+            break;
+        default: { // a satisfaction follow-up
+            FollowUp f;
+            f.complaintId = c.id;
+            f.at = db.clock().now();
+            f.staffId = c.stewardId;
+            f.purpose = FollowUpPurpose::SatisfactionVisit;
+            f.said = QStringLiteral("回访业主对处理结果是否满意");
+            const auto answers = allValues<Satisfaction>();
+            f.satisfaction = *(std::begin(answers) + any(qint64(std::size(answers))));
+            changed += wf.recordFollowUp(f).ok();
+            break;
+        }
+        }
+    }
+    CHECK(changed > 30); // enough of the steps were allowed by the complaints' states
+    // An import writes its rows with one statement (COPY on a server, INSERT…SELECT on a file).
+    LedgerNames names;
+    requireOk(names.load(db.store()));
+    const LedgerPlan plan = require(planLedger(
+        require(readLedgerFile(db.writeFile(QStringLiteral("台账.csv"), kLedger.toUtf8()))), names, db.clock().now()));
+    CHECK(require(writeLedger(db.store(), plan, defaultLedgerChoices(plan))).imported == 3);
+
+    CHECK(differences(db).isEmpty());
+    const IntegrityReport checked = require(db.store().maintenance().checkIntegrity());
+    INFO(checked.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(checked.ok());
+    const std::pair<Dimension, const char*> columns[] = {
+        {Dimension::Type, "type_id"},
+        {Dimension::Region, "region_id"},
+        {Dimension::Estate, "estate_id"},
+        {Dimension::Building, "building_id"},
+        {Dimension::ServiceLine, "service_line_id"},
+        {Dimension::Channel, "channel_id"},
+        {Dimension::Status, "status"},
+        {Dimension::CustomerType, "customer_type_id"},
+        {Dimension::Kind, "kind_id"},
+        {Dimension::Priority, "priority"},
+        {Dimension::Satisfaction, "satisfaction"},
+    };
+    const QList<AnalysisScope> scopes{{}, {QDate(2026, 8, 1), QDate(2026, 10, 31)}, {QDate(2026, 11, 23), {}}};
+    for (const auto& [dimension, column] : columns)
+        for (const AnalysisScope& scope : scopes) {
+            INFO(toStorage(dimension).toStdString() << " " << scope.from.toString(Qt::ISODate).toStdString());
+            REQUIRE(ComplaintDays::answers(dimension, scope));
+            CHECK(chartCounts(db, dimension, scope) == rawCounts(db, QString::fromLatin1(column), scope));
+        }
+    // The drill-down: estates of a region, buildings of an estate.
+    for (const Region& r : regions) {
+        const AnalysisScope inRegion{QDate(2026, 1, 1), QDate(2026, 12, 31), r.id};
+        CHECK(chartCounts(db, Dimension::Estate, inRegion) == rawCounts(db, QStringLiteral("estate_id"), inRegion));
+    }
+    for (const Estate& e : estates) {
+        const AnalysisScope inEstate{QDate(2026, 1, 1), QDate(2026, 12, 31), e.regionId, e.id};
+        CHECK(chartCounts(db, Dimension::Building, inEstate) == rawCounts(db, QStringLiteral("building_id"), inEstate));
+    }
+    // The trend counts every complaint of each day once.
+    qint64 trendTotal = 0;
+    for (const TrendPoint& p : require(db.store().statistics().trend(QDate(2025, 1, 1), QDate(2026, 12, 31), true)))
+        trendTotal += p.count;
+    CHECK(trendTotal == require(db.store().complaints().count({})));
+}
+
+TEST_CASE("check names daily counts that differ from the complaints", "[analysis][daily]")
+{
+    TestDb db;
+    const Complaint c = db.registered();
+    REQUIRE(require(db.store().maintenance().checkIntegrity()).ok());
+    requireOk(execute(db.store().database().connection(),
+                      QStringLiteral("UPDATE complaint_days SET n = n + 2 WHERE dimension = 'type'")));
+    const IntegrityReport report = require(db.store().maintenance().checkIntegrity());
+    REQUIRE(report.problems.size() == 1);
+    INFO(report.problems.first().toStdString());
+    CHECK(report.problems.first().contains(QStringLiteral("daily counts")));
+    CHECK(report.problems.first().contains(
+        QStringLiteral("type %1 %2").arg(c.receivedAt.date().toString(Qt::ISODate)).arg(c.typeId)));
+}
