@@ -2,6 +2,7 @@
 
 #include "Figures.h"
 #include "RawSqlite.h"
+#include "sql/ComplaintDays.h"
 #include "base/Clock.h"
 #include "demo/DemoData.h"
 #include "demo/DemoVocabulary.h"
@@ -141,7 +142,7 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     };
     const QStringList triggers = setAside(
         QStringLiteral("type = 'trigger' AND tbl_name = 'complaints' AND (name LIKE 'complaints_fts%' OR name LIKE "
-                       "'complaints_grams%')"));
+                       "'complaints_grams%' OR name LIKE 'complaint_days%')"));
     const QStringList indexes
         = setAside(QStringLiteral("type = 'index' AND tbl_name IN ('complaints', 'tickets', 'follow_ups')"));
 
@@ -378,6 +379,11 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     for (const char* index : {"complaints_fts", "complaints_grams"})
         if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index))))
             return Error{db.error()};
+    // The daily counts by one grouped statement, as the import fills them.
+    if (!db.exec(QStringLiteral("DELETE FROM complaint_days"))
+        || !db.exec(QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) ")
+                    + ComplaintDays::grouped()))
+        return Error{db.error()};
     for (const QString& trigger : std::as_const(triggers))
         if (!db.exec(trigger))
             return Error{db.error()};
