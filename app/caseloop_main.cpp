@@ -1,10 +1,12 @@
 #include "DailyBackup.h"
 #include "MainWindow.h"
+#include "analysis/AnalysisPage.h"
 #include "desk/CaseView.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
 #include "desk/ComplaintTableModel.h"
 #include "desk/IntakeDialog.h"
+#include "desk/ReminderPanel.h"
 #include "ledger/ImportDialog.h"
 
 #include "Dialogs.h"
@@ -97,6 +99,13 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
     window.show();
     QWidget* shown = openPage(window, *store.value(), *op, parser.value(QStringLiteral("page")));
     if (screenshot) {
+        // The picture shows the page as the user sees it once its figures and reminders are in.
+        const auto busy = [&] {
+            return window.complaintList()->reminders()->busy()
+                || (parser.value(QStringLiteral("page")) == QLatin1String("analysis") && window.analysis()->busy());
+        };
+        while (busy())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         QCoreApplication::processEvents();
         return shown->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
     }

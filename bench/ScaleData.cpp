@@ -2,10 +2,10 @@
 
 #include "Figures.h"
 #include "RawSqlite.h"
-#include "sql/ComplaintDays.h"
 #include "base/Clock.h"
 #include "demo/DemoData.h"
 #include "demo/DemoVocabulary.h"
+#include "sql/ComplaintDays.h"
 #include "store/Store.h"
 
 #include <QDir>

@@ -3455,6 +3455,10 @@ To close anyway, give the reason.</source>
         <source>%1 %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily counts (dimension, day, value) that differ from the complaints themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::KpiTables</name>
@@ -4153,6 +4157,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
     <message>
         <source>… and %1 more (tick “Overdue only” above the list to see them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reminders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

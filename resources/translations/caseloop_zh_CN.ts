@@ -3457,6 +3457,10 @@ To close anyway, give the reason.</source>
         <source>The file is damaged; CaseLoop&apos;s own checks were not run. Restore it from a backup.</source>
         <translation>文件已损坏，未运行 CaseLoop 自己的检查。请从备份恢复。</translation>
     </message>
+    <message>
+        <source>daily counts (dimension, day, value) that differ from the complaints themselves</source>
+        <translation>每日统计表中与投诉本身对不上的计数（维度、日期、取值）</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::KpiTables</name>
@@ -4157,6 +4161,10 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>… and %1 more (tick “Overdue only” above the list to see them all)</source>
         <translation>…… 另有 %1 条（勾选列表上方的“只看超期”查看全部）</translation>
+    </message>
+    <message>
+        <source>Reading the reminders…</source>
+        <translation>正在读取提醒…</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ void ReminderPanel::refresh()
         m_worker = std::make_unique<QueryWorker>(m_store.location());
     m_worker->interrupt(); // an earlier refresh still counting is of no use now
     const quint64 asked = ++m_asked;
+    if (m_shown == 0)
+        m_title->setText(tr("Reading the reminders…")); // the first time only: a refresh keeps what is shown
     using Due = QPair<QList<DueItem>, QList<DueCount>>;
     m_worker->submit<Due>(
         [now, horizon, scope](Store& store) -> Result<Due> {
