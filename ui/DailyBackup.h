@@ -20,7 +20,7 @@ public:
     ~DailyBackup();
     DailyBackup(const DailyBackup&) = delete;
     DailyBackup& operator=(const DailyBackup&) = delete;
-    // Whether the copy is still being made (for tests).
+    // Whether the copy is still being made.
     bool running() const;
 
 private:

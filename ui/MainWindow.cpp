@@ -54,16 +54,16 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     tabs->addTab(m_list, tr("Complaint desk"));
     // Built when first shown: a start reads only the desk's first page, whatever the size of the office.
     m_rectificationTab = new LazyTab(
-        [this](QWidget* parent) {
-            auto* page = new RectificationPage(m_store, parent);
+        [this](QWidget* holder) {
+            auto* page = new RectificationPage(m_store, holder);
             connect(page, &RectificationPage::itemCreated, this, [this] { showPage(1); });
             return page;
         },
         tabs);
     tabs->addTab(m_rectificationTab, tr("Rectification tracking"));
     m_analysisTab = new LazyTab(
-        [this](QWidget* parent) {
-            auto* page = new AnalysisPage(m_store, m_operator, parent);
+        [this](QWidget* holder) {
+            auto* page = new AnalysisPage(m_store, m_operator, holder);
             connect(
                 page, &AnalysisPage::rectificationRequested, this,
                 [this](const QList<Id>& ids, const QString& problem) { rectifications()->createItem(ids, problem); });
@@ -72,7 +72,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
         tabs);
     tabs->addTab(m_analysisTab, tr("Analysis"));
     if (op.mayAdminister()) {
-        m_adminTab = new LazyTab([this](QWidget* parent) { return new AdminPage(m_store, parent); }, tabs);
+        m_adminTab = new LazyTab([this](QWidget* holder) { return new AdminPage(m_store, holder); }, tabs);
         tabs->addTab(m_adminTab, tr("Administration"));
     }
     // A page is built when its tab becomes current, also in a window not shown yet.

@@ -177,9 +177,14 @@ QStringList dailyCopies(const QString& folder)
 }
 
 namespace {
-qint64 fileBytes(const QString& path)
+// What VACUUM INTO writes: the pages in use (free pages are left out; pages still in the WAL count once).
+qint64 copyBytes(Store& store)
 {
-    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    const QSqlDatabase c = store.database().connection();
+    const qint64 pages = scalar(c, QStringLiteral("PRAGMA page_count")).value_or(0).toLongLong();
+    const qint64 free = scalar(c, QStringLiteral("PRAGMA freelist_count")).value_or(0).toLongLong();
+    const qint64 size = scalar(c, QStringLiteral("PRAGMA page_size")).value_or(4096).toLongLong();
+    return std::max<qint64>(pages - free, 0) * size;
 }
 
 QString gigabytes(qint64 bytes)
@@ -204,12 +209,11 @@ Result<QString> daily(Store& store, const QString& folder, const QDate& today, i
         return Error{tr("%1 is known to be damaged (%2). Today's backup copy was not made, so that the good copies in "
                         "%3 are kept: restore the database from one of them.")
                          .arg(store.location(), *damage, folder)};
-    // A copy is at most the database's size (VACUUM INTO leaves free pages out); 64 MB more stay free for the rest
-    // of the machine. At ten million complaints a copy is about 19 GB: seven of them may not fit.
-    const qint64 need = fileBytes(store.location()) + 64LL * 1024 * 1024;
-    const auto free = [&] { return freeSpace ? freeSpace(folder) : QStorageInfo(folder).bytesAvailable(); };
+    // The copy's pages, and 64 MB more left free for the rest of the machine. At ten million complaints a copy is
+    // about 19 GB: seven of them may not fit.
+    const qint64 need = copyBytes(store) + 64LL * 1024 * 1024;
     QStringList copies = dailyCopies(folder);
-    qint64 room = free();
+    const qint64 room = freeSpace ? freeSpace(folder) : QStorageInfo(folder).bytesAvailable();
     qint64 freed = 0;
     QStringList doomed; // the oldest copies, removed only once it is known that today's copy then fits
     while (room + freed < need && doomed.size() + 1 < copies.size()) {
@@ -221,21 +225,27 @@ Result<QString> daily(Store& store, const QString& folder, const QDate& today, i
                         "when only the newest copy is kept). Free some space there, or point the backups to a larger "
                         "disk; the copies already there are kept.")
                          .arg(gigabytes(need), folder, gigabytes(room), gigabytes(freed))};
-    for (const QString& old : doomed)
+    if (stop && stop())
+        return Error{tr("The backup %1 was stopped before it was complete.").arg(target)};
+    // The copies beyond the newest keep - 1 go once today's is made in any case; the others go for want of room.
+    qsizetype forRoom = 0;
+    for (const QString& old : doomed) {
+        forRoom += copies.indexOf(old) < keep - 1 ? 1 : 0;
         QFile::remove(old);
+    }
     if (auto written = write(store, target, stop); !written)
         return Error{written.error()};
     copies = dailyCopies(folder);
     for (int i = std::max(1, keep); i < copies.size(); ++i)
         QFile::remove(copies.at(i));
-    if (note && !doomed.isEmpty())
+    if (note && forRoom > 0)
         *note = tr("The disk of %1 holds only %2 backup copies of about %3 GB each (%4 are kept when there is room): "
                    "the oldest %5 were removed to make room for today's.")
                     .arg(folder)
                     .arg(std::min<qint64>(keep, dailyCopies(folder).size()))
                     .arg(gigabytes(need))
                     .arg(keep)
-                    .arg(doomed.size());
+                    .arg(forRoom);
     return target;
 }
 

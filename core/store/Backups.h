@@ -29,8 +29,8 @@ namespace Backups {
 
 // One copy at `target` (replacing an older file there only once the new copy is complete and has passed check()).
 // Returns what the copy holds, as check() read it.
-// `stop`, when given, is asked while copying and checking: once it says true, the copy ends with "interrupted" and
-// nothing is left at `target` or beside it.
+// `stop`, when given, is asked while copying and checking: once it says true, the copy fails, and no new file is
+// left at `target` (one already there stays as it was) or beside it.
 Result<BackupFacts> write(Store& store, const QString& target, const std::function<bool()>& stop = {});
 // Checks a file before it is trusted as a backup: an SQLite file, CaseLoop's, of a version this CaseLoop reads,
 // whose PRAGMA integrity_check says ok. Opened read-only; the file is never changed.
@@ -40,8 +40,9 @@ using FreeSpace = std::function<qint64(const QString& folder)>;
 // The day's automatic copy in `folder` (caseloop-YYYY-MM-DD.db), unless one for `today` is already there; then
 // the oldest copies beyond `keep` are removed. Returns the new copy's path, or empty when today's existed.
 // The free space is checked first. When today's copy does not fit, the oldest copies are removed to make room (never
-// the newest), and `note` says that fewer are kept; when it does not fit even then, nothing is copied or removed
-// and the error says how much is needed and free. `stop` as for write().
+// the newest; those beyond the newest keep - 1 first, which go in any case), and `note` says that fewer are kept;
+// when it does not fit even then, nothing is copied or removed and the error says how much is needed and free.
+// `stop` as for write(). A copy that fails after old copies were removed leaves at least the newest one.
 Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep, QString* note = nullptr,
                       const FreeSpace& freeSpace = {}, const std::function<bool()>& stop = {});
 // The automatic copies in `folder`, newest first.

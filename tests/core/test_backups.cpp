@@ -1,6 +1,7 @@
 // Backups: the CLI's copy, the daily copies and their pruning, checks of what a backup file is, and restore.
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "sql/SqlTable.h"
 #include "store/Backups.h"
 
 #include <QDir>
@@ -58,8 +59,11 @@ TEST_CASE("the daily copy checks the free space first, keeps fewer copies when t
         require(Backups::daily(db.store(), folder, QDate(2026, 11, day), 7));
     REQUIRE(Backups::dailyCopies(folder).size() == 4);
     const qint64 copySize = QFileInfo(Backups::dailyCopies(folder).first()).size();
-    const qint64 need
-        = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size() + 64LL * 1024 * 1024;
+    const QSqlDatabase c = db.store().database().connection();
+    const qint64 need = (require(scalar(c, QStringLiteral("PRAGMA page_count"))).toLongLong()
+                         - require(scalar(c, QStringLiteral("PRAGMA freelist_count"))).toLongLong())
+            * require(scalar(c, QStringLiteral("PRAGMA page_size"))).toLongLong()
+        + 64LL * 1024 * 1024;
 
     // Room for today's copy only once the two oldest are gone: they go, today's is made, and the note says so.
     const auto freeBytes = [&](qint64 freeNow) { return [=](const QString&) { return freeNow; }; };
@@ -83,8 +87,10 @@ TEST_CASE("the daily copy checks the free space first, keeps fewer copies when t
     CHECK(QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
 
     // Stopped (the window closing while the copy is written): no copy, nothing half-written left beside it.
-    const auto stopped = Backups::daily(db.store(), folder, QDate(2026, 11, 6), 7, &note, {}, [] { return true; });
+    const auto stopped
+        = Backups::daily(db.store(), folder, QDate(2026, 11, 6), 7, &note, freeBytes(need * 100), [] { return true; });
     REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().contains(QStringLiteral("was stopped before it was complete")));
     CHECK(Backups::dailyCopies(folder) == copies);
     CHECK(QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
     CHECK(require(db.store().complaints().count({})) == 1); // the database itself goes on as before

@@ -111,6 +111,7 @@ template <class T> bool take(Result<T> result, T& into, QString& error)
 void ChartBoard::rebuild()
 {
     const quint64 asked = ++m_asked;
+    m_error.clear();
     setEnabled(false);
     Q_EMIT stateChanged();
     CountRequest r{m_period, m_compare, m_scope, m_placeLevel, m_store.clock().now()};
@@ -156,8 +157,8 @@ void ChartBoard::rebuild()
             m_shown = asked;
             setEnabled(true);
             m_error = counts ? QString() : counts.error();
-            if (counts)
-                draw(*counts.value());
+            // Failed: nothing is drawn rather than the charts of another period or place, still clickable.
+            draw(counts ? *counts.value() : Counts{});
             Q_EMIT stateChanged();
         });
 }

@@ -41,6 +41,7 @@ HotspotList::HotspotList(Store& store, QueryWorker& worker, QWidget* parent)
 
     auto* rectify = new QPushButton(tr("Create rectification item…"), this);
     auto* list = new QPushButton(tr("Show the complaints"), this);
+    m_actions = {m_table, rectify, list};
     auto* rule_ = new QHBoxLayout;
     rule_->addWidget(new QLabel(tr("The same type at the same building or public area"), this));
     rule_->addWidget(m_minimum);
@@ -72,7 +73,9 @@ void HotspotList::show(const QDate& upTo)
 void HotspotList::reload()
 {
     const quint64 asked = ++m_asked;
-    m_table->setEnabled(false); // the rule's boxes stay usable while the list is being found
+    m_error.clear();
+    for (QWidget* w : std::as_const(m_actions))
+        w->setEnabled(false); // the rule's boxes stay usable while the list is being found
     Q_EMIT stateChanged();
     const QDate upTo = m_upTo;
     const HotspotRule rule{m_days->value(), m_minimum->value()};
@@ -82,7 +85,8 @@ void HotspotList::reload()
                                         if (asked != m_asked)
                                             return; // a newer period or rule was asked for meanwhile
                                         m_shown = asked;
-                                        m_table->setEnabled(true);
+                                        for (QWidget* w : std::as_const(m_actions))
+                                            w->setEnabled(true);
                                         m_error = spots ? QString() : spots.error();
                                         fill(spots.value_or({}));
                                         Q_EMIT stateChanged();

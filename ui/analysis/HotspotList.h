@@ -51,6 +51,7 @@ private:
     QSpinBox* m_days;
     QSpinBox* m_minimum;
     QTableWidget* m_table;
+    QList<QWidget*> m_actions; // the table and the buttons acting on its row, disabled while a new list is found
 };
 
 } // namespace caseloop

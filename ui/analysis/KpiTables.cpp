@@ -54,6 +54,7 @@ void KpiTables::show(const Period& period)
     const AnalysisScope scope{period.from, period.to};
     const QDateTime asOf = qMin(m_store.clock().now(), wallTime(period.to.addDays(1)));
     const quint64 asked = ++m_asked;
+    m_error.clear();
     setEnabled(false);
     Q_EMIT stateChanged();
     using Both = QPair<QList<KpiRow>, QList<KpiRow>>;
