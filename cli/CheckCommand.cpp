@@ -6,11 +6,21 @@ namespace caseloop::cli {
 Command checkCommand()
 {
     return {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and consistency."),
-            [](QCommandLineParser&) {},
+            [](QCommandLineParser& parser) {
+                parser.addOption({QStringLiteral("recount"),
+                                  CliText::tr("First count the charts' daily counts again from the complaints (when "
+                                              "check names daily counts that differ).")});
+            },
             [](CommandContext& ctx) {
                 auto store = ctx.openStore();
                 if (!store)
                     return int(BadInput);
+                if (ctx.parser.isSet(QStringLiteral("recount"))) {
+                    auto rows = store->maintenance().recountDays();
+                    if (!rows)
+                        return ctx.fail(rows.error());
+                    ctx.out << CliText::tr("Daily counts counted again: %1 rows.").arg(*rows) << Qt::endl;
+                }
                 auto report = store->maintenance().checkIntegrity();
                 if (!report)
                     return ctx.fail(report.error());

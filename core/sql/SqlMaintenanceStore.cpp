@@ -5,6 +5,7 @@
 #include "domain/TicketStatus.h"
 #include "sql/ComplaintDays.h"
 #include "sql/SqlTable.h"
+#include "store/UnitOfWork.h"
 
 namespace caseloop {
 
@@ -109,6 +110,26 @@ Result<IntegrityReport> SqlMaintenanceStore::checkIntegrity()
         *target = *n;
     }
     return report;
+}
+
+Result<qint64> SqlMaintenanceStore::recountDays()
+{
+    const QSqlDatabase db = m_s.connection();
+    return inTransaction(m_s.database(), [&]() -> Result<qint64> {
+        // No registration or import may change complaints between the two statements (a server; a file's write
+        // transaction holds the whole file).
+        if (Status s = m_s.database().lockForImport(); !s)
+            return Error{s.error()};
+        if (Status s = execute(db, QStringLiteral("DELETE FROM complaint_days")); !s)
+            return Error{s.error()};
+        if (Status s = execute(db,
+                               QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, "
+                                              "n) ")
+                                   + ComplaintDays::grouped());
+            !s)
+            return Error{s.error()};
+        return countOf(db, "complaint_days");
+    });
 }
 
 } // namespace caseloop

@@ -13,6 +13,7 @@ public:
     {
     }
     Result<IntegrityReport> checkIntegrity() override;
+    Result<qint64> recountDays() override;
 
 private:
     Session& m_s;

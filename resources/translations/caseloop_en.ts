@@ -797,6 +797,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Moved %1 rows from %2 to %3:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First count the charts&apos; daily counts again from the complaints (when check names daily counts that differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily counts counted again: %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>

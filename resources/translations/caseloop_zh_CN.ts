@@ -806,6 +806,14 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <source>Moved %1 rows from %2 to %3:</source>
         <translation>已将 %1 行从 %2 迁移到 %3：</translation>
     </message>
+    <message>
+        <source>First count the charts&apos; daily counts again from the complaints (when check names daily counts that differ).</source>
+        <translation>先按投诉本身重新计算统计图表的每日计数（check 指出每日计数不一致时使用）。</translation>
+    </message>
+    <message>
+        <source>Daily counts counted again: %1 rows.</source>
+        <translation>每日计数已重新计算：%1 行。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
