@@ -1,6 +1,7 @@
 #include "sql/ComplaintDays.h"
 
 #include "base/EnumTable.h"
+#include "sql/SqlTable.h"
 
 namespace caseloop::ComplaintDays {
 
@@ -80,14 +81,7 @@ QString countsIn(Dimension dimension, const AnalysisScope& scope, bool ids, QVar
     QStringList conditions{QStringLiteral("dimension = ?")};
     binds << toStorage(dimension);
     dayBounds(scope.from, scope.to, conditions, binds);
-    if (scope.regionId > 0) {
-        conditions << QStringLiteral("region_id = ?");
-        binds << scope.regionId;
-    }
-    if (scope.estateId > 0) {
-        conditions << QStringLiteral("estate_id = ?");
-        binds << scope.estateId;
-    }
+    placeConditions(scope, conditions, binds); // the same column names as in complaints
     return QStringLiteral("SELECT %1 AS k, SUM(n) AS n FROM complaint_days WHERE %2 GROUP BY 1 HAVING SUM(n) > 0")
         .arg(ids ? QStringLiteral("CAST(NULLIF(k, '') AS BIGINT)") : QStringLiteral("NULLIF(k, '')"),
              conditions.join(QStringLiteral(" AND ")));

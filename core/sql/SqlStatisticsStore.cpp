@@ -85,6 +85,11 @@ QString enumLabel(Dimension d, const QString& key)
 void scopeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds)
 {
     dayRange(QStringLiteral("received_at"), scope.from, scope.to, conditions, binds);
+    placeConditions(scope, conditions, binds);
+}
+
+void placeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds)
+{
     if (scope.regionId > 0) {
         conditions << QStringLiteral("region_id = ?");
         binds << scope.regionId;

@@ -45,6 +45,8 @@ void dayRange(const QString& column, const QDate& from, const QDate& to, QString
 // received_at within the scope's days, and its region or estate when set.
 struct AnalysisScope;
 void scopeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds);
+// Only the scope's region and estate (region_id, estate_id), for tables that keep their own day column.
+void placeConditions(const AnalysisScope& scope, QStringList& conditions, QVariantList& binds);
 
 // "column IN (?, ?, …)" for record ids, appended to binds.
 QString inCondition(const QString& column, const QList<Id>& ids, QVariantList& binds);
