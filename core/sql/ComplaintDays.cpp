@@ -98,7 +98,10 @@ QString perDay(const QDate& from, const QDate& to, QVariantList& binds)
 
 QString differences()
 {
-    return QStringLiteral("SELECT dimension || ' ' || day || ' ' || k FROM ("
+    // Named "dimension day [estate N] value counted−actual": a building's name alone is ambiguous across estates.
+    return QStringLiteral("SELECT dimension || ' ' || day || CASE WHEN estate_id <> 0 THEN ' estate ' || estate_id "
+                          "ELSE '' END || ' ' || k "
+                          "|| ' ' || CASE WHEN SUM(n) > 0 THEN '+' ELSE '' END || SUM(n) FROM ("
                           "SELECT dimension, day, region_id, estate_id, k, n FROM complaint_days "
                           "UNION ALL SELECT dimension, day, region_id, estate_id, k, -n FROM (%1) g"
                           ") d GROUP BY dimension, day, region_id, estate_id, k HAVING SUM(n) <> 0 "

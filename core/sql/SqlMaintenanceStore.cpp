@@ -57,8 +57,10 @@ QList<Rule> rules(const Dialect& dialect)
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "rectification items with an unknown status"),
          QStringLiteral("SELECT code FROM rectification_items WHERE status NOT IN (%1)")
              .arg(storageList<RectificationStatus>())},
-        {QT_TRANSLATE_NOOP("caseloop::Integrity",
-                           "daily counts (dimension, day, value) that differ from the complaints themselves"),
+        {QT_TRANSLATE_NOOP(
+             "caseloop::Integrity",
+             "daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the "
+             "complaints themselves"),
          ComplaintDays::differences()},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "confirmed rectification items without a confirmation date"),
          QStringLiteral("SELECT code FROM rectification_items WHERE status = 'closed' AND confirmed_at IS NULL")},

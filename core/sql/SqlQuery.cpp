@@ -168,16 +168,28 @@ QVariant idToDb(Id id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+namespace {
+// Parsed by hand: this runs for every date and time of every row read, and Q(Date)Time::fromString is slow.
+// "YYYY-MM-DD" at the start of s, or an invalid date.
+QDate leadingDate(QStringView s)
+{
+    if (s.size() < 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+        return {};
+    bool ok[3] = {false, false, false};
+    const QDate date(s.mid(0, 4).toInt(&ok[0]), s.mid(5, 2).toInt(&ok[1]), s.mid(8, 2).toInt(&ok[2]));
+    return ok[0] && ok[1] && ok[2] ? date : QDate();
+}
+} // namespace
+
 QDateTime timeFromDb(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    // Parsed by hand: this runs for every time of every row read, and QDateTime::fromString is slow.
     const QString s = value.toString();
     if (s.size() < 19)
         return {};
     const auto part = [&](int from, int length) { return QStringView(s).mid(from, length).toInt(); };
-    const QDate date(part(0, 4), part(5, 2), part(8, 2));
+    const QDate date = leadingDate(s);
     const QTime time(part(11, 2), part(14, 2), part(17, 2));
     return date.isValid() && time.isValid() ? wallTime(date, time) : QDateTime();
 }
@@ -186,7 +198,9 @@ QDate dateFromDb(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    return QDate::fromString(value.toString().left(10), kDateFormat);
+    if (value.metaType().id() == QMetaType::QDate) // a server's date column
+        return value.toDate();
+    return leadingDate(value.toString());
 }
 
 } // namespace caseloop

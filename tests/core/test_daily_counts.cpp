@@ -188,12 +188,17 @@ TEST_CASE("check names daily counts that differ from the complaints", "[analysis
     REQUIRE(require(db.store().maintenance().checkIntegrity()).ok());
     requireOk(execute(db.store().database().connection(),
                       QStringLiteral("UPDATE complaint_days SET n = n + 2 WHERE dimension = 'type'")));
+    requireOk(execute(db.store().database().connection(),
+                      QStringLiteral("UPDATE complaint_days SET n = n - 1 WHERE dimension = 'building'")));
     const IntegrityReport report = require(db.store().maintenance().checkIntegrity());
     REQUIRE(report.problems.size() == 1);
     INFO(report.problems.first().toStdString());
     CHECK(report.problems.first().contains(QStringLiteral("daily counts")));
+    const QString day = c.receivedAt.date().toString(Qt::ISODate);
+    // Counted minus actual, and a building named with its estate.
+    CHECK(report.problems.first().contains(QStringLiteral("type %1 %2 +2").arg(day).arg(c.typeId)));
     CHECK(report.problems.first().contains(
-        QStringLiteral("type %1 %2").arg(c.receivedAt.date().toString(Qt::ISODate)).arg(c.typeId)));
+        QStringLiteral("building %1 estate %2 %3 -1").arg(day).arg(c.estateId).arg(c.buildingId)));
 
     // Counted again from the complaints: check is content, and so is the CLI's.
     CHECK(require(db.store().maintenance().recountDays()) > 0);
