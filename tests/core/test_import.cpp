@@ -43,6 +43,16 @@ qint64 count(TestDb& db, const QString& sql)
     return require(scalar(db.store().database().connection(), sql)).toLongLong();
 }
 
+// The indexes of complaints as the file declares them (SQLite only).
+QString complaintIndexes(TestDb& db)
+{
+    return require(
+               scalar(db.store().database().connection(),
+                      QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, sql FROM "
+                                     "sqlite_master WHERE type = 'index' AND tbl_name = 'complaints' ORDER BY name)")))
+        .toString();
+}
+
 Complaint byDescription(TestDb& db, const QString& text)
 {
     ComplaintFilter f;
@@ -161,8 +171,15 @@ TEST_CASE("an import writes every good row in one audited transaction, and the s
     db.store().setActor({org.steward, QStringLiteral("陈静")});
     const QString path = db.writeFile(QStringLiteral("台账.csv"), kLedger.toUtf8());
     const LedgerPlan p = plan(db, path);
+    const QString indexes = onPostgres() ? QString() : complaintIndexes(db);
     const LedgerOutcome out = require(writeLedger(db.store(), p, defaultLedgerChoices(p)));
     CHECK(out.imported == 3);
+    // Into an empty file the indexes were built again after the rows (SqliteBulk): all of them, as declared.
+    if (!onPostgres()) {
+        CHECK(complaintIndexes(db) == indexes);
+        CHECK(indexes.contains(QStringLiteral("complaints_open_promises")));
+        CHECK(require(db.store().maintenance().checkIntegrity()).ok());
+    }
     CHECK(out.rejected == 4);
     CHECK(out.duplicates == 1);
     CHECK(ledgerSummary(out) == QStringLiteral("imported 3, rejected 4, duplicates 1"));
@@ -307,6 +324,7 @@ TEST_CASE("a cancelled or failed import leaves nothing written, the search index
     const LedgerPlan p = plan(db, db.writeFile(QStringLiteral("big.csv"), big.toUtf8()));
     REQUIRE(p.records.size() == 3000);
     const QString before = rawDump(db.path(), QStringLiteral("estates"));
+    const QString indexes = complaintIndexes(db);
 
     SECTION("cancelled half way")
     {
@@ -324,6 +342,7 @@ TEST_CASE("a cancelled or failed import leaves nothing written, the search index
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM complaints")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")) == 0);
     CHECK(rawDump(db.path(), QStringLiteral("estates")) == before); // 新项目 was not created
+    CHECK(complaintIndexes(db) == indexes); // dropped for the large import, and back with the rollback
     CHECK(count(db,
                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('complaints_fts_insert', "
                                "'complaints_grams_insert')"))
