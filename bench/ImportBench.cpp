@@ -85,10 +85,11 @@ int importLedger(int rows, const QString& server)
         return 1;
     }
     Store& store = *opened.value();
-    DemoOptions demo; // the group's organisation and a month of its own complaints
+    DemoOptions demo; // the group's organisation and a month of its own complaints, unless the office has some
     demo.complaints = 300;
     demo.end = clock.now();
-    if (auto r = generateDemo(store, clock, demo); !r) {
+    const bool empty = store.complaints().count({}).value_or(0) == 0;
+    if (auto r = empty ? generateDemo(store, clock, demo) : Result<DemoSummary>(DemoSummary()); !r) {
         QTextStream(stderr) << r.error() << Qt::endl;
         return 1;
     }

@@ -1,7 +1,7 @@
 // caseloop-bench: prints one line per figure as "name value unit" and, with --out, the same as JSON.
 //   caseloop-bench --exports [--items 10000] [--db FILE] [--out FILE.json]
 //   caseloop-bench --analysis [--complaints 1000000] [--db FILE] [--out FILE.json]
-//   caseloop-bench --import [--rows 100000] [--out FILE.json]
+//   caseloop-bench --import [--rows 100000] [--into DB] [--out FILE.json]
 //   caseloop-bench --list [--complaints 1000000] [--db FILE] [--out FILE.json]   list, filters and searches only
 //   caseloop-bench [--complaints 1000000] [--db FILE] --out FILE.json     everything: list, search, memory,
 //                                                                         charts, report, exports, import
@@ -107,6 +107,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("list"),
                       QStringLiteral("Measure the complaint list, its filters and searches (without the scroll through "
                                      "every row, which takes minutes).")});
+    parser.addOption({QStringLiteral("into"),
+                      QStringLiteral("With --import: import into this office (a file or a server) instead of a new "
+                                     "one. Its rows stay there."),
+                      QStringLiteral("DB")});
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows of the imported ledger (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("complaints"),
@@ -135,7 +139,9 @@ int main(int argc, char* argv[])
         code = bench::scaleList(db, complaints, false);
     else if (parser.isSet(QStringLiteral("import")))
         code = bench::importLedger(parser.value(QStringLiteral("rows")).toInt(),
-                                   Store::isServerLocation(db) ? db : QString());
+                                   parser.isSet(QStringLiteral("into")) ? parser.value(QStringLiteral("into"))
+                                       : Store::isServerLocation(db)    ? db
+                                                                        : QString());
     else // the whole suite on one database
         for (const auto& step : std::initializer_list<std::function<int()>>{
                  [&] { return bench::scaleList(db, complaints, true); },

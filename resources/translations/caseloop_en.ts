@@ -3464,7 +3464,7 @@ To close anyway, give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>daily counts (dimension, day, value) that differ from the complaints themselves</source>
+        <source>daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the complaints themselves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

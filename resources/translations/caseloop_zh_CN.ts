@@ -3466,8 +3466,8 @@ To close anyway, give the reason.</source>
         <translation>文件已损坏，未运行 CaseLoop 自己的检查。请从备份恢复。</translation>
     </message>
     <message>
-        <source>daily counts (dimension, day, value) that differ from the complaints themselves</source>
-        <translation>每日统计表中与投诉本身对不上的计数（维度、日期、取值）</translation>
+        <source>daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the complaints themselves</source>
+        <translation>每日统计表中与投诉本身对不上的计数（维度、日期、楼栋所属项目、取值、计数减实际）</translation>
     </message>
 </context>
 <context>
