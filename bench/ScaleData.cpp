@@ -384,6 +384,10 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
         || !db.exec(QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) ")
                     + ComplaintDays::grouped()))
         return Error{db.error()};
+    // The code counters of the generated days, so that a later registration or import takes the next code.
+    if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO code_counters SELECT substr(code, 1, 11), "
+                                "max(CAST(substr(code, 13) AS INTEGER)) FROM complaints GROUP BY 1")))
+        return Error{db.error()};
     for (const QString& trigger : std::as_const(triggers))
         if (!db.exec(trigger))
             return Error{db.error()};
