@@ -16,9 +16,10 @@ namespace caseloop::bench {
 
 namespace {
 // A ledger as a group's estates keep it: their estates and buildings, the usual complaint words, a few typos.
-QByteArray ledgerText(Store& store, int rows)
+// `seed` differs between runs into one office (--into), so that its rows are new there, not duplicates.
+QByteArray ledgerText(Store& store, int rows, quint32 seed)
 {
-    QRandomGenerator random(20261123);
+    QRandomGenerator random(seed);
     QStringList estates;
     for (const Estate& e : store.organisation().estates().value_or({}))
         estates << e.name;
@@ -88,15 +89,19 @@ int importLedger(int rows, const QString& server)
     DemoOptions demo; // the group's organisation and a month of its own complaints, unless the office has some
     demo.complaints = 300;
     demo.end = clock.now();
-    const bool empty = store.complaints().count({}).value_or(0) == 0;
-    if (auto r = empty ? generateDemo(store, clock, demo) : Result<DemoSummary>(DemoSummary()); !r) {
+    const auto existing = store.complaints().count({});
+    if (!existing) {
+        QTextStream(stderr) << existing.error() << Qt::endl;
+        return 1;
+    }
+    if (auto r = *existing == 0 ? generateDemo(store, clock, demo) : Result<DemoSummary>(DemoSummary()); !r) {
         QTextStream(stderr) << r.error() << Qt::endl;
         return 1;
     }
     const QString path = dir.filePath(QStringLiteral("ledger.csv"));
     {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(ledgerText(store, rows)) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(ledgerText(store, rows, 20261123u + quint32(*existing))) < 0)
             return 1;
     }
     QElapsedTimer total, step;

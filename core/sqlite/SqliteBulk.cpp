@@ -125,6 +125,15 @@ Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, c
     for (const QString& index : rebuild.value())
         if (Status s = execute(db, index); !s)
             return s;
+    // Dropping an index drops its planner statistics: a file that was analysed gets those of the new table.
+    if (!rebuild->isEmpty()) {
+        auto analysed = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"));
+        if (!analysed)
+            return Error{analysed.error()};
+        if (analysed->toInt() > 0)
+            if (Status s = execute(db, QStringLiteral("ANALYZE complaints")); !s)
+                return s;
+    }
     for (int i = 0; i < setAside.size(); ++i) {
         if (setAside[i].isEmpty())
             continue;
