@@ -27,6 +27,14 @@ LiveUpdates::LiveUpdates(Store& store, QWidget* window, QLabel* banner)
         tellSettled();
         Q_EMIT changed(tables, false);
     };
+    handlers.listening = [this] {
+        // A server's watch listens on its own connection, from its own thread, up to seconds after the window
+        // first read its pages: what another desk committed in between was never notified, so the pages read once
+        // more. A file's watch takes the file's version in this thread as the window opens, right after the list
+        // asked for its first page, and is not asked again.
+        if (Store::isServerLocation(m_store.location()))
+            Q_EMIT changed({}, false);
+    };
     handlers.lost = [this](const QString& why) { lost(why); };
     handlers.back = [this] { back(); };
     m_watch = m_store.watchChanges(this, std::move(handlers));
