@@ -1,6 +1,7 @@
-// The PostgreSQL side of the import's bulk write (PostgresDatabase): the complaints, their tickets and their audit
-// rows each go in through one COPY … FROM STDIN on the connection's own PGconn*, which Qt's driver cannot send.
-// The rows come from the same LedgerFeed as SQLite's INSERT…SELECT, written as COPY's text format.
+// The PostgreSQL side of the bulk writes (PostgresDatabase): an import's complaints, their tickets and their audit
+// rows, and each table of an office copied in (migrate, the bench), go in through one COPY … FROM STDIN each, on
+// the connection's own PGconn*, which Qt's driver cannot send. An import's rows come from the same LedgerFeed as
+// SQLite's INSERT…SELECT, written as COPY's text format.
 #include "postgres/PostgresDatabase.h"
 
 #include "sql/LedgerFeed.h"
@@ -77,6 +78,28 @@ public:
         separate();
         m_out += value;
     }
+    // A value read from another database: an integer, a real or a text (the types of CaseLoop's columns).
+    void value(const QVariant& v)
+    {
+        switch (v.isNull() ? QMetaType::UnknownType : v.metaType().id()) {
+        case QMetaType::UnknownType:
+            null();
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            integer(v.toLongLong());
+            break;
+        case QMetaType::Double:
+            separate();
+            m_out += QByteArray::number(v.toDouble(), 'g', 17);
+            break;
+        default:
+            text(v.toString());
+        }
+    }
     bool lastWasNull() const { return m_wasNull; }
     const QString& failure() const { return m_failure; }
 
@@ -99,9 +122,10 @@ QString lastError(PGconn* conn)
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
-// COPY `table` (`columns`) FROM STDIN with one line per row, made by `line` (false: leave the row out).
-Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizetype rows,
-              const std::function<bool(qsizetype, CopyCell&)>& line)
+enum class Line { Row, Skip, End };
+
+// COPY `table` (`columns`) FROM STDIN, one line per row that `next` makes (Skip: leave that row out).
+Status copyIn(PGconn* conn, const QString& table, const QString& columns, const std::function<Line(CopyCell&)>& next)
 {
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns).toUtf8();
     PGresult* started = PQexec(conn, sql.constData());
@@ -112,15 +136,17 @@ Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizet
     QByteArray buffer;
     CopyCell cell(buffer);
     QString failure;
-    for (qsizetype row = 0; row < rows && failure.isEmpty(); ++row) {
+    for (bool more = true; more && failure.isEmpty();) {
         const qsizetype mark = buffer.size();
         cell.startRow();
-        if (!line(row, cell))
-            buffer.truncate(mark);
-        else
+        const Line made = next(cell);
+        more = made != Line::End;
+        if (made == Line::Row)
             buffer += '\n';
+        else
+            buffer.truncate(mark);
         failure = cell.failure();
-        if (buffer.size() > (1 << 20) || row + 1 == rows) {
+        if (buffer.size() > (1 << 20) || (!more && !buffer.isEmpty())) {
             if (PQputCopyData(conn, buffer.constData(), int(buffer.size())) != 1)
                 failure = lastError(conn);
             buffer.clear();
@@ -140,6 +166,18 @@ Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizet
             break;
     }
     return result;
+}
+
+// The same for `rows` rows made by `line(row, cell)` (false: leave the row out).
+Status copyIn(PGconn* conn, const QString& table, const QString& columns, qsizetype rows,
+              const std::function<bool(qsizetype, CopyCell&)>& line)
+{
+    qsizetype row = 0;
+    return copyIn(conn, table, columns, [&](CopyCell& cell) {
+        if (row == rows)
+            return Line::End;
+        return line(row++, cell) ? Line::Row : Line::Skip;
+    });
 }
 } // namespace
 
@@ -230,6 +268,25 @@ Status PostgresDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor,
                  });
     feed.setProgress(progress);
     return audited;
+}
+
+Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringList& columns,
+                                           const std::function<bool(QVariantList& row)>& next)
+{
+    QVariantList row;
+    qint64 written = 0;
+    Status copied
+        = copyIn(static_cast<PGconn*>(m_handle), table, columns.join(QStringLiteral(", ")), [&](CopyCell& cell) {
+              if (!next(row))
+                  return Line::End;
+              for (const QVariant& v : std::as_const(row))
+                  cell.value(v);
+              ++written;
+              return Line::Row;
+          });
+    if (!copied)
+        return Error{copied.error()};
+    return written;
 }
 
 Status PostgresDatabase::copyTo(const QString& file)

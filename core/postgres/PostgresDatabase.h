@@ -37,6 +37,8 @@ public:
     Status beginSnapshot() override;
     Status resumeIds(const QString& table) override;
     Status lockTables(const QStringList& tables) override;
+    Result<qint64> writeRows(const QString& table, const QStringList& columns,
+                             const std::function<bool(QVariantList& row)>& next) override;
     Status canCommit() override;
     Status commitWrite() override;
     std::unique_ptr<ChangeWatch> watchChanges(QObject* context, ChangeWatch::Handlers handlers) const override;

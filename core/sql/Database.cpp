@@ -102,6 +102,41 @@ Status Database::commitWrite()
     return execute(connection(), QStringLiteral("COMMIT"));
 }
 
+Result<qint64> Database::writeRows(const QString& table, const QStringList& columns,
+                                   const std::function<bool(QVariantList& row)>& next)
+{
+    const QSqlDatabase db = connection();
+    const int perStatement = qMax(1, 400 / int(columns.size()));
+    const QString oneRow
+        = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+    QVariantList batch, row;
+    int rowsInBatch = 0;
+    qint64 written = 0;
+    const auto flush = [&]() -> Status {
+        if (rowsInBatch == 0)
+            return {};
+        SqlQuery write(db, insert + QStringList(rowsInBatch, oneRow).join(QLatin1Char(',')));
+        for (const QVariant& v : std::as_const(batch))
+            write.bind(v);
+        if (Status s = write.exec(); !s)
+            return s;
+        written += rowsInBatch;
+        batch.clear();
+        rowsInBatch = 0;
+        return {};
+    };
+    while (next(row)) {
+        batch += row;
+        if (++rowsInBatch == perStatement)
+            if (Status s = flush(); !s)
+                return Error{s.error()};
+    }
+    if (Status s = flush(); !s)
+        return Error{s.error()};
+    return written;
+}
+
 void Database::endSnapshot()
 {
     execute(connection(), QStringLiteral("COMMIT"));

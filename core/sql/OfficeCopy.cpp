@@ -69,10 +69,10 @@ Result<qint64> countOf(const QSqlDatabase& db, const QString& table)
     return n->toLongLong();
 }
 
-// Copies one table: the columns both sides have, in batches of rows a statement.
-Result<qint64> copyTable(const QSqlDatabase& from, const QSqlDatabase& to, const QString& table)
+// Copies one table: the columns both sides have, written the target's quickest way (Database::writeRows).
+Result<qint64> copyTable(const QSqlDatabase& from, Database& to, const QString& table)
 {
-    const QStringList targetColumns = columnsOf(to, table);
+    const QStringList targetColumns = columnsOf(to.connection(), table);
     const QStringList sourceColumns = columnsOf(from, table);
     QStringList columns;
     for (const QString& c : targetColumns)
@@ -85,39 +85,17 @@ Result<qint64> copyTable(const QSqlDatabase& from, const QSqlDatabase& to, const
         from, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, order));
     if (Status s = read.exec(); !s)
         return Error{s.error()};
-    const int perStatement = qMax(1, 400 / int(columns.size()));
-    const QString oneRow
-        = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
-    QVariantList batch;
-    int rowsInBatch = 0;
-    qint64 copied = 0;
-    const auto flush = [&]() -> Status {
-        if (rowsInBatch == 0)
-            return {};
-        QStringList rows(rowsInBatch, oneRow);
-        SqlQuery write(to, insert + rows.join(QLatin1Char(',')));
-        for (const QVariant& v : std::as_const(batch))
-            write.bind(v);
-        if (Status s = write.exec(); !s)
-            return s;
-        copied += rowsInBatch;
-        batch.clear();
-        rowsInBatch = 0;
-        return {};
-    };
-    while (read.next()) {
+    auto copied = to.writeRows(table, columns, [&](QVariantList& row) {
+        if (!read.next())
+            return false;
+        row.resize(columns.size());
         for (int i = 0; i < columns.size(); ++i) {
             const QVariant v = read.value(i);
-            batch << (v.isNull() ? QVariant() : v);
+            row[i] = v.isNull() ? QVariant() : v; // a null of the source's type would bind as that type's value
         }
-        if (++rowsInBatch == perStatement)
-            if (Status s = flush(); !s)
-                return Error{s.error()};
-    }
+        return true;
+    });
     if (Status s = read.finished(); !s)
-        return Error{s.error()};
-    if (Status s = flush(); !s)
         return Error{s.error()};
     return copied;
 }
@@ -163,7 +141,7 @@ Result<OfficeCopyReport> copyOffice(Database& from, Database& to)
     Status failed;
     for (const char* name : kTables) {
         const QString table = QLatin1String(name);
-        auto copied = copyTable(source, target, table);
+        auto copied = copyTable(source, to, table);
         auto expected = countOf(source, table);
         if (!copied || !expected) {
             failed = Error{tr("Copying %1 failed: %2").arg(table, !copied ? copied.error() : expected.error())};

@@ -245,3 +245,47 @@ TEST_CASE("a server that wants a password gets it asked for, never shown, and re
     rawExec(server.section(QLatin1Char('/'), 0, 2) + QStringLiteral("/postgres?") + server.section(QLatin1Char('?'), 1),
             QStringLiteral("DROP ROLE %1").arg(role));
 }
+
+TEST_CASE("every character of an office's texts reaches the server and comes back, and an empty text stays no NULL",
+          "[engines][cli][postgresql]")
+{
+    if (!onPostgres())
+        return; // the postgresql run of this suite covers it (tests/CMakeLists.txt)
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.db"));
+    const QString back = dir.filePath(QStringLiteral("back.db"));
+    REQUIRE(runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--complaints"),
+                    QStringLiteral("30"), QStringLiteral("--end"), QStringLiteral("2026-11-20")})
+                .code
+            == 0);
+    // What a server's COPY reads as a separator, an end of line, an escape, a NULL or the end of the data.
+    rawExec(file,
+            QStringLiteral("UPDATE complaints SET description = '一' || char(9) || '二' || char(10) || '三' "
+                           "|| char(13) || char(10) || 'C:\\temp\\N \\. \\\\ ''引号'' \"双\" ' || char(11), "
+                           "request = '', unit = '\\N', satisfaction = NULL WHERE id = 3"));
+    const QString server = createServerDatabase();
+    const CliRun there
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
+    INFO(there.err.toStdString());
+    REQUIRE(there.code == 0);
+    const CliRun home
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server, QStringLiteral("--to"), back});
+    INFO(home.err.toStdString());
+    REQUIRE(home.code == 0);
+    const QString row = QStringLiteral("SELECT description || '|' || request || '|' || unit || '|' || "
+                                       "CASE WHEN satisfaction IS NULL THEN 'null' ELSE satisfaction END "
+                                       "FROM complaints WHERE id = 3");
+    const QString expected = QStringLiteral("一\t二\n三\r\nC:\\temp\\N \\. \\\\ '引号' \"双\" \x0b||\\N|null");
+    CHECK(rawScalar(file, row).toString() == expected);
+    CHECK(rawScalar(server, row).toString() == expected);
+    CHECK(rawScalar(back, row).toString() == expected);
+    // Every table came across whole, and the server's daily counts equal its complaints.
+    for (const char* table : {"complaints", "tickets", "follow_ups", "audit_log", "staff"}) {
+        const QString count = QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table);
+        CHECK(rawScalar(server, count).toLongLong() == rawScalar(file, count).toLongLong());
+    }
+    const CliRun check = runCli({QStringLiteral("--db"), server, QStringLiteral("check")});
+    INFO(check.out.toStdString() + check.err.toStdString());
+    CHECK(check.code == 0);
+    dropServerDatabase(server);
+}
