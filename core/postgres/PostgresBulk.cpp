@@ -7,6 +7,7 @@
 #include "sql/LedgerFeed.h"
 #include "sql/OfficeCopy.h"
 #include "sql/SqlQuery.h"
+#include "sql/SqlTable.h"
 #include "sqlite/SqliteDatabase.h"
 #include "store/Actor.h"
 
@@ -273,6 +274,23 @@ Status PostgresDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor,
 Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringList& columns,
                                            const std::function<bool(QVariantList& row)>& next)
 {
+    // The office is new and locked (copyOffice): the table's plain indexes go before its rows and are built again
+    // after them, which for the search's GIN indexes is several times quicker than adding every row's some hundred
+    // words to them one row at a time. The indexes of keys and constraints stay, to check the rows as they come.
+    const QSqlDatabase db = connection();
+    auto indexes = selectRows<QPair<QString, QString>>(
+        db,
+        QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                       "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass(?) "
+                       "AND NOT i.indisprimary AND NOT i.indisunique "
+                       "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+                       "ORDER BY c.relname"),
+        {table}, [](SqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    if (!indexes)
+        return Error{indexes.error()};
+    for (const auto& [name, definition] : indexes.value())
+        if (Status s = execute(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return Error{s.error()};
     QVariantList row;
     qint64 written = 0;
     Status copied
@@ -286,6 +304,17 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
           });
     if (!copied)
         return Error{copied.error()};
+    if (!indexes->isEmpty())
+        // Sorting in memory is the quick way to build an index; the server's default leaves 64 MB for it.
+        if (Status s = execute(db, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !s)
+            return Error{s.error()};
+    for (const auto& [name, definition] : indexes.value())
+        if (Status s = execute(db, definition); !s)
+            return Error{s.error()};
+    // The desks' first queries after the move get plans for the rows now there, not for an empty table.
+    if (written > 10000)
+        if (Status s = execute(db, QStringLiteral("ANALYZE %1").arg(table)); !s)
+            return Error{s.error()};
     return written;
 }
 

@@ -141,10 +141,11 @@ public:
     // Fails when the transaction cannot commit any more (on a server, after a statement in it failed, COMMIT would
     // only roll it back).
     virtual Status canCommit() { return {}; }
-    // Writes the rows `next` gives into `table` (`columns`) inside the open transaction, the engine's quickest way,
-    // and returns how many: `next` fills `row` with the next row's values in `columns`' order, false after the last.
-    // Here a few hundred values a statement; a server takes them as one COPY, so that its statement triggers (the
-    // daily counts) run once a table and not once a statement (postgres/PostgresBulk.cpp).
+    // Fills `table` of a new office (copyOffice, inside its transaction, every other connection kept away by
+    // lockTables) with the rows `next` gives, the engine's quickest way, and returns how many: `next` fills `row`
+    // with the next row's values in `columns`' order, false after the last. Here a few hundred values a statement;
+    // a server takes them as one COPY, so that its statement triggers (the daily counts) run once a table and not
+    // once a statement, and builds the table's plain indexes again after the rows (postgres/PostgresBulk.cpp).
     virtual Result<qint64> writeRows(const QString& table, const QStringList& columns,
                                      const std::function<bool(QVariantList& row)>& next);
     // After rows were written with their ids (a copy): new rows of `table` get ids after them.

@@ -287,5 +287,17 @@ TEST_CASE("every character of an office's texts reaches the server and comes bac
     const CliRun check = runCli({QStringLiteral("--db"), server, QStringLiteral("check")});
     INFO(check.out.toStdString() + check.err.toStdString());
     CHECK(check.code == 0);
+    // The indexes set aside during the copy are all back, as a new office has them.
+    const QString fresh = createServerDatabase();
+    {
+        FixedClock clock(TestDb::defaultNow());
+        require(Store::open(fresh, clock));
+    }
+    const QString indexes
+        = QStringLiteral("SELECT count(*) || ': ' || string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes "
+                         "WHERE schemaname = 'public'");
+    CHECK(rawScalar(server, indexes).toString() == rawScalar(fresh, indexes).toString());
+    CHECK(rawScalar(server, indexes).toString().contains(QStringLiteral("complaints_search_grams")));
+    dropServerDatabase(fresh);
     dropServerDatabase(server);
 }
