@@ -298,6 +298,27 @@ TEST_CASE("every character of an office's texts reaches the server and comes bac
                          "WHERE schemaname = 'public'");
     CHECK(rawScalar(server, indexes).toString() == rawScalar(fresh, indexes).toString());
     CHECK(rawScalar(server, indexes).toString().contains(QStringLiteral("complaints_search_grams")));
+    // And so are the foreign keys set aside with them.
+    const QString keys = QStringLiteral(
+        "SELECT count(*) || ': ' || string_agg(conrelid::regclass || ' ' || conname || ' ' || "
+        "pg_get_constraintdef(oid), '; ' ORDER BY conrelid::regclass::text, conname) FROM pg_constraint "
+        "WHERE connamespace = 'public'::regnamespace");
+    CHECK(rawScalar(server, keys).toString() == rawScalar(fresh, keys).toString());
+    CHECK(rawScalar(server, keys).toString().contains(QStringLiteral("REFERENCES staff(id)")));
     dropServerDatabase(fresh);
     dropServerDatabase(server);
+
+    // A reference to nobody (a file's keys are checked by CaseLoop's connection only) is refused when the keys come
+    // back: nothing of the office lands.
+    rawExec(file, QStringLiteral("UPDATE complaints SET steward_id = 999999 WHERE id = 5"));
+    REQUIRE(rawScalar(file, QStringLiteral("SELECT steward_id FROM complaints WHERE id = 5")).toInt() == 999999);
+    const QString refused = createServerDatabase();
+    const CliRun dangling
+        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), refused});
+    INFO(dangling.err.toStdString());
+    CHECK(dangling.code != 0);
+    CHECK(dangling.err.contains(QStringLiteral("steward")));
+    CHECK(rawScalar(refused, QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
+    CHECK(rawScalar(refused, QStringLiteral("SELECT count(*) FROM regions")).toInt() == 0);
+    dropServerDatabase(refused);
 }
