@@ -80,7 +80,6 @@ public:
     }
     QString tableThrough(const QString& table, const QString&) const override { return table; }
     bool hintsIndexes() const override { return false; }
-    QString withoutIndex(const QString& column) const override { return column; }
     QString daysBetween(const QString& from, const QString& to) const override
     {
         return QStringLiteral("(EXTRACT(EPOCH FROM CAST(%2 AS timestamp) - CAST(%1 AS timestamp)) / 86400.0)")

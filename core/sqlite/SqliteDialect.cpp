@@ -77,7 +77,6 @@ public:
         return QStringLiteral("%1 INDEXED BY %2").arg(table, index);
     }
     bool hintsIndexes() const override { return true; }
-    QString withoutIndex(const QString& column) const override { return QLatin1Char('+') + column; }
     QString daysBetween(const QString& from, const QString& to) const override
     {
         return QStringLiteral("(julianday(%2) - julianday(%1))").arg(from, to);
