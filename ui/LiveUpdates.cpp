@@ -28,12 +28,12 @@ LiveUpdates::LiveUpdates(Store& store, QWidget* window, QLabel* banner)
         Q_EMIT changed(tables, false);
     };
     handlers.listening = [this] {
-        // A server's watch listens on its own connection, from its own thread, up to seconds after the window
-        // first read its pages: what another desk committed in between was never notified, so the pages read once
-        // more. A file's watch takes the file's version in this thread as the window opens, right after the list
-        // asked for its first page, and is not asked again.
-        if (Store::isServerLocation(m_store.location()))
-            Q_EMIT changed({}, false);
+        // The watch starts after the window first read its pages: a server's listens on its own connection, from
+        // its own thread, up to seconds later; a file's takes the file's version once the other pages are built.
+        // What another desk committed in between was never told, so the pages read once more (one page each).
+        if (m_store.connectionLost() && !m_store.reconnect())
+            return; // the watch's back() follows, and reads everything again
+        Q_EMIT changed({}, false);
     };
     handlers.lost = [this](const QString& why) { lost(why); };
     handlers.back = [this] { back(); };

@@ -282,17 +282,17 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
     const QSqlDatabase db = connection();
     auto keys = selectRows<QPair<QString, QString>>(
         db,
-        QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        QStringLiteral("SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
                        "WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
         {table}, [](SqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
     if (!keys)
         return Error{keys.error()};
     for (const auto& [name, definition] : keys.value())
-        if (Status s = execute(db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT \"%2\"").arg(table, name)); !s)
+        if (Status s = execute(db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name)); !s)
             return Error{s.error()};
     auto indexes = selectRows<QPair<QString, QString>>(
         db,
-        QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        QStringLiteral("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                        "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass(?) "
                        "AND NOT i.indisprimary AND NOT i.indisunique "
                        "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
@@ -301,7 +301,7 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
     if (!indexes)
         return Error{indexes.error()};
     for (const auto& [name, definition] : indexes.value())
-        if (Status s = execute(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+        if (Status s = execute(db, QStringLiteral("DROP INDEX %1").arg(name)); !s)
             return Error{s.error()};
     QVariantList row;
     qint64 written = 0;
@@ -317,15 +317,18 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
     if (!copied)
         return Error{copied.error()};
     if (!indexes->isEmpty())
-        // Sorting in memory is the quick way to build an index; the server's default leaves 64 MB for it.
-        if (Status s = execute(db, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !s)
+        // Sorting in memory is the quick way to build an index: at least 256 MB for it (the server's default is
+        // 64 MB), for this transaction only; a server given more keeps its own.
+        if (Status s = execute(db,
+                               QStringLiteral("SELECT set_config('maintenance_work_mem', '256MB', true) WHERE "
+                                              "pg_size_bytes(current_setting('maintenance_work_mem')) < 268435456"));
+            !s)
             return Error{s.error()};
     for (const auto& [name, definition] : indexes.value())
         if (Status s = execute(db, definition); !s)
             return Error{s.error()};
     for (const auto& [name, definition] : keys.value())
-        if (Status s
-            = execute(db, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" %3").arg(table, name, definition));
+        if (Status s = execute(db, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, definition));
             !s)
             return Error{s.error()};
     // The desks' first queries after the move get plans for the rows now there, not for an empty table.

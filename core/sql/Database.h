@@ -145,7 +145,8 @@ public:
     // lockTables) with the rows `next` gives, the engine's quickest way, and returns how many: `next` fills `row`
     // with the next row's values in `columns`' order, false after the last. Here a few hundred values a statement;
     // a server takes them as one COPY, so that its statement triggers (the daily counts) run once a table and not
-    // once a statement, and builds the table's plain indexes again after the rows (postgres/PostgresBulk.cpp).
+    // once a statement, and builds the table's plain indexes and checks its foreign keys after the rows
+    // (postgres/PostgresBulk.cpp).
     virtual Result<qint64> writeRows(const QString& table, const QStringList& columns,
                                      const std::function<bool(QVariantList& row)>& next);
     // After rows were written with their ids (a copy): new rows of `table` get ids after them.

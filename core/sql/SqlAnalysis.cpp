@@ -255,7 +255,7 @@ Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate
     const QDateTime dayAfter = wallTime(to.addDays(1));
     const QVariant end = toDb(asOf.isValid() && asOf < dayAfter ? asOf : dayAfter);
     const QVariant start = toDb(wallTime(from));
-    // What was open at the end: still open now, or closed only after the end. Each from a covering index of those
+    // What was open at the end: still open now, or closed only after the end. Each from an index of those
     // complaints' promises (complaints_open_promises, complaints_closed_promises), named on a file because its
     // planner prefers the status index, which reads the table; so is the count of those closed in the period.
     const QString overdue
