@@ -27,14 +27,11 @@ LiveUpdates::LiveUpdates(Store& store, QWidget* window, QLabel* banner)
         tellSettled();
         Q_EMIT changed(tables, false);
     };
-    handlers.listening = [this] {
-        // The watch starts after the window first read its pages: a server's listens on its own connection, from
-        // its own thread, up to seconds later; a file's takes the file's version once the other pages are built.
-        // What another desk committed in between was never told, so the pages read once more (one page each).
-        if (m_store.connectionLost() && !m_store.reconnect())
-            return; // the watch's back() follows, and reads everything again
-        Q_EMIT changed({}, false);
-    };
+    // The watch starts after the window first read its pages: a server's listens on its own connection, from its
+    // own thread, up to seconds later; a file's takes the file's version once the other pages are built. What
+    // another desk committed in between was never told, so the pages read once more (one page each), as for any
+    // change of theirs.
+    handlers.listening = [changed = handlers.changed] { changed({}); };
     handlers.lost = [this](const QString& why) { lost(why); };
     handlers.back = [this] { back(); };
     m_watch = m_store.watchChanges(this, std::move(handlers));

@@ -280,24 +280,24 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
     // instead of one lookup per row and key (a million complaints: about 60 s of COPY's 105 s). The primary key and
     // the unique indexes stay, to refuse a duplicate as it comes.
     const QSqlDatabase db = connection();
-    auto keys = selectRows<QPair<QString, QString>>(
-        db,
+    const auto namesAndDefinitions = [&](const QString& sql) {
+        return selectRows<QPair<QString, QString>>(
+            db, sql, {table}, [](SqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+    };
+    auto keys = namesAndDefinitions(
         QStringLiteral("SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
-                       "WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"),
-        {table}, [](SqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+                       "WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname"));
     if (!keys)
         return Error{keys.error()};
     for (const auto& [name, definition] : keys.value())
         if (Status s = execute(db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name)); !s)
             return Error{s.error()};
-    auto indexes = selectRows<QPair<QString, QString>>(
-        db,
+    auto indexes = namesAndDefinitions(
         QStringLiteral("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                        "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass(?) "
                        "AND NOT i.indisprimary AND NOT i.indisunique "
                        "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
-                       "ORDER BY c.relname"),
-        {table}, [](SqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toString()); });
+                       "ORDER BY c.relname"));
     if (!indexes)
         return Error{indexes.error()};
     for (const auto& [name, definition] : indexes.value())

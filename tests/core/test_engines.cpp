@@ -21,6 +21,24 @@ QString statsJson(const QString& db, const QString& by)
     REQUIRE(r.code == 0);
     return r.out;
 }
+
+// The demo office of `complaints` complaints up to 2026-11-20, as the file `path`.
+void demoFile(const QString& path, int complaints)
+{
+    REQUIRE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--complaints"),
+                    QString::number(complaints), QStringLiteral("--end"), QStringLiteral("2026-11-20")})
+                .code
+            == 0);
+}
+
+// caseloop-cli migrate from `from` to `to`, which must succeed.
+CliRun migrated(const QString& from, const QString& to)
+{
+    const CliRun r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return r;
+}
 } // namespace
 
 TEST_CASE("an office moves from a file to a server and back with identical figures, and checks clean on both",
@@ -31,23 +49,13 @@ TEST_CASE("an office moves from a file to a server and back with identical figur
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("office.db"));
     const QString back = dir.filePath(QStringLiteral("back.db"));
-    REQUIRE(runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--complaints"),
-                    QStringLiteral("600"), QStringLiteral("--end"), QStringLiteral("2026-11-20")})
-                .code
-            == 0);
+    demoFile(file, 600);
     const QString server = createServerDatabase();
-    const CliRun there
-        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
-    INFO(there.err.toStdString());
-    REQUIRE(there.code == 0);
-    CHECK(there.out.contains(QStringLiteral("complaints")));
+    CHECK(migrated(file, server).out.contains(QStringLiteral("complaints")));
     // Once there, the server office is not a target any more: a second move is refused, nothing merged.
     CHECK(runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server}).code
           != 0);
-    const CliRun home
-        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server, QStringLiteral("--to"), back});
-    INFO(home.err.toStdString());
-    REQUIRE(home.code == 0);
+    migrated(server, back);
     for (const char* by : {"type", "region", "estate", "status", "satisfaction", "service-line", "channel"}) {
         INFO(by);
         const QString onFile = statsJson(file, QLatin1String(by));
@@ -259,24 +267,15 @@ TEST_CASE("every character of an office's texts reaches the server and comes bac
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("office.db"));
     const QString back = dir.filePath(QStringLiteral("back.db"));
-    REQUIRE(runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--complaints"),
-                    QStringLiteral("30"), QStringLiteral("--end"), QStringLiteral("2026-11-20")})
-                .code
-            == 0);
+    demoFile(file, 30);
     // What a server's COPY reads as a separator, an end of line, an escape, a NULL or the end of the data.
     rawExec(file,
             QStringLiteral("UPDATE complaints SET description = '一' || char(9) || '二' || char(10) || '三' "
                            "|| char(13) || char(10) || 'C:\\temp\\N \\. \\\\ ''引号'' \"双\" ' || char(11), "
                            "request = '', unit = '\\N', satisfaction = NULL WHERE id = 3"));
     const QString server = createServerDatabase();
-    const CliRun there
-        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
-    INFO(there.err.toStdString());
-    REQUIRE(there.code == 0);
-    const CliRun home
-        = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), server, QStringLiteral("--to"), back});
-    INFO(home.err.toStdString());
-    REQUIRE(home.code == 0);
+    migrated(file, server);
+    migrated(server, back);
     const QString row = QStringLiteral("SELECT description || '|' || request || '|' || unit || '|' || "
                                        "CASE WHEN satisfaction IS NULL THEN 'null' ELSE satisfaction END "
                                        "FROM complaints WHERE id = 3");
