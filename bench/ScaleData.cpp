@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoVocabulary.h"
 #include "sql/ComplaintDays.h"
+#include "sql/KpiDays.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -141,8 +142,8 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
         return sql;
     };
     const QStringList triggers = setAside(
-        QStringLiteral("type = 'trigger' AND tbl_name = 'complaints' AND (name LIKE 'complaints_fts%' OR name LIKE "
-                       "'complaints_grams%' OR name LIKE 'complaint_days%')"));
+        QStringLiteral("type = 'trigger' AND tbl_name IN ('complaints', 'tickets') AND (name LIKE 'complaints_fts%' "
+                       "OR name LIKE 'complaints_grams%' OR name LIKE 'complaint_days%' OR name LIKE 'kpi_days%')"));
     const QStringList indexes
         = setAside(QStringLiteral("type = 'index' AND tbl_name IN ('complaints', 'tickets', 'follow_ups')"));
 
@@ -379,10 +380,13 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     for (const char* index : {"complaints_fts", "complaints_grams"})
         if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index))))
             return Error{db.error()};
-    // The daily counts by one grouped statement, as the import fills them.
+    // The daily counts and KPI sums by one grouped statement each, as the import fills them.
     if (!db.exec(QStringLiteral("DELETE FROM complaint_days"))
         || !db.exec(QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) ")
-                    + ComplaintDays::grouped()))
+                    + ComplaintDays::grouped())
+        || !db.exec(QStringLiteral("DELETE FROM kpi_days"))
+        || !db.exec(QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
+                    + KpiDays::grouped()))
         return Error{db.error()};
     // The code counters of the generated days, so that a later registration or import takes the next code.
     if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO code_counters SELECT substr(code, 1, 11), "

@@ -8,8 +8,8 @@ Command checkCommand()
     return {"check", QT_TRANSLATE_NOOP("CliText", "Check the database's integrity and consistency."),
             [](QCommandLineParser& parser) {
                 parser.addOption({QStringLiteral("recount"),
-                                  CliText::tr("First count the charts' daily counts again from the complaints (when "
-                                              "check names daily counts that differ).")});
+                                  CliText::tr("First count the charts' daily counts and the daily KPI sums again from "
+                                              "the complaints (when check names counts or sums that differ).")});
             },
             [](CommandContext& ctx) {
                 auto store = ctx.openStore();
@@ -19,7 +19,7 @@ Command checkCommand()
                     auto rows = store->maintenance().recountDays();
                     if (!rows)
                         return ctx.fail(rows.error());
-                    ctx.out << CliText::tr("Daily counts counted again: %1 rows.").arg(*rows) << Qt::endl;
+                    ctx.out << CliText::tr("Daily counts and KPI sums counted again: %1 rows.").arg(*rows) << Qt::endl;
                 }
                 auto report = store->maintenance().checkIntegrity();
                 if (!report)

@@ -80,9 +80,9 @@ public:
     }
     QString tableThrough(const QString& table, const QString&) const override { return table; }
     bool hintsIndexes() const override { return false; }
-    QString daysBetween(const QString& from, const QString& to) const override
+    QString secondsBetween(const QString& from, const QString& to) const override
     {
-        return QStringLiteral("(EXTRACT(EPOCH FROM CAST(%2 AS timestamp) - CAST(%1 AS timestamp)) / 86400.0)")
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(%2 AS timestamp) - CAST(%1 AS timestamp)) AS BIGINT)")
             .arg(from, to);
     }
     QString joinedIds(const QString& column) const override

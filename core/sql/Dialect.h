@@ -40,8 +40,8 @@ public:
     virtual QString tableThrough(const QString& table, const QString& index) const = 0;
     // Whether tableThrough() hints at all: the stores then also probe how many rows a search matches first.
     virtual bool hintsIndexes() const = 0;
-    // The days from one stored time (text) to another, fractional.
-    virtual QString daysBetween(const QString& from, const QString& to) const = 0;
+    // The whole seconds from one stored time (text) to another.
+    virtual QString secondsBetween(const QString& from, const QString& to) const = 0;
     // The ids of a group as one text, "3,17,42" (order unspecified).
     virtual QString joinedIds(const QString& column) const = 0;
     // The texts of a group joined by `separator` (a literal), in the order of `order` (SQLite: the order the rows

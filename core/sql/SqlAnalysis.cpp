@@ -1,6 +1,7 @@
-// The analysis queries of SqlStatisticsStore: trends, SLA compliance, KPIs and hotspots. Every one
-// aggregates in SQL over the date range of an index; C++ receives grouped rows only.
+// The analysis queries of SqlStatisticsStore: trends, SLA compliance, hotspots and the weekly figures (the KPIs:
+// SqlKpis.cpp). Every one aggregates in SQL over the date range of an index; C++ receives grouped rows only.
 #include "base/Language.h"
+#include "sql/AnalysisSql.h"
 #include "sql/ComplaintDays.h"
 #include "sql/SqlStores.h"
 #include "sql/SqlTable.h"
@@ -13,29 +14,9 @@
 namespace caseloop {
 
 namespace {
-const QString kOwesNothing = QStringLiteral("status NOT IN ('invalid', 'withdrawn')");
-
-QString whereOf(const QStringList& conditions)
-{
-    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-// "kept on time" and "kept or fell due by ?" for one promise (one bind of asOf).
-QString rateColumns(const QString& prefix, const QString& done, const QString& due)
-{
-    return QStringLiteral("COUNT(*) FILTER (WHERE %1%2 IS NOT NULL AND %1%2 <= %1%3), "
-                          "COUNT(*) FILTER (WHERE %1%3 IS NOT NULL AND (%1%2 IS NOT NULL OR %1%3 < ?))")
-        .arg(prefix, done, due);
-}
-
-QString satisfiedList()
-{
-    QStringList keys;
-    for (Satisfaction s : allValues<Satisfaction>())
-        if (countsAsSatisfied(s))
-            keys << QLatin1Char('\'') + toStorage(s) + QLatin1Char('\'');
-    return keys.join(QStringLiteral(", "));
-}
+using AnalysisSql::rateColumns;
+using AnalysisSql::whereOf;
+const QString kOwesNothing = AnalysisSql::owesNothing();
 } // namespace
 
 Result<QList<TrendPoint>> SqlStatisticsStore::trend(const QDate& from, const QDate& to, bool monthly)
@@ -85,88 +66,6 @@ Result<SlaCompliance> SqlStatisticsStore::sla(const AnalysisScope& scope, const 
         return Error{s.error()};
     }
     return result;
-}
-
-Result<QList<KpiRow>> SqlStatisticsStore::kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf)
-{
-    QStringList conditions;
-    QVariantList scopeBinds;
-    scopeConditions(scope, conditions, scopeBinds);
-    for (QString& c : conditions)
-        c = QStringLiteral("x.") + c;
-    conditions << QStringLiteral("x.") + kOwesNothing;
-    // One row per (group, complaint): a steward's own complaints, or those with a ticket to the department
-    // (once, however many tickets it had: only its first ticket to that department counts). Read straight from
-    // the complaints in the date range; a CTE of ids joined back to complaints reads every row twice, and a
-    // GROUP BY on (department, complaint) sorts them all.
-    const QString fields = QStringLiteral(
-        "x.received_at, x.first_contact_at, x.first_contact_due, x.feedback_at, x.feedback_due, x.satisfaction, "
-        "x.reopen_count, x.closed_at, x.complainant_phone");
-    const QString members = group == KpiGroup::Steward
-        ? QStringLiteral("SELECT x.steward_id AS g, %1 FROM complaints x %2").arg(fields, whereOf(conditions))
-        : QStringLiteral("SELECT t.department_id AS g, %1 FROM complaints x JOIN tickets t ON t.complaint_id = x.id "
-                         "%2 AND NOT EXISTS (SELECT 1 FROM tickets t2 WHERE t2.complaint_id = x.id "
-                         "AND t2.department_id = t.department_id AND t2.id < t.id)")
-              .arg(fields, whereOf(conditions));
-    // One pass over the rows: the members are read once into a temporary table (MATERIALIZED), then grouped
-    // twice there: the rates per group, and the repeat complainants (phone numbers with two or more of a
-    // group's complaints). Two statements read every row of the range twice (a quarter at a million
-    // complaints: 160–230 ms; the rows, not the grouping, are the cost).
-    const QString sql
-        = QStringLiteral(
-              "WITH m AS MATERIALIZED (%1), "
-              "r AS (SELECT g, COUNT(*) AS n FROM (SELECT g FROM m WHERE complainant_phone <> '' "
-              "GROUP BY g, complainant_phone HAVING COUNT(*) >= 2) repeats GROUP BY g) "
-              "SELECT k.*, coalesce(r.n, 0) FROM (SELECT member.g AS g, COUNT(*) AS n, %2, %3, "
-              "COUNT(*) FILTER (WHERE member.satisfaction IN (%4)), "
-              "COUNT(*) FILTER (WHERE member.satisfaction IS NOT NULL), "
-              "COUNT(*) FILTER (WHERE member.reopen_count > 0), "
-              "SUM(CASE WHEN member.closed_at IS NOT NULL THEN %5 END), "
-              "COUNT(*) FILTER (WHERE member.closed_at IS NOT NULL) FROM m member WHERE member.g IS NOT NULL "
-              "GROUP BY member.g) k "
-              "LEFT JOIN r ON r.g = k.g ORDER BY k.n DESC, k.g")
-              .arg(
-                  members,
-                  rateColumns(QStringLiteral("member."), QStringLiteral("first_contact_at"),
-                              QStringLiteral("first_contact_due")),
-                  rateColumns(QStringLiteral("member."), QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
-                  satisfiedList(),
-                  m_s.dialect().daysBetween(QStringLiteral("member.received_at"), QStringLiteral("member.closed_at")));
-    // The members' date range is bound first (the CTE), then the rate columns' asOf.
-    QVariantList binds = scopeBinds;
-    binds << toDb(asOf) << toDb(asOf);
-
-    auto rows = selectRows<KpiRow>(m_s.connection(), sql, binds, [](SqlQuery& q) {
-        KpiRow r;
-        r.id = q.value(0).toLongLong();
-        r.complaints = q.value(1).toLongLong();
-        r.firstResponse = {q.value(2).toLongLong(), q.value(3).toLongLong()};
-        r.closure = {q.value(4).toLongLong(), q.value(5).toLongLong()};
-        r.satisfaction = {q.value(6).toLongLong(), q.value(7).toLongLong()};
-        r.reopen = {q.value(8).toLongLong(), r.complaints};
-        const qint64 closed = q.value(10).toLongLong();
-        r.averageHandlingHours = closed > 0 ? q.value(9).toDouble() * 24.0 / double(closed) : 0.0;
-        r.repeatComplainants = q.value(11).toLongLong();
-        return r;
-    });
-    if (!rows)
-        return rows;
-    auto names = selectRows<QPair<Id, QString>>(
-        m_s.connection(),
-        group == KpiGroup::Steward ? QStringLiteral("SELECT id, name, name FROM staff")
-                                   : QStringLiteral("SELECT id, name, name_en FROM departments"),
-        {}, [](SqlQuery& q) {
-            return qMakePair(q.value(0).toLongLong(), localName(q.value(1).toString(), q.value(2).toString()));
-        });
-    if (!names)
-        return Error{names.error()};
-    QHash<Id, QString> byId;
-    for (const auto& [id, name] : names.value())
-        byId.insert(id, name);
-    QList<KpiRow> named = rows.value();
-    for (KpiRow& r : named)
-        r.name = byId.value(r.id);
-    return named;
 }
 
 Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const HotspotRule& rule)

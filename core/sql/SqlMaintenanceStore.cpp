@@ -4,6 +4,7 @@
 #include "domain/RectificationStatus.h"
 #include "domain/TicketStatus.h"
 #include "sql/ComplaintDays.h"
+#include "sql/KpiDays.h"
 #include "sql/SqlTable.h"
 #include "store/UnitOfWork.h"
 
@@ -62,6 +63,10 @@ QList<Rule> rules(const Dialect& dialect)
              "daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the "
              "complaints themselves"),
          ComplaintDays::differences()},
+        {QT_TRANSLATE_NOOP("caseloop::Integrity",
+                           "daily KPI sums (steward or department, day, member, region: counted minus actual) that "
+                           "differ from the complaints and tickets themselves"),
+         KpiDays::differences()},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "confirmed rectification items without a confirmation date"),
          QStringLiteral("SELECT code FROM rectification_items WHERE status = 'closed' AND confirmed_at IS NULL")},
     };
@@ -122,15 +127,22 @@ Result<qint64> SqlMaintenanceStore::recountDays()
         // transaction holds the whole file).
         if (Status s = m_s.database().lockForImport(); !s)
             return Error{s.error()};
-        if (Status s = execute(db, QStringLiteral("DELETE FROM complaint_days")); !s)
-            return Error{s.error()};
-        if (Status s = execute(db,
-                               QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, "
-                                              "n) ")
-                                   + ComplaintDays::grouped());
-            !s)
-            return Error{s.error()};
-        return countOf(db, "complaint_days");
+        const QString fills[] = {
+            QStringLiteral("DELETE FROM complaint_days"),
+            QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) ")
+                + ComplaintDays::grouped(),
+            QStringLiteral("DELETE FROM kpi_days"),
+            QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
+                + KpiDays::grouped(),
+        };
+        for (const QString& sql : fills)
+            if (Status s = execute(db, sql); !s)
+                return Error{s.error()};
+        auto days = countOf(db, "complaint_days");
+        auto sums = countOf(db, "kpi_days");
+        if (!days || !sums)
+            return Error{!days ? days.error() : sums.error()};
+        return *days + *sums;
     });
 }
 

@@ -4,6 +4,7 @@
 // one INSERT…SELECT each at the end (the daily counts too), because FTS5 flushes its pending terms at every statement's
 // savepoint: an insert trigger, run once per row, costs about 0.3 ms a row (100,000 rows: 30 s instead of 1 s).
 #include "sql/ComplaintDays.h"
+#include "sql/KpiDays.h"
 #include "sql/LedgerFeed.h"
 #include "sql/SqlQuery.h"
 #include "sql/SqlTable.h"
@@ -19,8 +20,9 @@
 namespace caseloop {
 
 namespace {
-// What insert triggers keep beside complaints (schema 5, 7 and 8), each filled by one statement over the new rows
-// (id >= ?) instead: the search indexes, and the daily counts (one grouped upsert instead of eleven a row).
+// What insert triggers keep beside complaints (schema 5, 7, 8 and 10), each filled by one statement over the new rows
+// (id >= ?) instead: the search indexes, the daily counts (one grouped upsert instead of eleven a row) and the daily
+// KPI sums.
 struct TriggerFill
 {
     const char* trigger;
@@ -46,6 +48,10 @@ QList<TriggerFill> triggerFills()
                         "excluded.n")
              .arg(ComplaintDays::grouped(QStringLiteral("id >= ?"))),
          ComplaintDays::kDimensions},
+        // The KPI sums of the new complaints, their stewards' and their tickets' departments' at once: the tickets'
+        // trigger has nothing left to add.
+        {"kpi_days_insert", KpiDays::addGrouped(QStringLiteral("id >= ?")), 1},
+        {"kpi_days_ticket_insert", QString(), 0},
     };
 }
 
@@ -138,8 +144,9 @@ Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, c
         if (setAside[i].isEmpty())
             continue;
         const TriggerFill& fill = fills[i];
-        if (Status s = execute(db, fill.sql, QVariantList(fill.binds, feed.firstId())); !s)
-            return s;
+        if (!fill.sql.isEmpty())
+            if (Status s = execute(db, fill.sql, QVariantList(fill.binds, feed.firstId())); !s)
+                return s;
         if (Status s = execute(db, setAside[i]); !s)
             return s;
     }

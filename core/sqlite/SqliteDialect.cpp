@@ -77,9 +77,9 @@ public:
         return QStringLiteral("%1 INDEXED BY %2").arg(table, index);
     }
     bool hintsIndexes() const override { return true; }
-    QString daysBetween(const QString& from, const QString& to) const override
+    QString secondsBetween(const QString& from, const QString& to) const override
     {
-        return QStringLiteral("(julianday(%2) - julianday(%1))").arg(from, to);
+        return QStringLiteral("(unixepoch(%2) - unixepoch(%1))").arg(from, to);
     }
     QString joinedIds(const QString& column) const override { return QStringLiteral("group_concat(%1)").arg(column); }
     QString joinedTexts(const QString& column, const QString& separator, const QString&) const override

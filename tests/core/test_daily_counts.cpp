@@ -1,10 +1,12 @@
-// The daily counts (complaint_days) that the charts read: after every kind of change they equal the GROUP BY over
-// the complaints themselves, on both engines, and `check` names a count that does not.
+// The daily counts (complaint_days) that the charts read, and the daily KPI sums (kpi_days) that the KPI tables
+// read: after every kind of change they equal the GROUP BY over the complaints and tickets themselves, on both
+// engines, and `check` names a count or sum that does not.
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerNames.h"
 #include "sql/ComplaintDays.h"
+#include "sql/KpiDays.h"
 #include "sql/SqlTable.h"
 #include "store/Store.h"
 #include "workflow/ComplaintWorkflow.h"
@@ -44,10 +46,25 @@ QMap<QString, qint64> chartCounts(TestDb& db, Dimension d, const AnalysisScope& 
     return counts;
 }
 
-QStringList differences(TestDb& db)
+QStringList differences(TestDb& db, const QString& sql = ComplaintDays::differences())
 {
-    return require(selectRows<QString>(db.store().database().connection(), ComplaintDays::differences(), {},
+    return require(selectRows<QString>(db.store().database().connection(), sql, {},
                                        [](SqlQuery& q) { return q.value(0).toString(); }));
+}
+
+// A KPI table as text, every figure of every row.
+QStringList kpiTable(TestDb& db, KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf)
+{
+    const auto rate = [](const Rate& r) { return QStringLiteral("%1/%2").arg(r.hits).arg(r.of); };
+    QStringList lines;
+    for (const KpiRow& r : require(db.store().statistics().kpis(group, scope, asOf)))
+        lines << QStringLiteral("%1 n%2 first %3 closure %4 satisfied %5 reopen %6 hours %7 repeat %8")
+                     .arg(r.name)
+                     .arg(r.complaints)
+                     .arg(rate(r.firstResponse), rate(r.closure), rate(r.satisfaction), rate(r.reopen))
+                     .arg(r.averageHandlingHours, 0, 'f', 6)
+                     .arg(r.repeatComplainants);
+    return lines;
 }
 
 const QString kLedger = QStringLiteral(
@@ -69,10 +86,12 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
     REQUIRE(all.size() > 100);
     const QList<Region> regions = require(db.store().organisation().regions());
     const QList<Estate> estates = require(db.store().organisation().estates());
-    int changed = 0;
-    for (int step = 0; step < 120; ++step) {
+    const QList<Department> departments = require(db.store().organisation().departments());
+    REQUIRE(departments.size() >= 2);
+    int changed = 0, moved = 0;
+    for (int step = 0; step < 160; ++step) {
         const Complaint c = require(db.store().complaints().get(all[any(all.size())].id));
-        switch (any(7)) {
+        switch (any(9)) {
         case 0: { // registered now
             const Complaint like = all[any(all.size())]; // what a steward types at the intake, from a real one
             Complaint d;
@@ -119,6 +138,22 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
         case 5:
             changed += wf.withdraw(c.id, QStringLiteral("业主撤回")).ok();
             break;
+        case 7: // dispatched to a department, perhaps one it already has a ticket for
+            changed += wf.dispatch(c.id, departments[any(departments.size())].id, 0, db.clock().now().addDays(2)).ok();
+            break;
+        case 8: { // a ticket sent back and dispatched to another department
+            const QList<Id> open = require(selectRows<Id>(
+                db.store().database().connection(), QStringLiteral("SELECT id FROM tickets WHERE status <> 'done'"), {},
+                [](SqlQuery& q) { return q.value(0).toLongLong(); }));
+            if (open.isEmpty())
+                break;
+            const Id ticket = open[any(open.size())];
+            wf.returnTicket(ticket, QStringLiteral("不属于本部门处理范围")).ok();
+            moved
+                += wf.redispatchTicket(ticket, departments[any(departments.size())].id, 0, db.clock().now().addDays(2))
+                       .ok();
+            break;
+        }
         default: { // a satisfaction follow-up
             FollowUp f;
             f.complaintId = c.id;
@@ -134,6 +169,16 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
         }
     }
     CHECK(changed > 30); // enough of the steps were allowed by the complaints' states
+    CHECK(moved > 0);
+    // Tickets moved by other tools: one to a department its complaint already has, one to a new one.
+    const QSqlDatabase sql = db.store().database().connection();
+    requireOk(execute(sql,
+                      QStringLiteral("UPDATE tickets SET department_id = (SELECT MIN(department_id) FROM tickets) "
+                                     "WHERE id IN (SELECT MIN(id) FROM tickets GROUP BY complaint_id LIMIT 20)")));
+    requireOk(execute(sql,
+                      QStringLiteral("UPDATE tickets SET department_id = ? WHERE id = (SELECT MAX(id) FROM "
+                                     "tickets)"),
+                      {departments.last().id}));
     // An import writes its rows with one statement (COPY on a server, INSERT…SELECT on a file).
     LedgerNames names;
     requireOk(names.load(db.store()));
@@ -142,6 +187,7 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
     CHECK(require(writeLedger(db.store(), plan, defaultLedgerChoices(plan))).imported == 3);
 
     CHECK(differences(db).isEmpty());
+    CHECK(differences(db, KpiDays::differences()).isEmpty());
     const IntegrityReport checked = require(db.store().maintenance().checkIntegrity());
     INFO(checked.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(checked.ok());
@@ -179,6 +225,25 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
     for (const TrendPoint& p : require(db.store().statistics().trend(QDate(2025, 1, 1), QDate(2026, 12, 31), true)))
         trendTotal += p.count;
     CHECK(trendTotal == require(db.store().complaints().count({})));
+
+    // The KPI tables from the daily sums equal those grouped from the complaints: with every complaint of a region
+    // in one estate, the region's (read from kpi_days) and the estate's (from complaints) are the same.
+    const Estate& only = estates.first();
+    requireOk(execute(sql, QStringLiteral("UPDATE complaints SET estate_id = ? WHERE region_id = ?"),
+                      {only.id, only.regionId}));
+    CHECK(differences(db, KpiDays::differences()).isEmpty());
+    const QDateTime asOf = db.clock().now();
+    for (const AnalysisScope& scope : scopes) {
+        const AnalysisScope region{scope.from, scope.to, only.regionId},
+            estate{scope.from, scope.to, only.regionId, only.id};
+        REQUIRE(KpiDays::answers(region));
+        REQUIRE_FALSE(KpiDays::answers(estate));
+        for (KpiGroup group : {KpiGroup::Steward, KpiGroup::Department}) {
+            const QStringList fromDays = kpiTable(db, group, region, asOf);
+            CHECK((!fromDays.isEmpty() || scope.from.isValid()));
+            CHECK(fromDays == kpiTable(db, group, estate, asOf));
+        }
+    }
 }
 
 TEST_CASE("check names daily counts that differ from the complaints", "[analysis][daily]")
@@ -203,6 +268,17 @@ TEST_CASE("check names daily counts that differ from the complaints", "[analysis
     // Counted again from the complaints: check is content, and so is the CLI's.
     CHECK(require(db.store().maintenance().recountDays()) > 0);
     CHECK(require(db.store().maintenance().checkIntegrity()).ok());
+    // A KPI sum that differs is named by its steward and day, with what differs.
+    requireOk(execute(db.store().database().connection(),
+                      QStringLiteral("UPDATE kpi_days SET first_kept = first_kept + 1 WHERE grp = 'steward'")));
+    const IntegrityReport kpis = require(db.store().maintenance().checkIntegrity());
+    REQUIRE(kpis.problems.size() == 1);
+    INFO(kpis.problems.first().toStdString());
+    CHECK(kpis.problems.first().contains(QStringLiteral("daily KPI sums")));
+    CHECK(kpis.problems.first().contains(
+        QStringLiteral("steward %1 %2 region %3: n 0, first 1/0").arg(day).arg(c.stewardId).arg(c.regionId)));
+    CHECK(require(db.store().maintenance().recountDays()) > 0);
+    CHECK(require(db.store().maintenance().checkIntegrity()).ok());
     requireOk(execute(db.store().database().connection(),
                       QStringLiteral("DELETE FROM complaint_days WHERE dimension = 'status'")));
     const CliRun failing = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
@@ -211,6 +287,6 @@ TEST_CASE("check names daily counts that differ from the complaints", "[analysis
         = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check"), QStringLiteral("--recount")});
     INFO(recounted.err.toStdString());
     CHECK(recounted.code == 0);
-    CHECK(recounted.out.contains(QStringLiteral("Daily counts counted again")));
+    CHECK(recounted.out.contains(QStringLiteral("Daily counts and KPI sums counted again")));
     CHECK(differences(db).isEmpty());
 }
