@@ -102,8 +102,9 @@ Result<QHash<Id, QPair<qint64, qint64>>> overdueOpen(Session& s, KpiGroup group,
 }
 
 // Per member: the phone numbers with two or more of its complaints in the scope. Only numbers with two or more
-// complaints in the scope at all can be such; they are found first, from an index of the scope's numbers, and only
-// their complaints are then grouped by member.
+// complaints in the scope at all can be such; they are found first, and only their complaints are then grouped by
+// member. Both read the scope's numbers from one index, not the table (through complaints_phone, each such number's
+// complaints of every year were read from the table: 0.14 s a quarter at a million complaints, against 0.05 s).
 Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const AnalysisScope& scope)
 {
     const Members m = membersOf(group);
@@ -113,7 +114,8 @@ Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const A
     // Word for word the WHERE of complaints_repeat_phones.
     numbers << owesNothing() << QStringLiteral("complainant_phone <> ''");
     QStringList conditions = scopeOnX(scope, binds);
-    conditions << QStringLiteral("x.complainant_phone IN (SELECT complainant_phone FROM repeated)") << m.condition;
+    conditions << QStringLiteral("x.complainant_phone <> ''")
+               << QStringLiteral("x.complainant_phone IN (SELECT complainant_phone FROM repeated)") << m.condition;
     const QString sql
         = QStringLiteral("WITH repeated AS (SELECT complainant_phone FROM %1 %2 GROUP BY complainant_phone "
                          "HAVING COUNT(*) >= 2) "
@@ -121,7 +123,8 @@ Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const A
                          "HAVING COUNT(*) >= 2) r GROUP BY g")
               .arg(s.dialect().tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_repeat_phones")),
                    whereOf(numbers), m.key,
-                   s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_phone")), m.join,
+                   s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_repeat_phones")),
+                   m.join,
                    whereOf(conditions));
     auto rows = selectRows<QPair<Id, qint64>>(s.connection(), sql, binds, [](SqlQuery& q) {
         return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());

@@ -329,13 +329,13 @@ Status SqliteDatabase::migrate(int target)
                         "again.")
                          .arg(m_path, *damage, Backups::defaultFolder(m_path), DamageMarks::markerOf(m_path))};
     if (m_version > 0) {
-        // A consistent copy beside the file before anything changes (VACUUM INTO works on a live WAL database).
+        // A consistent copy beside the file before anything changes.
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")
                            .arg(m_path)
                            .arg(m_version)
                            .arg(m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QFile::remove(m_backupPath);
-        if (Status s = execute(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !s)
+        // A copy cut short (a full disk) is removed: a part of the file is no copy and only takes the space.
+        if (Status s = copyTo(m_backupPath); !s)
             return Error{
                 tr("Could not write the copy %1 before updating the database: %2").arg(m_backupPath, s.error())};
     }
