@@ -101,31 +101,33 @@ Result<QHash<Id, QPair<qint64, qint64>>> overdueOpen(Session& s, KpiGroup group,
     return result;
 }
 
-// Per member: the phone numbers with two or more of its complaints in the scope. Only numbers with two or more
-// complaints in the scope at all can be such; they are found first, and only their complaints are then grouped by
-// member. Both read the scope's numbers from one index, not the table (through complaints_phone, each such number's
-// complaints of every year were read from the table: 0.14 s a quarter at a million complaints, against 0.05 s).
+// Per member: the phone numbers with two or more of its complaints in the scope, grouped from an index of the
+// scope's numbers, not the table. A steward's are grouped at once. A department's need the complaints' tickets: only
+// numbers with two or more complaints in the scope at all can be repeated, so those are found first and only their
+// complaints are joined to the tickets (a quarter at ten million complaints: 1.1 s on a server, against 7.7 s for
+// joining them all).
 Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const AnalysisScope& scope)
 {
     const Members m = membersOf(group);
+    const QString throughNumbers
+        = s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_repeat_phones"));
     QVariantList binds;
-    QStringList numbers;
-    scopeConditions(scope, numbers, binds);
-    // Word for word the WHERE of complaints_repeat_phones.
-    numbers << owesNothing() << QStringLiteral("complainant_phone <> ''");
+    QString repeated;
+    if (group == KpiGroup::Department) {
+        QStringList numbers = scopeOnX(scope, binds);
+        numbers << QStringLiteral("x.complainant_phone <> ''");
+        repeated = QStringLiteral("WITH repeated AS (SELECT x.complainant_phone FROM %1 %2 GROUP BY "
+                                  "x.complainant_phone HAVING COUNT(*) >= 2) ")
+                       .arg(throughNumbers, whereOf(numbers));
+    }
     QStringList conditions = scopeOnX(scope, binds);
-    conditions << QStringLiteral("x.complainant_phone <> ''")
-               << QStringLiteral("x.complainant_phone IN (SELECT complainant_phone FROM repeated)") << m.condition;
-    const QString sql
-        = QStringLiteral("WITH repeated AS (SELECT complainant_phone FROM %1 %2 GROUP BY complainant_phone "
-                         "HAVING COUNT(*) >= 2) "
-                         "SELECT g, COUNT(*) FROM (SELECT %3 AS g FROM %4%5 %6 GROUP BY %3, x.complainant_phone "
-                         "HAVING COUNT(*) >= 2) r GROUP BY g")
-              .arg(s.dialect().tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_repeat_phones")),
-                   whereOf(numbers), m.key,
-                   s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_repeat_phones")),
-                   m.join,
-                   whereOf(conditions));
+    // With the scope's, word for word the WHERE of complaints_repeat_phones, so that SQLite may read it.
+    conditions << QStringLiteral("x.complainant_phone <> ''") << m.condition;
+    if (!repeated.isEmpty())
+        conditions << QStringLiteral("x.complainant_phone IN (SELECT complainant_phone FROM repeated)");
+    const QString sql = QStringLiteral("%1SELECT g, COUNT(*) FROM (SELECT %2 AS g FROM %3%4 %5 GROUP BY %2, "
+                                       "x.complainant_phone HAVING COUNT(*) >= 2) r GROUP BY g")
+                            .arg(repeated, m.key, throughNumbers, m.join, whereOf(conditions));
     auto rows = selectRows<QPair<Id, qint64>>(s.connection(), sql, binds, [](SqlQuery& q) {
         return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
     });

@@ -798,11 +798,11 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First count the charts&apos; daily counts again from the complaints (when check names daily counts that differ).</source>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints (when check names counts or sums that differ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily counts counted again: %1 rows.</source>
+        <source>Daily counts and KPI sums counted again: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +3465,10 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the complaints themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily KPI sums (steward or department, day, member, region: counted minus actual) that differ from the complaints and tickets themselves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -807,12 +807,12 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>已将 %1 行从 %2 迁移到 %3：</translation>
     </message>
     <message>
-        <source>First count the charts&apos; daily counts again from the complaints (when check names daily counts that differ).</source>
-        <translation>先按投诉本身重新计算统计图表的每日计数（check 指出每日计数不一致时使用）。</translation>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints (when check names counts or sums that differ).</source>
+        <translation>先从投诉重新统计图表的每日计数和每日考核指标汇总（check 指出计数或汇总不一致时使用）。</translation>
     </message>
     <message>
-        <source>Daily counts counted again: %1 rows.</source>
-        <translation>每日计数已重新计算：%1 行。</translation>
+        <source>Daily counts and KPI sums counted again: %1 rows.</source>
+        <translation>已重新统计每日计数和考核指标汇总：%1 行。</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3468,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>daily counts (dimension, day, estate of a building, value, counted minus actual) that differ from the complaints themselves</source>
         <translation>每日统计表中与投诉本身对不上的计数（维度、日期、楼栋所属项目、取值、计数减实际）</translation>
+    </message>
+    <message>
+        <source>daily KPI sums (steward or department, day, member, region: counted minus actual) that differ from the complaints and tickets themselves</source>
+        <translation>每日考核指标汇总与投诉和工单本身不一致（管家或部门、日期、成员、区域：汇总值减实际值）</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,10 @@ CREATE INDEX complaints_unkept_promises ON complaints(received_at, steward_id, r
     WHERE (first_contact_at IS NULL AND first_contact_due IS NOT NULL)
         OR (feedback_at IS NULL AND feedback_due IS NOT NULL);
 
--- Repeat complainants (two or more complaints from one number in the period) read this index only.
+-- Repeat complainants (two or more complaints from one number in the period) read this index only; the id joins a
+-- department's tickets.
 CREATE INDEX complaints_repeat_phones ON complaints(received_at, complainant_phone, steward_id, region_id, estate_id)
-    WHERE status NOT IN ('invalid', 'withdrawn') AND complainant_phone <> '';
+    INCLUDE (id) WHERE status NOT IN ('invalid', 'withdrawn') AND complainant_phone <> '';
 
 -- Adds the signed rows of a statement's complaints (what kpi_members holds for them) to kpi_days, one grouped upsert
 -- a statement, in key order so that two statements never wait for each other in a circle over its rows.
