@@ -9,7 +9,8 @@ Command checkCommand()
             [](QCommandLineParser& parser) {
                 parser.addOption({QStringLiteral("recount"),
                                   CliText::tr("First count the charts' daily counts and the daily KPI sums again from "
-                                              "the complaints (when check names counts or sums that differ).")});
+                                              "the complaints and tickets (when check names counts or sums that "
+                                              "differ).")});
             },
             [](CommandContext& ctx) {
                 auto store = ctx.openStore();

@@ -359,6 +359,12 @@ Status PostgresDatabase::beginSnapshot()
     return execute(connection(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
 }
 
+Status PostgresDatabase::lockWriters(const QStringList& tables)
+{
+    return execute(connection(),
+                   QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))));
+}
+
 Status PostgresDatabase::lockTables(const QStringList& tables)
 {
     return execute(connection(),

@@ -32,6 +32,7 @@ public:
     Status beginWrite() override;
     Result<Id> reserveComplaintIds(qsizetype count) override;
     Status lockForImport() override;
+    Status lockWriters(const QStringList& tables) override;
     Status writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now) override;
     Status copyTo(const QString& file) override;
     Status beginSnapshot() override;

@@ -121,6 +121,13 @@ public:
     // Called first in the import's transaction: no other import or registration writes complaints (or takes a code
     // of the day) until it ends. SQLite's write transaction already holds the whole file.
     virtual Status lockForImport() { return {}; }
+    // On a server, makes every other writer of `tables` wait until this transaction ends (readers go on); a file's
+    // write transaction holds the whole file already.
+    virtual Status lockWriters(const QStringList& tables)
+    {
+        Q_UNUSED(tables);
+        return {};
+    }
     virtual Status writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now) = 0;
     // A consistent copy of the whole database as a new CaseLoop SQLite file at `file` (which must not exist):
     // a backup of a file, or the export of a server's office to one file. Other connections may go on working.

@@ -123,9 +123,11 @@ Result<qint64> SqlMaintenanceStore::recountDays()
 {
     const QSqlDatabase db = m_s.connection();
     return inTransaction(m_s.database(), [&]() -> Result<qint64> {
-        // No registration or import may change complaints between the two statements (a server; a file's write
-        // transaction holds the whole file).
-        if (Status s = m_s.database().lockForImport(); !s)
+        // No registration, import or ticket may change what is counted between the statements (a server, in the
+        // order a registration takes them; a file's write transaction holds the whole file).
+        if (Status s = m_s.database().lockWriters(
+                {QStringLiteral("code_counters"), QStringLiteral("complaints"), QStringLiteral("tickets")});
+            !s)
             return Error{s.error()};
         const QString fills[] = {
             QStringLiteral("DELETE FROM complaint_days"),

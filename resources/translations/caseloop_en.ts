@@ -798,11 +798,11 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints (when check names counts or sums that differ).</source>
+        <source>Daily counts and KPI sums counted again: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily counts and KPI sums counted again: %1 rows.</source>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -807,12 +807,12 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>已将 %1 行从 %2 迁移到 %3：</translation>
     </message>
     <message>
-        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints (when check names counts or sums that differ).</source>
-        <translation>先从投诉重新统计图表的每日计数和每日考核指标汇总（check 指出计数或汇总不一致时使用）。</translation>
-    </message>
-    <message>
         <source>Daily counts and KPI sums counted again: %1 rows.</source>
         <translation>已重新统计每日计数和考核指标汇总：%1 行。</translation>
+    </message>
+    <message>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
+        <translation>先从投诉和工单重新统计图表的每日计数和每日考核指标汇总（check 指出计数或汇总不一致时使用）。</translation>
     </message>
 </context>
 <context>

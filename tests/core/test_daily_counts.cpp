@@ -8,11 +8,15 @@
 #include "sql/ComplaintDays.h"
 #include "sql/KpiDays.h"
 #include "sql/SqlTable.h"
+#include "sql/Transaction.h"
 #include "store/Store.h"
 #include "workflow/ComplaintWorkflow.h"
 
 #include <QMap>
+#include <QProcess>
+#include <QStandardPaths>
 
+#include <memory>
 #include <random>
 
 using namespace caseloop;
@@ -289,4 +293,55 @@ TEST_CASE("check names daily counts that differ from the complaints", "[analysis
     CHECK(recounted.code == 0);
     CHECK(recounted.out.contains(QStringLiteral("Daily counts and KPI sums counted again")));
     CHECK(differences(db).isEmpty());
+}
+
+TEST_CASE("on a server, a ticket moved while another desk changes its complaint keeps the KPI sums",
+          "[analysis][daily][desks][postgresql]")
+{
+    if (!onPostgres())
+        return; // a file has one writer at a time
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    REQUIRE(!psql.isEmpty());
+    TestDb db;
+    db.fillDemo(60, 3);
+    const QSqlDatabase sql = db.store().database().connection();
+    const auto ticket = require(selectRows<std::tuple<Id, Id, Id>>(
+        sql,
+        QStringLiteral("SELECT t.id, t.complaint_id, t.department_id FROM tickets t JOIN complaints c "
+                       "ON c.id = t.complaint_id WHERE c.status NOT IN ('invalid', 'withdrawn') AND c.reopen_count = 0 "
+                       "AND c.satisfaction IS NULL ORDER BY t.id LIMIT 1"),
+        {}, [](SqlQuery& q) {
+            return std::make_tuple(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong());
+        }));
+    REQUIRE(ticket.size() == 1);
+    const auto [ticketId, complaintId, departmentId] = ticket.first();
+    const Id elsewhere
+        = rawScalar(db.path(), QStringLiteral("SELECT min(id) FROM departments WHERE id <> %1").arg(departmentId))
+              .toLongLong();
+    REQUIRE(elsewhere > 0);
+
+    // Desk A changes the complaint (reopened, not satisfied) and has not committed yet ...
+    auto a = std::make_unique<Transaction>(db.store().database());
+    requireOk(a->begun());
+    requireOk(execute(sql,
+                      QStringLiteral("UPDATE complaints SET reopen_count = 1, satisfaction = 'dissatisfied' "
+                                     "WHERE id = ?"),
+                      {complaintId}));
+    // ... when desk B (psql, its own connection) moves the complaint's ticket to another department.
+    QProcess b;
+    b.start(psql,
+            {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+             serverParameter(QStringLiteral("host")), QStringLiteral("-p"), serverParameter(QStringLiteral("port")),
+             QStringLiteral("-U"), serverParameter(QStringLiteral("user"), QStringLiteral("postgres")),
+             QStringLiteral("-d"), serverDatabaseName(db.path()), QStringLiteral("-c"),
+             QStringLiteral("UPDATE tickets SET department_id = %1 WHERE id = %2").arg(elsewhere).arg(ticketId)});
+    REQUIRE(b.waitForStarted());
+    // B counts the move only once A's change is in: it waits for the complaint's row.
+    CHECK_FALSE(b.waitForFinished(1500));
+    requireOk(a->commit());
+    a.reset();
+    REQUIRE(b.waitForFinished(30000));
+    INFO(b.readAllStandardError().toStdString());
+    REQUIRE(b.exitCode() == 0);
+    CHECK(differences(db, KpiDays::differences()).isEmpty());
 }

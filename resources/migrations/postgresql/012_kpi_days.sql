@@ -123,6 +123,11 @@ $$;
 -- complaint to the department; one that had and has none after takes it out. Counted from the pairs' tickets
 -- after the statement less what the statement added and removed, so that an insert, a delete and a move (a
 -- redispatch to another department) are one rule.
+-- The complaints' rows are locked first, in id order: another desk changing one of these complaints, or moving
+-- another of its tickets, holds or takes the same row lock, so the two count one after the other, each from what
+-- the other committed (every statement of this function reads afresh). A statement of more than 1,000 tickets is
+-- an import's or a new office's copy, whose complaints are new or whose tables are locked whole; locking every row
+-- would write each of them once more.
 CREATE FUNCTION caseloop_count_ticket_kpis() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed TEXT := CASE TG_OP
@@ -130,7 +135,13 @@ DECLARE
         WHEN 'DELETE' THEN 'SELECT complaint_id, department_id, -1 AS sign FROM old_rows'
         ELSE 'SELECT complaint_id, department_id, -1 AS sign FROM old_rows '
             'UNION ALL SELECT complaint_id, department_id, 1 AS sign FROM new_rows' END;
+    tickets BIGINT;
 BEGIN
+    EXECUTE format('SELECT count(*) FROM (%s) moved', changed) INTO tickets;
+    IF tickets <= 1000 THEN
+        EXECUTE format('SELECT id FROM complaints WHERE id IN (SELECT complaint_id FROM (%s) moved) ORDER BY id '
+            'FOR NO KEY UPDATE', changed);
+    END IF;
     EXECUTE format($sql$
         WITH pairs AS (SELECT complaint_id, department_id, SUM(sign) AS change FROM (%s) moved GROUP BY 1, 2
                        HAVING SUM(sign) <> 0),
