@@ -24,6 +24,12 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace caseloop {
 
 namespace {
@@ -50,6 +56,19 @@ qint64 headerSize(const QString& path)
         pageSize = 65536;
     const qint64 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
     return pageSize * pages;
+}
+
+// SQLite compiles each statement on complaints with the programs of all its triggers (the search indexes, the daily
+// counts, the KPI sums) and frees them after it. With glibc's default trim threshold, which follows the sizes a
+// process has freed, a process that had just created a file went on giving that memory back to the system and
+// taking it again at every statement (47,000 brk calls while writing the demo office: 20 s instead of 9 s). A fixed
+// threshold keeps up to 64 MB of freed memory for the next statement.
+void keepFreedMemory()
+{
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] { mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); });
+#endif
 }
 
 // Reads the header fields through a read-only connection, so a file we refuse is never written.
@@ -221,6 +240,7 @@ void SqliteDatabase::setStopCheck(std::function<bool()> stop)
 Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, const Clock& clock,
                                                        const OpenOptions& options)
 {
+    keepFreedMemory();
     const QFileInfo info(path);
     const bool isNew = !info.exists() || info.size() == 0;
     if (isNew && !options.createIfMissing)
