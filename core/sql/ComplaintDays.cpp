@@ -61,7 +61,6 @@ bool answers(Dimension dimension, const AnalysisScope& scope)
     }
 }
 
-namespace {
 void dayBounds(const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds)
 {
     // As text, the column's type on both engines.
@@ -74,7 +73,6 @@ void dayBounds(const QDate& from, const QDate& to, QStringList& conditions, QVar
         binds << to.toString(Qt::ISODate);
     }
 }
-} // namespace
 
 QString countsIn(Dimension dimension, const AnalysisScope& scope, bool ids, QVariantList& binds)
 {

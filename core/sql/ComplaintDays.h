@@ -28,6 +28,10 @@ bool answers(Dimension dimension, const AnalysisScope& scope);
 // and n, only the values with complaints.
 QString countsIn(Dimension dimension, const AnalysisScope& scope, bool ids, QVariantList& binds);
 
+// The conditions on a `day` column (text, YYYY-MM-DD) for the days in [from, to] (either may be invalid: no bound),
+// here and in kpi_days.
+void dayBounds(const QDate& from, const QDate& to, QStringList& conditions, QVariantList& binds);
+
 // The complaints per day of the days in [from, to] (either may be invalid: no bound): columns day, n.
 QString perDay(const QDate& from, const QDate& to, QVariantList& binds);
 

@@ -1,5 +1,8 @@
 #include "sql/KpiDays.h"
 
+#include "sql/ComplaintDays.h"
+#include "sql/SqlTable.h"
+
 #include <QStringList>
 
 namespace caseloop::KpiDays {
@@ -44,21 +47,10 @@ bool answers(const AnalysisScope& scope)
 
 QString sumsIn(const QString& grp, const AnalysisScope& scope, QVariantList& binds)
 {
-    // The days as text, the column's type on both engines.
     QStringList conditions{QStringLiteral("grp = ?")};
     binds << grp;
-    if (scope.from.isValid()) {
-        conditions << QStringLiteral("day >= ?");
-        binds << scope.from.toString(Qt::ISODate);
-    }
-    if (scope.to.isValid()) {
-        conditions << QStringLiteral("day <= ?");
-        binds << scope.to.toString(Qt::ISODate);
-    }
-    if (scope.regionId > 0) {
-        conditions << QStringLiteral("region_id = ?");
-        binds << scope.regionId;
-    }
+    ComplaintDays::dayBounds(scope.from, scope.to, conditions, binds);
+    placeConditions(scope, conditions, binds); // the region; never an estate (answers())
     return QStringLiteral("SELECT g, %1 FROM kpi_days WHERE %2 GROUP BY g HAVING SUM(n) > 0")
         .arg(each(QStringLiteral("SUM(%1)")), conditions.join(QStringLiteral(" AND ")));
 }

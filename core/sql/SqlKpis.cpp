@@ -18,6 +18,7 @@ namespace caseloop {
 
 namespace {
 using AnalysisSql::owesNothing;
+using AnalysisSql::rateColumns;
 using AnalysisSql::whereOf;
 
 // A complaint's members of the group: its steward, or each department it has a ticket for (its first ticket there
@@ -179,8 +180,6 @@ Result<QList<KpiRow>> fromComplaints(Session& s, KpiGroup group, const AnalysisS
     QVariantList binds;
     QStringList conditions = scopeOnX(scope, binds);
     conditions << m.condition;
-    const QString rate = QStringLiteral("COUNT(*) FILTER (WHERE %1 IS NOT NULL AND %2 IS NOT NULL AND %1 <= %2), "
-                                        "COUNT(*) FILTER (WHERE %2 IS NOT NULL AND (%1 IS NOT NULL OR %2 < ?))");
     const QString sql
         = QStringLiteral(
               "WITH m AS MATERIALIZED (SELECT %1 AS g, x.received_at, x.first_contact_at, x.first_contact_due, "
@@ -194,8 +193,8 @@ Result<QList<KpiRow>> fromComplaints(Session& s, KpiGroup group, const AnalysisS
               "coalesce(SUM(CASE WHEN closed_at IS NOT NULL THEN %7 END), 0) FROM m GROUP BY g) k "
               "LEFT JOIN r ON r.g = k.g ORDER BY k.n DESC, k.g")
               .arg(m.key, m.join, whereOf(conditions),
-                   rate.arg(QStringLiteral("first_contact_at"), QStringLiteral("first_contact_due")),
-                   rate.arg(QStringLiteral("feedback_at"), QStringLiteral("feedback_due")), satisfiedList(),
+                   rateColumns({}, QStringLiteral("first_contact_at"), QStringLiteral("first_contact_due")),
+                   rateColumns({}, QStringLiteral("feedback_at"), QStringLiteral("feedback_due")), satisfiedList(),
                    s.dialect().secondsBetween(QStringLiteral("received_at"), QStringLiteral("closed_at")));
     binds << toDb(asOf) << toDb(asOf); // after the members' scope (the CTE), the rates' asOf
     return selectRows<KpiRow>(s.connection(), sql, binds, [](SqlQuery& q) {
