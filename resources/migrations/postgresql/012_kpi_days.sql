@@ -79,8 +79,38 @@ CREATE INDEX complaints_unkept_promises ON complaints(received_at, steward_id, r
 CREATE INDEX complaints_repeat_phones ON complaints(received_at, complainant_phone, steward_id, region_id, estate_id)
     INCLUDE (id) WHERE status NOT IN ('invalid', 'withdrawn') AND complainant_phone <> '';
 
--- Adds the signed rows of a statement's complaints (what kpi_members holds for them) to kpi_days, one grouped upsert
--- a statement, in key order so that two statements never wait for each other in a circle over its rows.
+-- The upsert into kpi_days of `members`: a query of signed rows, each a complaint's columns with sign (+1 or -1),
+-- grp and g. One grouped upsert a statement, in key order, so that two statements never wait for each other in a
+-- circle over its rows. Only the text is built here: the trigger functions run it themselves, where their
+-- transition tables are visible.
+CREATE FUNCTION caseloop_kpi_upsert(members TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+SELECT format($sql$
+    INSERT INTO kpi_days AS k
+    SELECT * FROM (
+        SELECT t.grp, substr(t.received_at, 1, 10) AS day, t.g, coalesce(t.region_id, 0) AS region_id,
+            SUM(t.sign) AS n, SUM(t.sign * v.first_kept) AS first_kept, SUM(t.sign * v.first_done) AS first_done,
+            SUM(t.sign * v.feedback_kept) AS feedback_kept, SUM(t.sign * v.feedback_done) AS feedback_done,
+            SUM(t.sign * v.satisfied) AS satisfied, SUM(t.sign * v.rated) AS rated,
+            SUM(t.sign * v.reopened) AS reopened, SUM(t.sign * v.closed) AS closed,
+            SUM(t.sign * v.closed_seconds) AS closed_seconds
+        FROM (%s) t
+        CROSS JOIN LATERAL caseloop_kpi_values(t.received_at, t.first_contact_at, t.first_contact_due,
+            t.feedback_at, t.feedback_due, t.satisfaction, t.reopen_count, t.closed_at) v
+        WHERE t.status NOT IN ('invalid', 'withdrawn')
+        GROUP BY 1, 2, 3, 4) s
+    WHERE (s.n, s.first_kept, s.first_done, s.feedback_kept, s.feedback_done, s.satisfied, s.rated, s.reopened,
+        s.closed, s.closed_seconds) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT (grp, day, g, region_id) DO UPDATE SET n = k.n + excluded.n,
+        first_kept = k.first_kept + excluded.first_kept, first_done = k.first_done + excluded.first_done,
+        feedback_kept = k.feedback_kept + excluded.feedback_kept,
+        feedback_done = k.feedback_done + excluded.feedback_done, satisfied = k.satisfied + excluded.satisfied,
+        rated = k.rated + excluded.rated, reopened = k.reopened + excluded.reopened,
+        closed = k.closed + excluded.closed, closed_seconds = k.closed_seconds + excluded.closed_seconds
+$sql$, members)
+$$;
+
+-- A statement's complaints: their rows of kpi_members, signed (the old ones out, the new ones in).
 CREATE FUNCTION caseloop_count_kpis() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed TEXT := CASE TG_OP
@@ -88,33 +118,12 @@ DECLARE
         WHEN 'DELETE' THEN 'SELECT o.*, -1 AS sign FROM old_rows o'
         ELSE 'SELECT o.*, -1 AS sign FROM old_rows o UNION ALL SELECT w.*, 1 AS sign FROM new_rows w' END;
 BEGIN
-    EXECUTE format($sql$
-        INSERT INTO kpi_days AS k
-        SELECT * FROM (
-            SELECT m.grp, substr(t.received_at, 1, 10) AS day, m.g, coalesce(t.region_id, 0) AS region_id,
-                SUM(t.sign) AS n, SUM(t.sign * v.first_kept) AS first_kept, SUM(t.sign * v.first_done) AS first_done,
-                SUM(t.sign * v.feedback_kept) AS feedback_kept, SUM(t.sign * v.feedback_done) AS feedback_done,
-                SUM(t.sign * v.satisfied) AS satisfied, SUM(t.sign * v.rated) AS rated,
-                SUM(t.sign * v.reopened) AS reopened, SUM(t.sign * v.closed) AS closed,
-                SUM(t.sign * v.closed_seconds) AS closed_seconds
-            FROM (%s) t
-            CROSS JOIN LATERAL caseloop_kpi_values(t.received_at, t.first_contact_at, t.first_contact_due,
-                t.feedback_at, t.feedback_due, t.satisfaction, t.reopen_count, t.closed_at) v
-            CROSS JOIN LATERAL (SELECT 'steward', t.steward_id WHERE t.steward_id IS NOT NULL
-                UNION ALL SELECT DISTINCT 'department', d.department_id FROM tickets d WHERE d.complaint_id = t.id)
-                AS m(grp, g)
-            WHERE t.status NOT IN ('invalid', 'withdrawn')
-            GROUP BY 1, 2, 3, 4) s
-        WHERE (s.n, s.first_kept, s.first_done, s.feedback_kept, s.feedback_done, s.satisfied, s.rated, s.reopened,
-            s.closed, s.closed_seconds) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY 1, 2, 3, 4
-        ON CONFLICT (grp, day, g, region_id) DO UPDATE SET n = k.n + excluded.n,
-            first_kept = k.first_kept + excluded.first_kept, first_done = k.first_done + excluded.first_done,
-            feedback_kept = k.feedback_kept + excluded.feedback_kept,
-            feedback_done = k.feedback_done + excluded.feedback_done, satisfied = k.satisfied + excluded.satisfied,
-            rated = k.rated + excluded.rated, reopened = k.reopened + excluded.reopened,
-            closed = k.closed + excluded.closed, closed_seconds = k.closed_seconds + excluded.closed_seconds
-    $sql$, changed);
+    EXECUTE caseloop_kpi_upsert(format($sql$
+        SELECT c.*, m.grp, m.g FROM (%s) c
+        CROSS JOIN LATERAL (SELECT 'steward', c.steward_id WHERE c.steward_id IS NOT NULL
+            UNION ALL SELECT DISTINCT 'department', d.department_id FROM tickets d WHERE d.complaint_id = c.id)
+            AS m(grp, g)
+    $sql$, changed));
     RETURN NULL;
 END
 $$;
@@ -142,7 +151,7 @@ BEGIN
         EXECUTE format('SELECT id FROM complaints WHERE id IN (SELECT complaint_id FROM (%s) moved) ORDER BY id '
             'FOR NO KEY UPDATE', changed);
     END IF;
-    EXECUTE format($sql$
+    EXECUTE caseloop_kpi_upsert(format($sql$
         WITH pairs AS (SELECT complaint_id, department_id, SUM(sign) AS change FROM (%s) moved GROUP BY 1, 2
                        HAVING SUM(sign) <> 0),
         now AS (SELECT t.complaint_id, t.department_id, COUNT(*) AS n FROM tickets t
@@ -150,29 +159,9 @@ BEGIN
         flips AS (SELECT p.complaint_id, p.department_id, CASE WHEN coalesce(w.n, 0) = 0 THEN -1 ELSE 1 END AS sign
                   FROM pairs p LEFT JOIN now w USING (complaint_id, department_id)
                   WHERE (coalesce(w.n, 0) = 0 AND p.change < 0) OR (w.n > 0 AND w.n = p.change))
-        INSERT INTO kpi_days AS k
-        SELECT * FROM (
-            SELECT 'department', substr(c.received_at, 1, 10) AS day, f.department_id, coalesce(c.region_id, 0),
-                SUM(f.sign) AS n, SUM(f.sign * v.first_kept) AS first_kept, SUM(f.sign * v.first_done) AS first_done,
-                SUM(f.sign * v.feedback_kept) AS feedback_kept, SUM(f.sign * v.feedback_done) AS feedback_done,
-                SUM(f.sign * v.satisfied) AS satisfied, SUM(f.sign * v.rated) AS rated,
-                SUM(f.sign * v.reopened) AS reopened, SUM(f.sign * v.closed) AS closed,
-                SUM(f.sign * v.closed_seconds) AS closed_seconds
-            FROM flips f JOIN complaints c ON c.id = f.complaint_id
-            CROSS JOIN LATERAL caseloop_kpi_values(c.received_at, c.first_contact_at, c.first_contact_due,
-                c.feedback_at, c.feedback_due, c.satisfaction, c.reopen_count, c.closed_at) v
-            WHERE c.status NOT IN ('invalid', 'withdrawn')
-            GROUP BY 1, 2, 3, 4) s
-        WHERE (s.n, s.first_kept, s.first_done, s.feedback_kept, s.feedback_done, s.satisfied, s.rated, s.reopened,
-            s.closed, s.closed_seconds) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY 1, 2, 3, 4
-        ON CONFLICT (grp, day, g, region_id) DO UPDATE SET n = k.n + excluded.n,
-            first_kept = k.first_kept + excluded.first_kept, first_done = k.first_done + excluded.first_done,
-            feedback_kept = k.feedback_kept + excluded.feedback_kept,
-            feedback_done = k.feedback_done + excluded.feedback_done, satisfied = k.satisfied + excluded.satisfied,
-            rated = k.rated + excluded.rated, reopened = k.reopened + excluded.reopened,
-            closed = k.closed + excluded.closed, closed_seconds = k.closed_seconds + excluded.closed_seconds
-    $sql$, changed);
+        SELECT c.*, f.sign, 'department' AS grp, f.department_id AS g
+        FROM flips f JOIN complaints c ON c.id = f.complaint_id
+    $sql$, changed));
     RETURN NULL;
 END
 $$;
