@@ -66,7 +66,7 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
 // One session on the database: returns the exit code, and the backup to restore or the database to open next when
 // the user asked for one.
 int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom,
-              QString& switchTo)
+              QString& switchTo, bool switchedUser)
 {
     SystemClock clock;
     OpenOptions options;
@@ -86,12 +86,19 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
         return 1;
     }
-    // Every change is audited under the operator chosen here (remembered for the next start).
+    // Everyone signs in; every change is audited under the account signed in here (the login is remembered for the
+    // next start).
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
-    const auto op = Operators::choose(*store.value(), parser.value(QStringLiteral("operator")), !screenshot, nullptr);
-    if (!op)
-        return 0;
-
+    const QString login = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                               : parser.value(QStringLiteral("operator"));
+    QString refusal;
+    // After 切换用户 the dialog asks afresh, whoever the command line named.
+    const auto op = Operators::signIn(*store.value(), switchedUser ? QString() : login, nullptr, &refusal);
+    if (!op) {
+        if (!refusal.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), refusal);
+        return refusal.isEmpty() ? 0 : 1;
+    }
     MainWindow window(*store.value(), *op);
     // A save waits for another window or program that is writing, saying so, instead of failing after 5 s.
     LockWaitNotice lockWait(&window);
@@ -102,7 +109,8 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
         // The picture shows the page as the user sees it once its figures and reminders are in.
         const auto busy = [&] {
             return window.complaintList()->reminders()->busy()
-                || (parser.value(QStringLiteral("page")) == QLatin1String("analysis") && window.analysis()->busy());
+                || (parser.value(QStringLiteral("page")) == QLatin1String("analysis") && window.analysis()
+                    && window.analysis()->busy());
         };
         while (busy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -124,6 +132,7 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
     backup.reset(); // a copy still being made stops: closing never waits for it
     restoreFrom = window.pendingRestore();
     switchTo = window.pendingDatabase();
+    store.value()->accounts().signOut(op->staff);
     return code;
 }
 } // namespace
@@ -146,8 +155,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language: zh or en (default: as set in Settings, else zh)."),
                       QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("operator"), QStringLiteral("Start as the staff member with this login."),
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Sign in as this login (the password is asked, or taken from CASELOOP_PASSWORD)."),
                       QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("operator"), QStringLiteral("The same as --user."), QStringLiteral("LOGIN")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
                       QStringLiteral("FILE")});
@@ -165,9 +176,13 @@ int main(int argc, char* argv[])
     applyChineseFonts();
 
     QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultLocation();
+    bool switchedUser = false;
     for (;;) {
         QString restoreFrom, switchTo;
-        const int code = runWindow(app, parser, path, restoreFrom, switchTo);
+        const int code = runWindow(app, parser, path, restoreFrom, switchTo, switchedUser);
+        switchedUser = code == MainWindow::kSwitchUserExitCode;
+        if (switchedUser)
+            continue; // 切换用户: the same database, someone else signs in
         if (code == MainWindow::kSwitchExitCode && !switchTo.isEmpty()) {
             path = switchTo; // the demo database, opened in a new window (its title says DEMO)
             continue;

@@ -16,8 +16,20 @@ namespace caseloop::cli {
 
 QList<Command> commands()
 {
-    return {initCommand(),     demoCommand(),   statsCommand(),  checkCommand(),   exportCommand(), reportCommand(),
-            hotspotsCommand(), importCommand(), backupCommand(), restoreCommand(), migrateCommand()};
+    QList<Command> all{initCommand(),   demoCommand(),    statsCommand(),    checkCommand(),
+                       exportCommand(), reportCommand(),  hotspotsCommand(), importCommand(),
+                       backupCommand(), restoreCommand(), migrateCommand(),  accountCommand()};
+    // What each command needs of the signed-in account's role (domain/Permissions.h); init and demo need nobody.
+    const QHash<QString, Permission> needs{
+        {QStringLiteral("stats"), Permission::Analysis},    {QStringLiteral("report"), Permission::Analysis},
+        {QStringLiteral("hotspots"), Permission::Analysis}, {QStringLiteral("export"), Permission::Export},
+        {QStringLiteral("import"), Permission::SetUp},      {QStringLiteral("check"), Permission::Backup},
+        {QStringLiteral("backup"), Permission::Backup},     {QStringLiteral("restore"), Permission::Backup},
+        {QStringLiteral("migrate"), Permission::Backup},    {QStringLiteral("account"), Permission::Accounts}};
+    for (Command& c : all)
+        if (const auto it = needs.find(QLatin1String(c.name)); it != needs.end())
+            c.permission = *it;
+    return all;
 }
 
 OpenOptions CommandContext::openOptions(bool createIfMissing)
@@ -49,6 +61,26 @@ QString CommandContext::readPassword(const QString& where)
     return read ? QString::fromLocal8Bit(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
 }
 
+std::optional<QString> CommandContext::newPassword(const char* variable, const QString& whose)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    if (!isatty(fileno(stdin))) {
+        err << CliText::tr("No new password for %1: put it in the environment variable %2, or run the command on a "
+                           "terminal to type it. A password is never given as an argument.")
+                   .arg(whose, QString::fromLatin1(variable))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    const QString first = readPassword(CliText::tr("the new account %1").arg(whose));
+    const QString again = readPassword(CliText::tr("%1 once more").arg(whose));
+    if (first != again) {
+        err << CliText::tr("The two passwords differ; nothing was changed.") << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
 {
     auto store = Store::open(databasePath, clock, openOptions(createIfMissing));
@@ -57,13 +89,56 @@ std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
         return nullptr;
     }
     store.value()->setActor({0, QStringLiteral("caseloop-cli")});
+    waitForOtherWriters(*store.value());
+    if (signInNeeded && !signIn(*store.value()))
+        return nullptr;
     if (auto damage = store.value()->knownDamage())
         err << CliText::tr("Warning: %1 was %2. Restore it from a backup; `check` lifts this warning once the file is "
                            "whole again.")
                    .arg(databasePath, *damage)
             << Qt::endl;
-    waitForOtherWriters(*store.value());
     return std::move(store).value();
+}
+
+bool CommandContext::signIn(Store& store)
+{
+    if (login.isEmpty()) {
+        err << CliText::tr("Sign in first: add --user LOGIN, with the password in the environment variable "
+                           "CASELOOP_PASSWORD (or typed when asked on a terminal). Only init, demo, --help and "
+                           "--version run without signing in.")
+            << Qt::endl;
+        return false;
+    }
+    QString password;
+    if (qEnvironmentVariableIsSet("CASELOOP_PASSWORD"))
+        password = qEnvironmentVariable("CASELOOP_PASSWORD");
+    else if (isatty(fileno(stdin)))
+        password = readPassword(login);
+    else {
+        err << CliText::tr("No password for %1: put it in the environment variable CASELOOP_PASSWORD of this job, or "
+                           "run the command on a terminal to type it. A password is never given as an argument.")
+                   .arg(login)
+            << Qt::endl;
+        return false;
+    }
+    auto signedIn = store.accounts().signIn(login, password);
+    if (!signedIn) {
+        err << signedIn.error() << Qt::endl;
+        return false;
+    }
+    user = *signedIn;
+    store.setActor({user.id, user.name});
+    return !permission || allowed(store, *permission);
+}
+
+bool CommandContext::allowed(Store& store, Permission p)
+{
+    if (Permissions::may(user.role, p))
+        return true;
+    err << Permissions::refusal(user.role, p) << Qt::endl;
+    // A role reaching for what it may not do is recorded, so that an administrator sees the attempt.
+    store.audit().record(QStringLiteral("account"), user.id, QStringLiteral("refused"), Permissions::displayName(p));
+    return false;
 }
 
 void CommandContext::waitForOtherWriters(Store& store)
@@ -122,6 +197,8 @@ QString generalHelp()
                                "Global options:\n"
                                "  --db FILE     the database (default: %1)\n"
                                "  --lang zh|en  language of names and messages (default: zh)\n"
+                               "  --user LOGIN  sign in as this account (--operator is the same); the password comes\n"
+                               "                from CASELOOP_PASSWORD, or is asked on a terminal\n"
                                "  --version     print the version\n"
                                "  -h, --help    this help; COMMAND --help for a command's options\n\n"
                                "Commands:\n")
@@ -139,6 +216,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     global.addOption({QStringLiteral("db"), CliText::tr("Database file."), QStringLiteral("FILE")});
     global.addOption({QStringLiteral("lang"), CliText::tr("Language: zh or en."), QStringLiteral("LANG")});
+    global.addOption({QStringLiteral("user"), CliText::tr("Sign in as this account."), QStringLiteral("LOGIN")});
+    global.addOption({QStringLiteral("operator"), CliText::tr("The same as --user."), QStringLiteral("LOGIN")});
     global.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help.")});
     global.addOption({QStringLiteral("version"), CliText::tr("Show the version.")});
     global.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
@@ -176,6 +255,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(CliText::tr(command->summary));
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help for this command.")});
     command->addOptions(parser);
+    parser.addOption({QStringLiteral("user"),
+                      CliText::tr("Sign in as this account; the password comes from CASELOOP_PASSWORD or is asked on "
+                                  "a terminal."),
+                      QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("operator"), CliText::tr("The same as --user."), QStringLiteral("LOGIN")});
     if (command->positional)
         parser.addPositionalArgument(QString::fromLatin1(command->positional), CliText::tr("What to work on."));
     if (!parser.parse(QStringList{QStringLiteral("caseloop-cli ") + rest.first()} + rest.mid(1))) {
@@ -186,13 +270,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << parser.helpText();
         return Success;
     }
-    const int allowed = command->positional ? 1 : 0;
+    // "add|passwd|… [LOGIN]" takes up to two words; the first is always needed.
+    const int allowed
+        = command->positional ? int(QString::fromLatin1(command->positional).split(QLatin1Char(' ')).size()) : 0;
     if (parser.positionalArguments().size() > allowed) {
         err << CliText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(allowed)) << Qt::endl
             << parser.helpText();
         return UsageError;
     }
-    if (parser.positionalArguments().size() < allowed) {
+    if (parser.positionalArguments().size() < std::min(allowed, 1)) {
         err << CliText::tr("Say what to work on: %1.").arg(QString::fromLatin1(command->positional)) << Qt::endl
             << parser.helpText();
         return UsageError;
@@ -201,6 +287,22 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     CommandContext ctx{
         parser, global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db")) : Store::defaultLocation(), out,
         err, clock};
+    // --user or --operator, before or after the command's name; two different logins are refused.
+    QStringList logins;
+    for (const QCommandLineParser* p : {&global, &parser})
+        for (const char* name : {"user", "operator"})
+            if (p->isSet(QLatin1String(name)))
+                logins << p->value(QLatin1String(name));
+    logins.removeDuplicates();
+    if (logins.size() > 1) {
+        err << CliText::tr("--user and --operator name different accounts (%1); give one.")
+                   .arg(logins.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return UsageError;
+    }
+    ctx.login = logins.value(0);
+    ctx.permission = command->permission;
+    ctx.signInNeeded = command->permission.has_value();
     return command->run(ctx);
 }
 

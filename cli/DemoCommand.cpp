@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "demo/DemoData.h"
+#include "domain/Passwords.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,10 @@ Command demoCommand()
                          QStringLiteral("S"), QStringLiteral("1")});
             p.addOption({QStringLiteral("end"), CliText::tr("Last day of the demo year, YYYY-MM-DD (default today)."),
                          QStringLiteral("DATE")});
+            p.addOption({QStringLiteral("password"),
+                         CliText::tr("The password of every demo account (default demo1234). Demo data lives in a "
+                                     "demo database only, never in an office's own."),
+                         QStringLiteral("PASSWORD"), QStringLiteral("demo1234")});
             p.addOption(
                 {QStringLiteral("progress"), CliText::tr("Report progress on stderr even when it is not a terminal.")});
         },
@@ -40,6 +45,9 @@ Command demoCommand()
             options.seed = seed;
             options.end = end.isValid() ? wallTime(end, QTime(18, 0)) : ctx.clock.now();
             options.progress = ctx.progress(CliText::tr("writing complaints"));
+            options.password = ctx.parser.value(QStringLiteral("password"));
+            if (const QString problem = Passwords::problem(options.password); !problem.isEmpty())
+                return ctx.fail(QStringLiteral("--password: ") + problem);
             FixedClock clock(options.end);
             auto store = Store::open(ctx.databasePath, clock, ctx.openOptions(true));
             if (!store)
@@ -59,6 +67,11 @@ Command demoCommand()
                            .arg(summary->followUps)
                            .arg(summary->rectifications)
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+            ctx.out << CliText::tr("Demo accounts (every one's password is %1): admin (administrator), zg01 "
+                                   "(supervisor), gj001 (steward), gc01 (department lead of 工程部). For example: "
+                                   "caseloop-cli --db %2 --user zg01 stats")
+                           .arg(options.password, ctx.databasePath)
                     << Qt::endl;
             return int(Success);
         }};

@@ -161,10 +161,6 @@ Command exportCommand()
             p.addOption({QStringLiteral("text"),
                          CliText::tr("complaints: code, complainant, phone or description contains."),
                          QStringLiteral("TEXT")});
-            p.addOption(
-                {QStringLiteral("operator"),
-                 CliText::tr("Login of the person exporting; full phone numbers only if their role may see them."),
-                 QStringLiteral("LOGIN")});
         },
         [](CommandContext& ctx) {
             const QString what = ctx.parser.positionalArguments().value(0);
@@ -184,17 +180,20 @@ Command exportCommand()
             auto store = ctx.openStore();
             if (!store)
                 return int(BadInput);
-            bool maySeePhone = false;
-            if (ctx.parser.isSet(QStringLiteral("operator"))) {
-                auto staff = store->organisation().staffByLogin(ctx.parser.value(QStringLiteral("operator")));
-                if (!staff)
-                    return ctx.fail(staff.error());
-                if (!staff->active)
-                    return ctx.fail(
-                        CliText::tr("The login %1 (%2) is deactivated and cannot act.").arg(staff->login, staff->name));
-                store->setActor({staff->id, staff->name});
-                auto allowed = store->organisation().roleMaySeePhone(staff->role);
-                maySeePhone = allowed && *allowed;
+            // Full phone numbers only for a role that may export them; a department lead exports their own
+            // department's share, masked.
+            const bool maySeePhone = Permissions::may(ctx.user.role, Permission::ExportPhones);
+            const bool ownDepartment = Permissions::reach(ctx.user.role, Permission::Export) == Reach::Department;
+            if (ownDepartment) {
+                if (ctx.user.departmentId <= 0)
+                    return ctx.fail(CliText::tr("%1 is a department lead without a department; an administrator sets "
+                                                "it before they can export.")
+                                        .arg(ctx.user.login));
+                if (ctx.parser.isSet(QStringLiteral("department"))) {
+                    auto d = store->organisation().departmentByName(ctx.parser.value(QStringLiteral("department")));
+                    if (!d || d->id != ctx.user.departmentId)
+                        return ctx.fail(CliText::tr("A department lead exports their own department only."));
+                }
             }
             Result<Sheet> sheet = Error{QString()};
             if (tracking) {
@@ -223,12 +222,16 @@ Command exportCommand()
                     f.regionId = *id;
                 }
                 f.overdueOnly = ctx.parser.isSet(QStringLiteral("overdue"));
+                if (ownDepartment)
+                    f.departmentId = ctx.user.departmentId;
                 sheet = TrackingSheet::load(*store, f);
             } else {
                 ComplaintFilter f;
                 if (!complaintFilter(ctx, *store, f))
                     return int(BadInput);
                 f.textInPhone = maySeePhone; // --text must not find a masked number digit by digit
+                if (ownDepartment)
+                    f.departmentId = ctx.user.departmentId;
                 sheet = ComplaintSheet::load(*store, f, maySeePhone);
             }
             if (!sheet)

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "domain/Passwords.h"
 #include "store/Store.h"
 
 #include <QFileInfo>
@@ -11,8 +12,24 @@ Command initCommand()
             QT_TRANSLATE_NOOP("CliText",
                               "Create the database (a file, or the tables in an empty database on a server), or update "
                               "it to this version of CaseLoop."),
-            [](QCommandLineParser&) {},
+            [](QCommandLineParser& p) {
+                p.addOption({QStringLiteral("admin"),
+                             CliText::tr("Create the first administrator with this login (password from "
+                                         "CASELOOP_PASSWORD, or typed twice on a terminal)."),
+                             QStringLiteral("LOGIN")});
+                p.addOption({QStringLiteral("name"), CliText::tr("The administrator's name (default: the login)."),
+                             QStringLiteral("NAME")});
+            },
             [](CommandContext& ctx) {
+                std::optional<QString> password;
+                const QString admin = ctx.parser.value(QStringLiteral("admin"));
+                if (ctx.parser.isSet(QStringLiteral("admin"))) {
+                    password = ctx.newPassword("CASELOOP_PASSWORD", admin);
+                    if (!password)
+                        return int(BadInput);
+                    if (const QString problem = Passwords::problem(*password); !problem.isEmpty())
+                        return ctx.fail(problem);
+                }
                 auto store = ctx.openStore(true);
                 if (!store)
                     return int(BadInput);
@@ -31,6 +48,15 @@ Command initCommand()
                                    .arg(db.location())
                                    .arg(db.schemaVersion());
                 ctx.out << Qt::endl;
+                if (password) {
+                    auto made = store->accounts().createFirstAdministrator(
+                        admin, ctx.parser.value(QStringLiteral("name")), *password);
+                    if (!made)
+                        return ctx.fail(made.error());
+                    ctx.out << CliText::tr("%1 (%2) is the administrator; sign in with --user %1.")
+                                   .arg(made->login, made->name)
+                            << Qt::endl;
+                }
                 return int(Success);
             }};
 }

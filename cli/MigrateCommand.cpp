@@ -45,6 +45,9 @@ Command migrateCommand()
                 auto source = Store::open(from, ctx.clock, ctx.openOptions(false));
                 if (!source)
                     return ctx.fail(source.error());
+                // Signed in on the source; the new target receives the source's accounts with everything else.
+                if (!ctx.signIn(*source.value()))
+                    return int(BadInput);
                 const QString written = toFile ? partOf(to) : to;
                 if (toFile)
                     QFile::remove(written);

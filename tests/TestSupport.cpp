@@ -104,6 +104,10 @@ TestDb::TestDb(const QDateTime& now)
     if (onPostgres())
         m_server = createServerDatabase();
     reopen();
+    // The office's administrator, who signs the CLI in (runCli) with the suite's password.
+    const Staff tester
+        = require(m_store->accounts().createFirstAdministrator(kTestLogin, QStringLiteral("tester"), kTestPassword));
+    m_store->setActor({tester.id, tester.name});
 }
 
 TestDb::~TestDb()

@@ -38,6 +38,12 @@ void dropServerDatabase(const QString& address);
 void serverExec(const QString& sql);
 
 // A fresh database in its own temporary folder (or on the test server), on a clock the test controls.
+// Every TestDb has an administrator "tester" with this login and password, as the demo's administrator has; the test
+// mains put the password into CASELOOP_PASSWORD, so caseloop-cli run by a test (in-process or as a program) signs in
+// with it.
+inline const QString kTestLogin = QStringLiteral("admin");
+inline const QString kTestPassword = QStringLiteral("demo1234");
+
 class TestDb
 {
 public:

@@ -11,6 +11,8 @@
 #include "LazyTab.h"
 #include "LiveUpdates.h"
 #include "ServerDialog.h"
+#include "SessionLock.h"
+#include "SignInDialogs.h"
 #include "demo/DemoData.h"
 #include "start/OfficeSetupWizard.h"
 #include "start/StartPage.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,17 +67,22 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     m_analysisTab = new LazyTab(
         [this](QWidget* holder) {
             auto* page = new AnalysisPage(m_store, m_operator, holder);
-            connect(
-                page, &AnalysisPage::rectificationRequested, this,
-                [this](const QList<Id>& ids, const QString& problem) { rectifications()->createItem(ids, problem); });
+            connect(page, &AnalysisPage::rectificationRequested, this,
+                    [this](const QList<Id>& ids, const QString& problem) {
+                        if (RectificationPage* tracking = rectifications())
+                            tracking->createItem(ids, problem);
+                    });
             return page;
         },
         tabs);
     tabs->addTab(m_analysisTab, tr("Analysis"));
-    if (op.mayAdminister()) {
-        m_adminTab = new LazyTab([this](QWidget* holder) { return new AdminPage(m_store, holder); }, tabs);
-        tabs->addTab(m_adminTab, tr("Administration"));
-    }
+    m_adminTab = new LazyTab([this](QWidget* holder) { return new AdminPage(m_store, m_operator, holder); }, tabs);
+    tabs->addTab(m_adminTab, tr("Administration"));
+    // What the role may not do is not offered (domain/Permissions.h); the tabs keep their places, so that page numbers
+    // mean the same for everyone.
+    tabs->setTabVisible(1, op.may(Permission::Rectification));
+    tabs->setTabVisible(2, op.may(Permission::Analysis));
+    tabs->setTabVisible(3, op.may(Permission::SetUp));
     // A page is built when its tab becomes current, also in a window not shown yet.
     connect(tabs, &QTabWidget::currentChanged, this, [tabs](int index) {
         if (auto* lazy = dynamic_cast<LazyTab*>(tabs->widget(index)))
@@ -83,7 +91,7 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     auto* stack = new QStackedWidget(this);
     m_stack = stack;
     stack->addWidget(tabs);
-    if (op.mayAdminister() && isNewOffice(store)) {
+    if (op.may(Permission::SetUp) && isNewOffice(store)) {
         m_start = new StartPage(stack);
         stack->addWidget(m_start);
         stack->setCurrentWidget(m_start);
@@ -113,11 +121,15 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     connect(m_refreshPause, &QTimer::timeout, this, &MainWindow::showChanges);
     m_live = new LiveUpdates(store, this, banner);
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::othersChanged);
-    connect(m_list, &ComplaintListPage::rectificationRequested, this,
-            [this](const QList<Id>& ids) { rectifications()->createFromComplaints(ids); });
+    connect(m_list, &ComplaintListPage::rectificationRequested, this, [this](const QList<Id>& ids) {
+        if (RectificationPage* page = rectifications())
+            page->createFromComplaints(ids);
+    });
+    m_lock = new SessionLock(store, op.staff, this);
+    connect(m_lock, &SessionLock::switchUserRequested, this, &MainWindow::switchUser);
     buildMenus();
     const QString where
-        = tr("Operator: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location());
+        = tr("Signed in: %1 (%2) · Database: %3").arg(op.staff.name, displayName(op.staff.role), store.location());
     statusBar()->showMessage(demo ? tr("DEMO DATABASE (sample data, not the office's complaints) · %1").arg(where)
                                   : where);
     resize(1366, 800);
@@ -125,17 +137,24 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
 
 RectificationPage* MainWindow::rectifications()
 {
-    return static_cast<RectificationPage*>(m_rectificationTab->page());
+    return m_operator.may(Permission::Rectification) ? static_cast<RectificationPage*>(m_rectificationTab->page())
+                                                     : nullptr;
 }
 
 AnalysisPage* MainWindow::analysis()
 {
-    return static_cast<AnalysisPage*>(m_analysisTab->page());
+    return m_operator.may(Permission::Analysis) ? static_cast<AnalysisPage*>(m_analysisTab->page()) : nullptr;
 }
 
 AdminPage* MainWindow::admin()
 {
-    return m_adminTab ? static_cast<AdminPage*>(m_adminTab->page()) : nullptr;
+    return m_operator.may(Permission::SetUp) ? static_cast<AdminPage*>(m_adminTab->page()) : nullptr;
+}
+
+void MainWindow::switchUser()
+{
+    close();
+    QApplication::exit(kSwitchUserExitCode);
 }
 
 void MainWindow::othersChanged(const QStringList& tables, bool reconnected)
@@ -162,7 +181,7 @@ void MainWindow::showChanges()
     };
     if (m_reconnected || any({"complaints", "tickets", "follow_ups", "settings", "calendar_days"}))
         m_list->refreshInPlace(m_reconnected);
-    if (m_rectificationTab->built()
+    if (m_rectificationTab->built() && rectifications()
         && (m_reconnected || any({"rectification_items", "rectification_steps", "rectification_complaints"})))
         rectifications()->refreshInPlace();
     m_changedTables.clear();
@@ -175,21 +194,43 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New complaint…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_list, &ComplaintListPage::registerNew);
     file->addSeparator();
-    if (m_operator.mayAdminister()) { // bringing in a ledger and restoring change the whole database: supervisors and
-                                      // administrators
+    // Bringing in a ledger and restoring change the whole database: administrators.
+    if (m_operator.may(Permission::SetUp))
         file->addAction(tr("&Import a ledger…"), this, &MainWindow::openImport);
+    if (m_operator.may(Permission::Backup)) {
         file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
         if (m_store.keepsDailyCopies()) // a server's database is restored by its administrator (README)
             file->addAction(tr("&Restore from a backup…"), this, &MainWindow::chooseRestore);
-        file->addSeparator();
     }
+    file->addSeparator();
     file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &SessionLock::lock);
+    account->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    account->addAction(tr("&Change my password…"), this, [this] {
+        PasswordDialog dialog(m_store, m_operator.staff, true, this);
+        if (Dialogs::exec(dialog) == QDialog::Accepted)
+            Dialogs::information(this, tr("Change my password"), tr("Your password is changed."));
+    });
+
     // The language is read at start (QSettings "language"); switching asks for a restart rather than
     // rebuilding every page in place.
-    QMenu* language = menuBar()->addMenu(tr("&Settings"))->addMenu(tr("&Language"));
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Lock after &idle minutes…"), this, [this] {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
+                                                 tr("Lock the window after this many minutes without a key press or a "
+                                                    "click (0: never):"),
+                                                 SessionLock::idleMinutes(), 0, 240, 1, &ok);
+        if (ok) {
+            SessionLock::setIdleMinutes(minutes);
+            m_lock->applyIdleMinutes();
+        }
+    });
+    QMenu* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("zh")).toString();
     for (const auto& [code, name] : {std::pair{QStringLiteral("zh"), QStringLiteral("简体中文")},
@@ -255,6 +296,8 @@ void MainWindow::chooseRestore()
 
 void MainWindow::showPage(int index)
 {
+    if (!m_tabs->isTabVisible(index))
+        return; // a page the role may not see
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
 }

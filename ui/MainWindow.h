@@ -15,6 +15,7 @@ class ImportDialog;
 class LazyTab;
 class LiveUpdates;
 class ServerDialog;
+class SessionLock;
 class AnalysisPage;
 class ComplaintListPage;
 class RectificationPage;
@@ -32,7 +33,7 @@ public:
     // The other pages are built when first shown, or here when first asked for.
     RectificationPage* rectifications();
     AnalysisPage* analysis();
-    // Null for an operator who may not administer.
+    // Null for an operator whose role may not see the page (domain/Permissions.h).
     AdminPage* admin();
     LiveUpdates* liveUpdates() const { return m_live; }
     // Shows the page at this tab index (0 desk, 1 rectification tracking, 2 analysis, 3 administration).
@@ -51,6 +52,11 @@ public:
     // The database main() opens next (the demo database chosen on the start page); exit code kSwitchExitCode.
     const QString& pendingDatabase() const { return m_pendingDatabase; }
     static constexpr int kSwitchExitCode = 76;
+    // 切换用户: the window closed so that someone else signs in on the same database.
+    static constexpr int kSwitchUserExitCode = 77;
+    void switchUser();
+    SessionLock* sessionLock() const { return m_lock; }
+    const Operator& signedIn() const { return m_operator; }
     // The start page a new office sees (null once the office has an estate or a complaint).
     StartPage* startPage() const { return m_start; }
     // The demo database beside the office's database at `location`.
@@ -86,6 +92,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_stack = nullptr; // the tabs, or the start page of a new office
     LiveUpdates* m_live = nullptr;
+    SessionLock* m_lock = nullptr;
     QTimer* m_refreshPause = nullptr; // the second after a refresh for other desks' changes
     QStringList m_changedTables; // changed since the last refresh ("" for anything)
     bool m_reconnected = false;

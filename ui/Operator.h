@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/Permissions.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 class QWidget;
 
@@ -10,14 +13,19 @@ namespace caseloop {
 
 class Store;
 
-// Who sits at this desk: every change is audited under this name, "mine" means this staff member,
-// and the role decides whether full phone numbers are shown.
+// Who is signed in at this desk: every change is audited under this name, "mine" means this staff member, and the
+// role decides what the window offers (domain/Permissions.h) and whether full phone numbers are shown.
 struct Operator
 {
-    Staff staff; // id 0: nobody is set up yet (a fresh database); acts as administrator
+    Staff staff;
     bool maySeePhone = true;
 
-    bool mayAdminister() const { return staff.role == Role::Supervisor || staff.role == Role::Administrator; }
+    bool may(Permission p) const { return Permissions::may(staff.role, p); }
+    // A department lead's list and exports hold their department's complaints only (0: no such limit).
+    Id departmentOnly() const
+    {
+        return Permissions::reach(staff.role, Permission::ReadComplaints) == Reach::Department ? staff.departmentId : 0;
+    }
 };
 
 class Operators
@@ -25,13 +33,16 @@ class Operators
     Q_DECLARE_TR_FUNCTIONS(Operators)
 
 public:
-    // Makes `staff` the store's actor and reads what their role may see.
+    // Makes `staff` (signed in) the store's actor and reads what their role may see.
     static Operator use(Store& store, const Staff& staff);
-    // The operator to start with: the staff member with `login` if given; else asked with a dialog that
-    // offers the one remembered in QSettings (nullopt when cancelled), or without `ask` the remembered one.
-    // A database without staff gets the OS user as administrator, so they can set the office up.
-    static std::optional<Operator> choose(Store& store, const QString& login, bool ask, QWidget* parent);
+    // Signs someone in at the start: a database where no account has a password yet first creates its
+    // administrator; otherwise the sign-in dialog, with `login` (or the login remembered on this PC) filled in.
+    // With `login` given and CASELOOP_PASSWORD set (scripts, --screenshot) no dialog is shown. Nothing when cancelled
+    // or refused (`refusal` then says why).
+    static std::optional<Operator> signIn(Store& store, const QString& login, QWidget* parent,
+                                          QString* refusal = nullptr);
     static void remember(const Staff& staff);
+    static QString remembered();
 };
 
 } // namespace caseloop

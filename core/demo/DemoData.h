@@ -14,6 +14,7 @@ struct DemoOptions
     int complaints = 2000;
     quint32 seed = 1;
     QDateTime end; // the demo's "now": a year of complaints ends here
+    QString password = QStringLiteral("demo1234"); // every demo account's (printed by caseloop-cli demo)
     // Told every hundred complaints (and at the last) how many of them are written; may be empty.
     std::function<bool(int done, int total)> progress;
 };

@@ -67,6 +67,9 @@ Status addDepartmentsAndStaff(Context& ctx)
             return Error{id.error()};
         ctx.supervisors.append(*id);
     }
+    // The administrator: the database's own when it has one already (who made it and will sign in to it).
+    if (ctx.store.organisation().staffByLogin(QStringLiteral("admin")))
+        return {};
     Staff admin;
     admin.name = QStringLiteral("系统管理员");
     admin.login = QStringLiteral("admin");
@@ -111,6 +114,9 @@ Status addEstates(Context& ctx)
             if (!id)
                 return Error{id.error()};
             place.stewards.append(*id);
+            // The steward looks after this estate: its owners' numbers are theirs to see in full.
+            if (Status e = ctx.store.accounts().setEstates(*id, {place.estate.id}); !e)
+                return e;
         }
         ctx.estates.append(place);
     }
@@ -130,7 +136,7 @@ Status setUpOrganisation(Context& ctx)
     for (auto step : {loadCatalogues, addCalendar, addDepartmentsAndStaff, addEstates})
         if (Status s = step(ctx); !s)
             return s;
-    return {};
+    return ctx.options.password.isEmpty() ? Status() : ctx.store.accounts().setDemoPasswords(ctx.options.password);
 }
 
 } // namespace caseloop::demo

@@ -26,6 +26,7 @@ const char* const kTables[] = {
     "departments",
     "roles",
     "staff",
+    "staff_estates",
     "calendar_days",
     "settings",
     "code_counters",

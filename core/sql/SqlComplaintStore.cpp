@@ -93,6 +93,10 @@ QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantLi
     byId("customer_type_id", f.customerTypeId);
     if (!f.ids.isEmpty())
         conditions << inCondition(QStringLiteral("id"), f.ids, binds);
+    if (f.departmentId > 0) {
+        conditions << QStringLiteral("id IN (SELECT complaint_id FROM tickets WHERE department_id = ?)");
+        binds << f.departmentId;
+    }
     if (f.satisfaction == QLatin1String("none")) {
         conditions << QStringLiteral("satisfaction IS NULL");
     } else if (!f.satisfaction.isEmpty()) {

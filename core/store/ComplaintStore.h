@@ -31,6 +31,7 @@ struct ComplaintFilter
     // in the texts (a search holding four or more digits in a row then matches complaint codes only).
     bool textInPhone = true;
     QList<Id> ids; // only these complaints (a hotspot's)
+    Id departmentId = 0; // only complaints with a ticket of this department (what a department lead may see)
 };
 
 // Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).

@@ -5,6 +5,7 @@
 #include "sql/Database.h"
 #include "sql/OfficeCopy.h"
 #include "sql/Session.h"
+#include "sql/SqlAccountStore.h"
 #include "sql/SqlMaintenanceStore.h"
 #include "sql/SqlPhrasebookStore.h"
 #include "sql/SqlStores.h"
@@ -47,6 +48,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock& clock)
     , m_followUps(std::make_unique<SqlFollowUpStore>(*m_session))
     , m_rectifications(std::make_unique<SqlRectificationStore>(*m_session))
     , m_audit(std::make_unique<SqlAuditStore>(*m_session))
+    , m_accounts(std::make_unique<SqlAccountStore>(*m_session))
     , m_statistics(std::make_unique<SqlStatisticsStore>(*m_session))
     , m_maintenance(std::make_unique<SqlMaintenanceStore>(*m_session))
     , m_phrasebook(std::make_unique<SqlPhrasebookStore>(*m_session))

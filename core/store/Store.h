@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "store/AccountStore.h"
 #include "store/Actor.h"
 #include "store/AuditStore.h"
 #include "store/CalendarStore.h"
@@ -103,6 +104,7 @@ public:
     FollowUpStore& followUps() { return *m_followUps; }
     RectificationStore& rectifications() { return *m_rectifications; }
     AuditStore& audit() { return *m_audit; }
+    AccountStore& accounts() { return *m_accounts; }
     StatisticsStore& statistics() { return *m_statistics; }
     MaintenanceStore& maintenance() { return *m_maintenance; }
     PhrasebookStore& phrasebook() { return *m_phrasebook; }
@@ -125,6 +127,7 @@ private:
     std::unique_ptr<FollowUpStore> m_followUps;
     std::unique_ptr<RectificationStore> m_rectifications;
     std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<StatisticsStore> m_statistics;
     std::unique_ptr<MaintenanceStore> m_maintenance;
     std::unique_ptr<PhrasebookStore> m_phrasebook;

@@ -148,7 +148,7 @@ QProcess::ExitStatus runKilledAt(const QString& crashAt, const QStringList& args
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CASELOOP_CRASH_AT"), crashAt);
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(CASELOOP_CLI_PATH), args);
+    cli.start(QStringLiteral(CASELOOP_CLI_PATH), QStringList{QStringLiteral("--user"), kTestLogin} + args);
     REQUIRE(cli.waitForFinished(60000));
     INFO(cli.readAllStandardError().toStdString());
     return cli.exitStatus();

@@ -256,8 +256,10 @@ TEST_CASE("a database in a read-only folder or a read-only file is named for wha
     }
     const auto run = [&](const QStringList& args) {
         QProcess cli;
-        cli.start(prefix.isEmpty() ? QStringLiteral(CASELOOP_CLI_PATH) : QStringLiteral("setpriv"),
-                  prefix + QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        cli.start(
+            prefix.isEmpty() ? QStringLiteral(CASELOOP_CLI_PATH) : QStringLiteral("setpriv"),
+            prefix + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--user"), kTestLogin}
+                + args);
         REQUIRE(cli.waitForFinished(30000));
         return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()));
     };

@@ -150,9 +150,9 @@ TEST_CASE("an import at another desk and registrations at this one both land", "
                    .arg(101 + i % 1800)
                    .toUtf8();
     QProcess import;
-    import.start(
-        QStringLiteral(CASELOOP_CLI_PATH),
-        {QStringLiteral("--db"), db.path(), QStringLiteral("import"), db.writeFile(QStringLiteral("ledger.csv"), csv)});
+    import.start(QStringLiteral(CASELOOP_CLI_PATH),
+                 {QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("import"),
+                  db.writeFile(QStringLiteral("ledger.csv"), csv)});
     REQUIRE(import.waitForStarted());
     ComplaintWorkflow workflow(db.store());
     QStringList codes{first.code};
@@ -321,8 +321,9 @@ TEST_CASE("a server stopped in the middle of a session and of an import: the des
     ledger.write(csv);
     ledger.close();
     const QStringList importArgs{
-        QStringLiteral("--db"),   address,           QStringLiteral("--lang"),    QStringLiteral("en"),
-        QStringLiteral("import"), ledger.fileName(), QStringLiteral("--progress")};
+        QStringLiteral("--db"),      address,    QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("--user"),    kTestLogin, QStringLiteral("import"), ledger.fileName(),
+        QStringLiteral("--progress")};
     QProcess import;
     import.start(QStringLiteral(CASELOOP_CLI_PATH), importArgs);
     REQUIRE(import.waitForStarted());
@@ -346,7 +347,7 @@ TEST_CASE("a server stopped in the middle of a session and of an import: the des
     CHECK(failed.err.contains(QStringLiteral("connection")));
     CHECK(countOnServer() == 0);
     QProcess again;
-    again.start(QStringLiteral(CASELOOP_CLI_PATH), importArgs.mid(0, 6));
+    again.start(QStringLiteral(CASELOOP_CLI_PATH), importArgs.mid(0, 8));
     const Finished redone = finish(again);
     INFO(redone.err.toStdString());
     CHECK(redone.out.startsWith(QStringLiteral("imported 20000,")));

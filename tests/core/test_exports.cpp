@@ -213,63 +213,90 @@ TEST_CASE("a failed export leaves the earlier file as it was", "[export]")
         saveAtomically(db.file(QStringLiteral("no/such/folder/x.csv")), [](QIODevice&) { return Status(); }).ok());
 }
 
-TEST_CASE("complaint exports mask phone numbers unless the operator's role may see them, and are audited",
-          "[export][cli]")
+TEST_CASE("a department lead exports their department's complaints masked; full numbers need the permission and are "
+          "audited with the row count",
+          "[export][cli][accounts]")
 {
     TestDb db;
     Complaint c = db.registered();
     c.request = QStringLiteral("请18点后回电13987654321");
     requireOk(db.store().complaints().update(c));
+    ComplaintWorkflow wf(db.store());
+    require(wf.dispatch(c.id, db.org().engineering, 0, db.clock().now().addDays(1)));
+    const Complaint elsewhere = db.registered(); // no ticket of the lead's department
+    for (Id id : {db.org().steward, db.org().lead})
+        requireOk(db.store().accounts().setPassword(id, kTestPassword));
     db.close();
-    auto exportAs = [&](const QStringList& extra) {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        const QString file = db.file(QStringLiteral("ledger.csv"));
-        const int code = caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("export"),
-                                                        QStringLiteral("complaints"), QStringLiteral("--format"),
-                                                        QStringLiteral("csv"), QStringLiteral("--out"), file}
-                                                + extra,
-                                            o, e);
-        INFO(err.toStdString());
-        REQUIRE(code == 0);
+    const QString file = db.file(QStringLiteral("ledger.csv"));
+    auto exportAs = [&](const QString& login, const QStringList& extra = {}) {
+        QFile::remove(file);
+        const CliRun r = runCliAs(login,
+                                  QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("export"),
+                                              QStringLiteral("complaints"), QStringLiteral("--format"),
+                                              QStringLiteral("csv"), QStringLiteral("--out"), file}
+                                      + extra);
         QFile f(file);
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        return QString::fromUtf8(f.readAll());
+        return std::make_pair(r, f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString());
     };
-    CHECK(exportAs({}).contains(QStringLiteral("138******00")));
-    CHECK(exportAs({}).contains(QStringLiteral("请18点后回电139******21")));
-    CHECK(exportAs({QStringLiteral("--operator"), QStringLiteral("gc01")}).contains(QStringLiteral("138******00")));
-    const QString full = exportAs({QStringLiteral("--operator"), QStringLiteral("gj001")});
+    // The department lead (工程部): masked, and only the complaint with a ticket of their department.
+    const auto [lead, leadFile] = exportAs(QStringLiteral("gc01"));
+    INFO(lead.err.toStdString());
+    REQUIRE(lead.code == 0);
+    CHECK(leadFile.contains(c.code));
+    CHECK_FALSE(leadFile.contains(elsewhere.code));
+    CHECK(leadFile.contains(QStringLiteral("138******00")));
+    CHECK(leadFile.contains(QStringLiteral("请18点后回电139******21")));
+    CHECK_FALSE(leadFile.contains(QStringLiteral("13987654321")));
+    // Asking for another department is refused, not widened.
+    const auto [otherDepartment, nothing]
+        = exportAs(QStringLiteral("gc01"), {QStringLiteral("--department"), QStringLiteral("保洁部")});
+    CHECK(otherDepartment.code == caseloop::cli::BadInput);
+    CHECK(nothing.isEmpty());
+    // A steward may not export at all; the attempt is audited.
+    const auto [steward, stewardFile] = exportAs(QStringLiteral("gj001"));
+    CHECK(steward.code == caseloop::cli::BadInput);
+    CHECK(steward.err.contains(QStringLiteral("Steward")));
+    CHECK(stewardFile.isEmpty());
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused'")).toInt() == 1);
+    // The administrator may export full numbers: both complaints, and the audit row says so with the row count.
+    const auto [admin, full] = exportAs(kTestLogin);
+    REQUIRE(admin.code == 0);
     CHECK(full.contains(QStringLiteral("13800138000")));
     CHECK(full.contains(QStringLiteral("13987654321")));
-    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 4);
-    CHECK(rawScalar(db.path(),
+    CHECK(full.contains(elsewhere.code));
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).toInt() == 2);
+    const QString detail
+        = rawScalar(db.path(),
                     QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1"))
-              .toString()
-              .contains(QStringLiteral("phones=full")));
+              .toString();
+    CHECK(detail.contains(QStringLiteral("phones=full")));
+    CHECK(detail.contains(QStringLiteral("rows=2")));
     CHECK(rawScalar(db.path(),
                     QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'export' ORDER BY id DESC LIMIT 1"))
               .toString()
-          == QStringLiteral("陈静"));
+          == QStringLiteral("tester"));
+    CHECK(rawScalar(db.path(),
+                    QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'export' ORDER BY id LIMIT 1"))
+              .toString()
+              .contains(QStringLiteral("phones=masked")));
 }
 
 TEST_CASE("a deactivated login cannot export, not even masked", "[export][cli][safety]")
 {
     TestDb db;
     db.registered();
-    Staff steward = require(db.store().organisation().staffByLogin(QStringLiteral("gj001")));
+    Staff steward = require(db.store().organisation().staffByLogin(QStringLiteral("gc01")));
+    requireOk(db.store().accounts().setPassword(steward.id, kTestPassword));
     steward.active = false;
     requireOk(db.store().organisation().updateStaff(steward));
     db.close();
-    QString out, err;
-    QTextStream o(&out), e(&err);
     const QString file = db.file(QStringLiteral("ledger.csv"));
-    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
-                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
-                              QStringLiteral("--operator"), QStringLiteral("gj001")},
-                             o, e)
-          == caseloop::cli::BadInput);
-    CHECK(err.contains(QStringLiteral("gj001")));
+    const CliRun r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
+                             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
+                             QStringLiteral("--operator"), QStringLiteral("gc01")});
+    CHECK(r.code == caseloop::cli::BadInput);
+    CHECK(r.err.contains(QStringLiteral("gc01")));
+    CHECK(r.err.contains(QStringLiteral("deactivated")));
     CHECK_FALSE(QFile::exists(file));
 }
 
@@ -280,8 +307,10 @@ TEST_CASE("cli export checks its arguments", "[export][cli]")
     auto code = [&](const QStringList& args) {
         QString out, err;
         QTextStream o(&out), e(&err);
-        return caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("export")} + args, o,
-                                  e);
+        return caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin,
+                                              QStringLiteral("export")}
+                                      + args,
+                                  o, e);
     };
     const QString out = db.file(QStringLiteral("x.pdf"));
     CHECK(code({}) == caseloop::cli::UsageError);
@@ -384,7 +413,8 @@ TEST_CASE("no output is written over the open database, its working files, anoth
     auto cli = [&](const QStringList& args, QString& err) {
         QString out;
         QTextStream o(&out), e(&err);
-        return caseloop::cli::run(QStringList{QStringLiteral("--db"), db.path()} + args, o, e);
+        return caseloop::cli::run(
+            QStringList{QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin} + args, o, e);
     };
     for (const QStringList& args :
          {QStringList{QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--format"),
@@ -474,16 +504,16 @@ TEST_CASE("an export whose audit row cannot be written leaves no file behind", "
     TestDb db;
     db.registered();
     db.close();
-    // The audit log refuses every row (as it would while another writer holds the lock past the wait).
+    // The audit log refuses the export's row (as it would while another writer holds the lock past the wait).
     rawExec(db.path(),
-            QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+            QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.action <> 'login' "
                            "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END"));
     const QString file = db.file(QStringLiteral("ledger.xlsx"));
     QString out, err;
     QTextStream o(&out), e(&err);
-    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
-                              QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), file,
-                              QStringLiteral("--operator"), QStringLiteral("gj001")},
+    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin,
+                              QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--format"),
+                              QStringLiteral("xlsx"), QStringLiteral("--out"), file},
                              o, e)
           == caseloop::cli::BadInput);
     CHECK(err.contains(QStringLiteral("audit")));
@@ -509,9 +539,9 @@ TEST_CASE("a damaged database fails an export with a plain message and the backu
     const QString file = db.file(QStringLiteral("ledger.csv"));
     QString out, err;
     QTextStream o(&out), e(&err);
-    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("complaints"),
-                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
-                              QStringLiteral("--status"),
+    CHECK(caseloop::cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin,
+                              QStringLiteral("export"), QStringLiteral("complaints"), QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--out"), file, QStringLiteral("--status"),
                               QStringLiteral("new,in_progress,awaiting_follow_up,closed,"
                                              "reopened,invalid,withdrawn")},
                              o, e)

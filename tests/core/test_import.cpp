@@ -425,7 +425,7 @@ TEST_CASE("a caseloop-cli killed in the middle of an import leaves the database 
     QProcess cli;
     cli.start(QStringLiteral(CASELOOP_CLI_PATH),
               {QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("en"),
-               QStringLiteral("import"), path, QStringLiteral("--progress")});
+               QStringLiteral("--user"), kTestLogin, QStringLiteral("import"), path, QStringLiteral("--progress")});
     REQUIRE(cli.waitForStarted());
     QByteArray progress;
     while (!progress.contains("writing") && cli.state() == QProcess::Running) {
@@ -499,7 +499,8 @@ TEST_CASE("two imports at once into one file both land: the second waits for the
     for (int part = 0; part < 2; ++part)
         (part ? second : first)
             .start(QStringLiteral(CASELOOP_CLI_PATH),
-                   {QStringLiteral("--db"), db.path(), QStringLiteral("import"), ledgers.at(part)});
+                   {QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("import"),
+                    ledgers.at(part)});
     REQUIRE(first.waitForFinished(120000));
     REQUIRE(second.waitForFinished(120000));
     const QString errors = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());

@@ -121,33 +121,35 @@ TEST_CASE("caseloop-cli writes the weekly report and lists hotspots", "[report][
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
     const QString pdf = db.file(QStringLiteral("report.pdf"));
-    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("weekly"),
-                    QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--out"), pdf},
+    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("report"),
+                    QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                    QStringLiteral("--out"), pdf},
                    out, err)
           == 0);
     CHECK(QFile::exists(pdf));
-    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("weekly"),
-                    QStringLiteral("--week"), QStringLiteral("2026-W99"), QStringLiteral("--out"), pdf},
+    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("report"),
+                    QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W99"),
+                    QStringLiteral("--out"), pdf},
                    out, err)
           == 1);
     err.flush();
     CHECK(errText.contains(QStringLiteral("2026-W99")));
     outText.clear();
-    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("hotspots"), QStringLiteral("--to"),
-                    QStringLiteral("2026-11-23"), QStringLiteral("--json")},
+    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("hotspots"),
+                    QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--json")},
                    out, err)
           == 0);
     out.flush();
     CHECK(outText.contains(QStringLiteral("\"count\": 4")));
     outText.clear();
-    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("hotspots"), QStringLiteral("--to"),
-                    QStringLiteral("2026-11-23"), QStringLiteral("--min"), QStringLiteral("5")},
+    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("hotspots"),
+                    QStringLiteral("--to"), QStringLiteral("2026-11-23"), QStringLiteral("--min"), QStringLiteral("5")},
                    out, err)
           == 0);
     out.flush();
     CHECK_FALSE(outText.contains(QStringLiteral("3栋")));
-    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("hotspots"), QStringLiteral("--days"),
-                    QStringLiteral("zero")},
+    CHECK(cli::run({QStringLiteral("--db"), db.path(), QStringLiteral("--user"), kTestLogin, QStringLiteral("hotspots"),
+                    QStringLiteral("--days"), QStringLiteral("zero")},
                    out, err)
           == 1);
 }

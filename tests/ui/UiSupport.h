@@ -2,11 +2,22 @@
 
 // Helpers for GUI tests.
 #include "Dialogs.h"
+#include "Operator.h"
 #include "desk/ComplaintTableModel.h"
 
 #include <QTest>
 
 namespace caseloop::test {
+
+// An administrator at the desk (every page and menu), for tests that are not about who may do what.
+inline Operator administrator()
+{
+    Operator op;
+    op.staff.name = QStringLiteral("tester");
+    op.staff.login = QStringLiteral("tester");
+    op.staff.role = Role::Administrator;
+    return op;
+}
 
 // Lets the event loop run until the model's count (from its worker thread) and any slow search are in.
 inline bool settle(ComplaintTableModel& model, int timeoutMs = 10000)

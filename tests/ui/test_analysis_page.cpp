@@ -32,7 +32,7 @@ TEST_CASE("analysis charts show core's counts; a bar lists its complaints; regio
     TestDb db;
     db.fillDemo(600, 5);
     QuietDialogs quiet;
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     AnalysisPage* page = window.analysis();
     page->periodPicker()->setPeriod(Period::Kind::Month, QDate(2026, 10, 15));
     CHECK(page->busy()); // counted on the page's worker thread, the window meanwhile free
@@ -99,7 +99,7 @@ TEST_CASE("a hotspot becomes a rectification item with its complaints; the weekl
         lift.prepend(require(wf.registerComplaint(d)).id);
     }
     db.clock().set(wallTime(QDate(2026, 11, 23), QTime(10, 0)));
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     HotspotList* hotspots = window.analysis()->hotspots();
     REQUIRE(settle(*hotspots));
     REQUIRE(hotspots->hotspots().size() == 1);
@@ -145,7 +145,7 @@ TEST_CASE("the window builds a page when it is first shown; a new period replace
     TestDb db;
     db.fillDemo(600, 5);
     QuietDialogs quiet;
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     // A start reads only the desk: the other pages do not exist until they are shown.
     CHECK(window.findChildren<AnalysisPage*>().isEmpty());
     CHECK(window.findChildren<RectificationPage*>().isEmpty());

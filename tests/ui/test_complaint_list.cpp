@@ -74,7 +74,7 @@ TEST_CASE("the main window lists a demo database and filters by status and text 
 {
     TestDb db;
     db.fillDemo(300, 11);
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     window.show();
     ComplaintListPage* page = window.complaintList();
     QTableView* view = page->view();

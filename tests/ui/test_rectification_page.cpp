@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "desk/ComplaintListPage.h"
 #include "rectification/RectificationPage.h"
 #include "rectification/RectificationTableModel.h"
@@ -27,7 +28,7 @@ TEST_CASE("the rectification board filters in SQL and shows an item's steps and 
 {
     TestDb db;
     db.fillDemo(400, 5);
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     RectificationPage* page = window.rectifications();
     const int open
         = rawScalar(db.path(), QStringLiteral("SELECT COUNT(*) FROM rectification_items WHERE status <> 'closed'"))
@@ -88,7 +89,7 @@ TEST_CASE("selected complaints become an item, which the board carries through i
 {
     TestDb db;
     const Complaint a = db.registered(), b = db.registered();
-    MainWindow window(db.store(), Operator{});
+    MainWindow window(db.store(), administrator());
     QTableView* list = window.complaintList()->view();
     list->selectionModel()->select(list->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     list->selectionModel()->select(list->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);

@@ -69,7 +69,7 @@ TEST_CASE("connecting to a server tests it, remembers all but the password, and 
     REQUIRE(store.ok());
     CHECK(store.value()->engineName() == QStringLiteral("PostgreSQL"));
     {
-        MainWindow window(*store.value(), Operator{});
+        MainWindow window(*store.value(), administrator());
         CHECK(window.windowTitle().contains(name + QStringLiteral(" @ localhost")));
         bool restore = false;
         for (QAction* action : window.menuBar()->actions().first()->menu()->actions())

@@ -18,12 +18,13 @@ TEST_CASE("a phrase changed in another window is shown to the user, who keeps th
 {
     QuietDialogs quiet;
     TestDb db;
-    Staff supervisor{0, QStringLiteral("林主管"), QStringLiteral("zg01"), Role::Supervisor, 0, {}, true};
+    Staff supervisor{0, QStringLiteral("林主管"), QStringLiteral("zg01"), Role::Administrator, 0, {}, true};
     supervisor.id = require(db.store().organisation().addStaff(supervisor));
     MainWindow window(db.store(), Operators::use(db.store(), supervisor));
     RecordEditor* phrases = nullptr;
     for (int i = 0; i < window.admin()->sectionCount(); ++i)
-        if (window.admin()->editor(i)->section().title == QStringLiteral("Minefield phrases"))
+        if (window.admin()->editor(i)
+            && window.admin()->editor(i)->section().title == QStringLiteral("Minefield phrases"))
             phrases = window.admin()->editor(i);
     REQUIRE(phrases);
     QTableWidget* table = phrases->table();

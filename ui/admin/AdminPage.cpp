@@ -1,6 +1,8 @@
 #include "AdminPage.h"
 
+#include "AccountsPanel.h"
 #include "AdminSections.h"
+#include "PermissionTable.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -8,7 +10,7 @@
 
 namespace caseloop {
 
-AdminPage::AdminPage(Store& store, QWidget* parent)
+AdminPage::AdminPage(Store& store, const Operator& op, QWidget* parent)
     : QWidget(parent)
     , m_sections(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -17,6 +19,10 @@ AdminPage::AdminPage(Store& store, QWidget* parent)
         m_sections->addItem(section.title);
         m_pages->addWidget(new RecordEditor(std::move(section), m_pages));
     }
+    m_sections->addItem(tr("Accounts"));
+    m_pages->addWidget(new AccountsPanel(store, op, m_pages));
+    m_sections->addItem(tr("Roles and permissions"));
+    m_pages->addWidget(new PermissionTable(m_pages));
     m_sections->setMaximumWidth(220);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_sections);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Operator.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -11,13 +13,14 @@ class RecordEditor;
 class Store;
 
 // 系统管理: the sections on the left, the chosen table on the right. Every change is audited by core
-// under the operator's name.
+// under the operator's name. After the tables: the accounts (passwords, a steward's estates) and the roles ×
+// permissions table, read-only.
 class AdminPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AdminPage(Store& store, QWidget* parent = nullptr);
+    AdminPage(Store& store, const Operator& op, QWidget* parent = nullptr);
     RecordEditor* editor(int section) const;
     int sectionCount() const;
     void showSection(int section);

@@ -55,6 +55,9 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     actions->addWidget(m_count);
     actions->addStretch(1);
     actions->addWidget(rectify);
+    // Making a rectification item is a supervisor's decision; a department lead sees their department's share only.
+    rectify->setVisible(Permissions::reach(op.staff.role, Permission::Rectification) == Reach::All);
+    m_model->setDepartmentOnly(op.departmentOnly());
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

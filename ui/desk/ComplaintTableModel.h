@@ -52,6 +52,8 @@ public:
     ~ComplaintTableModel() override;
 
     void setFilter(const ComplaintFilter& filter);
+    // Only complaints with a ticket of this department, whatever the filter (a department lead's list).
+    void setDepartmentOnly(Id departmentId) { m_departmentOnly = departmentId; }
     // Reads the same filter again after other desks changed complaints, without resetting the model: the view keeps
     // its scroll position and selection (ComplaintListPage::refreshInPlace keeps them on the same complaints). The
     // count is kept until the new one comes back. `newConnection`: the worker's connection is made again (after the
@@ -91,6 +93,7 @@ private:
 
     Store& m_store;
     bool m_maySeePhone;
+    Id m_departmentOnly = 0;
     ComplaintFilter m_filter;
     quint64 m_generation = 0;
     int m_rows = 0; // rows the view knows of: the total once counted, the pages read so far before

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace caseloop {
+
+class Store;
+
+// 登录: login and password, checked by core (lockout and audit there). A refusal is shown under the fields and the
+// dialog stays open; accept() only once the account is signed in.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(Store& store, const QString& login, QWidget* parent = nullptr);
+    const Staff& signedIn() const { return m_staff; }
+    QString message() const;
+
+    void accept() override;
+
+private:
+    Store& m_store;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLabel* m_message;
+    Staff m_staff;
+};
+
+// The first start of a database without any password: its administrator, with a password chosen here.
+class FirstAdministratorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FirstAdministratorDialog(Store& store, QWidget* parent = nullptr);
+    const Staff& administrator() const { return m_staff; }
+    QString message() const;
+
+    void accept() override;
+
+private:
+    Store& m_store;
+    QLineEdit* m_login;
+    QLineEdit* m_name;
+    QLineEdit* m_password;
+    QLineEdit* m_repeat;
+    QLabel* m_message;
+    Staff m_staff;
+};
+
+// A new password typed twice: the account's own change (the old one checked first) or an administrator's reset.
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `whose` is the account changed; with `askOld` the signed-in user changes their own.
+    PasswordDialog(Store& store, const Staff& whose, bool askOld, QWidget* parent = nullptr);
+    QString message() const;
+
+    void accept() override;
+
+private:
+    Store& m_store;
+    Staff m_whose;
+    QLineEdit* m_old = nullptr;
+    QLineEdit* m_password;
+    QLineEdit* m_repeat;
+    QLabel* m_message;
+};
+
+} // namespace caseloop
