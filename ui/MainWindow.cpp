@@ -192,7 +192,9 @@ void MainWindow::showChanges()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New complaint…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_list, &ComplaintListPage::registerNew);
+    if (m_operator.may(Permission::Register))
+        file->addAction(tr("&New complaint…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_list,
+                        &ComplaintListPage::registerNew);
     file->addSeparator();
     // Bringing in a ledger and restoring change the whole database: administrators.
     if (m_operator.may(Permission::SetUp))

@@ -27,9 +27,9 @@ SessionLock::SessionLock(Store& store, const Staff& who, QMainWindow* window)
     , m_store(store)
     , m_who(who)
     , m_window(window)
-    , m_cover(buildCover())
     , m_idle(new QTimer(this))
 {
+    m_cover = buildCover(); // after the members' defaults: it sets m_password and m_message
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &SessionLock::lock);
     applyIdleMinutes();

@@ -48,7 +48,7 @@ private:
     Store& m_store;
     Staff m_who;
     QMainWindow* m_window;
-    QWidget* m_cover;
+    QWidget* m_cover = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
     QTimer* m_idle;

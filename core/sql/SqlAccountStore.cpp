@@ -10,7 +10,7 @@ namespace caseloop {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("caseloop::Accounts", text);
+    return QCoreApplication::translate("caseloop::SqlAccountStore", text);
 }
 
 const QString kStaffColumns = QStringLiteral("id, name, login, role_code, department_id, phone, active");

@@ -360,21 +360,6 @@ Result: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]
-
-CaseLoop complaint handling from the command line.
-
-Global options:
-  --db FILE     the database (default: %1)
-  --lang zh|en  language of names and messages (default: zh)
-  --version     print the version
-  -h, --help    this help; COMMAND --help for a command&apos;s options
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
 </source>
@@ -541,10 +526,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login of the person exporting; full phone numbers only if their role may see them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export “%1”? Use tracking or complaints.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,10 +535,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login %1 (%2) is deactivated and cannot act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +780,175 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the new account&apos;s login: account add LOGIN (one word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME and --role steward|department_lead|supervisor|administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role “%1” is not a role; use steward, department_lead, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department lead needs --department NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; a lockout is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage accounts (administrators): add LOGIN, passwd LOGIN, disable LOGIN, enable LOGIN, list. New passwords come from CASELOOP_NEW_PASSWORD or are typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: steward, department_lead, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the department (for a department lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account “%1”? Use add, passwd, disable, enable or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose account: account %1 LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); the backup replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password for %1: put it in the environment variable %2, or run the command on a terminal to type it. A password is never given as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: add --user LOGIN, with the password in the environment variable CASELOOP_PASSWORD (or typed when asked on a terminal). Only init, demo, --help and --version run without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the environment variable CASELOOP_PASSWORD of this job, or run the command on a terminal to type it. A password is never given as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]
+
+CaseLoop complaint handling from the command line.
+
+Global options:
+  --db FILE     the database (default: %1)
+  --lang zh|en  language of names and messages (default: zh)
+  --user LOGIN  sign in as this account (--operator is the same); the password comes
+                from CASELOOP_PASSWORD, or is asked on a terminal
+  --version     print the version
+  -h, --help    this help; COMMAND --help for a command&apos;s options
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this account; the password comes from CASELOOP_PASSWORD or is asked on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --operator name different accounts (%1); give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of every demo account (default demo1234). Demo data lives in a demo database only, never in an office&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts (every one&apos;s password is %1): admin (administrator), zg01 (supervisor), gj001 (steward), gc01 (department lead of 工程部). For example: caseloop-cli --db %2 --user zg01 stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a department lead without a department; an administrator sets it before they can export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department lead exports their own department only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this login (password from CASELOOP_PASSWORD, or typed twice on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name (default: the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the administrator; sign in with --user %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,17 +1713,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
-    <name>Operators</name>
-    <message>
-        <source>Who is at this desk?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes you make are recorded under your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutputTargetText</name>
     <message>
         <source>No file was named to write to.</source>
@@ -1613,6 +1748,81 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
     <message>
         <source>%1 has a working file beside it (%2): it is open in a program, or was not closed properly. Replacing it could lose what that holds. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Register complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up, dispatch and handle tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See complaints and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See full phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis, weekly report and hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export full phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the office up and import ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up, restore, check and migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own estates and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not do this (%2); it needs the role: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2491,80 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop::AccountsPanel</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estates looked after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estates looked after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people, change their role or deactivate them in the staff table. Here an administrator sets a password (a new colleague&apos;s, or a forgotten one: this also lifts a lockout) and the estates a steward looks after: a steward sees the full phone numbers of these estates&apos; complaints and of the complaints they are the steward of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::AdminPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseloop::AnalysisPage</name>
     <message>
         <source>Weekly report preview…</source>
@@ -2910,6 +3194,33 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account of %1 has a password yet. Create the administrator: they set the office up and give every colleague an account under 系统管理. The password needs at least %2 characters; keep it safe, nobody can read it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,10 +3976,6 @@ Your change is saved as soon as it has finished.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operator: %1 (%2) · Database: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,6 +4060,46 @@ CaseLoop will close the database, keep the current file beside it, put this back
     </message>
     <message>
         <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2) · Database: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without a key press or a click (0: never):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3875,6 +4222,40 @@ CaseLoop will close the database, keep the current file beside it, put this back
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs in with this password; a lockout is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Passwords</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4239,6 +4620,49 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::SessionLock</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseLoop is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Give the password to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SignInDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CaseLoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Changes you make are recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SlaPolicy</name>
     <message>
         <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
@@ -4253,6 +4677,61 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
     <message>
         <source>“%1” may anger the customer; try: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SqlAccountStore</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password yet. An administrator sets one (系统管理 → 账号, or caseloop-cli account passwd %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces, e.g. admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts. An administrator signs in and adds more (系统管理 → 账号, or caseloop-cli account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every demo account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

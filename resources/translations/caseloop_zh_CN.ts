@@ -311,32 +311,6 @@ Result: %2</source>
         <translation>--%1 “%2”不是日期；请写成 YYYY-MM-DD，例如 2026-11-23。</translation>
     </message>
     <message>
-        <source>Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]
-
-CaseLoop complaint handling from the command line.
-
-Global options:
-  --db FILE     the database (default: %1)
-  --lang zh|en  language of names and messages (default: zh)
-  --version     print the version
-  -h, --help    this help; COMMAND --help for a command&apos;s options
-
-Commands:
-</source>
-        <translation>用法：caseloop-cli [--db 文件] [--lang zh|en] 命令 [选项]
-
-CaseLoop 投诉管理命令行工具。
-
-全局选项：
-  --db 文件     数据库文件（默认：%1）
-  --lang zh|en  名称和提示的语言（默认：zh）
-  --version     显示版本
-  -h, --help    显示本帮助；“命令 --help”显示该命令的选项
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
 </source>
@@ -553,10 +527,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>投诉台账：编号、投诉人、电话或投诉内容包含的文字。</translation>
     </message>
     <message>
-        <source>Login of the person exporting; full phone numbers only if their role may see them.</source>
-        <translation>导出人的登录名；仅当其角色有权查看时才显示完整电话号码。</translation>
-    </message>
-    <message>
         <source>Export “%1”? Use tracking or complaints.</source>
         <translation>无法导出“%1”；请使用 tracking 或 complaints。</translation>
     </message>
@@ -707,10 +677,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>即使 stderr 不是终端也报告进度。</translation>
     </message>
     <message>
-        <source>The login %1 (%2) is deactivated and cannot act.</source>
-        <translation>登录名 %1（%2）已停用，不能操作。</translation>
-    </message>
-    <message>
         <source>Another window or program is writing to %1; waiting…</source>
         <translation>另一个窗口或程序正在写入 %1，等待中…</translation>
     </message>
@@ -813,6 +779,188 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
         <translation>先从投诉和工单重新统计图表的每日计数和每日考核指标汇总（check 指出计数或汇总不一致时使用）。</translation>
+    </message>
+    <message>
+        <source>Say the new account&apos;s login: account add LOGIN (one word).</source>
+        <translation>请给出新账号的登录名：account add 登录名（一个词）。</translation>
+    </message>
+    <message>
+        <source>account add needs --name NAME and --role steward|department_lead|supervisor|administrator.</source>
+        <translation>account add 需要 --name 姓名 和 --role steward|department_lead|supervisor|administrator。</translation>
+    </message>
+    <message>
+        <source>--role “%1” is not a role; use steward, department_lead, supervisor or administrator.</source>
+        <translation>--role “%1”不是角色；请使用 steward、department_lead、supervisor 或 administrator。</translation>
+    </message>
+    <message>
+        <source>A department lead needs --department NAME.</source>
+        <translation>部门负责人需要 --department 部门名称。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken; choose another.</source>
+        <translation>登录名 %1 已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; a lockout is lifted.</source>
+        <translation>%1 的密码已设置；锁定已解除。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>不能停用自己的账号；请由另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Manage accounts (administrators): add LOGIN, passwd LOGIN, disable LOGIN, enable LOGIN, list. New passwords come from CASELOOP_NEW_PASSWORD or are typed twice.</source>
+        <translation>管理账号（管理员）：add 登录名、passwd 登录名、disable 登录名、enable 登录名、list。新密码取自 CASELOOP_NEW_PASSWORD，或在终端输入两次。</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation>add：人员姓名。</translation>
+    </message>
+    <message>
+        <source>add: steward, department_lead, supervisor or administrator.</source>
+        <translation>add：steward、department_lead、supervisor 或 administrator。</translation>
+    </message>
+    <message>
+        <source>add: the department (for a department lead).</source>
+        <translation>add：所在部门（部门负责人需要）。</translation>
+    </message>
+    <message>
+        <source>account “%1”? Use add, passwd, disable, enable or list.</source>
+        <translation>无法执行 account “%1”；请使用 add、passwd、disable、enable 或 list。</translation>
+    </message>
+    <message>
+        <source>Say whose account: account %1 LOGIN.</source>
+        <translation>请指明账号：account %1 登录名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); the backup replaces it.</source>
+        <translation>无法打开 %1（%2）；将用备份替换它。</translation>
+    </message>
+    <message>
+        <source>No new password for %1: put it in the environment variable %2, or run the command on a terminal to type it. A password is never given as an argument.</source>
+        <translation>%1 没有新密码：请把它放进环境变量 %2，或在终端上运行此命令并输入。密码从不作为参数给出。</translation>
+    </message>
+    <message>
+        <source>the new account %1</source>
+        <translation>新账号 %1</translation>
+    </message>
+    <message>
+        <source>%1 once more</source>
+        <translation>再输入一次 %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不同；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign in first: add --user LOGIN, with the password in the environment variable CASELOOP_PASSWORD (or typed when asked on a terminal). Only init, demo, --help and --version run without signing in.</source>
+        <translation>请先登录：加上 --user 登录名，密码放在环境变量 CASELOOP_PASSWORD 中（或在终端提示时输入）。只有 init、demo、--help 和 --version 无需登录。</translation>
+    </message>
+    <message>
+        <source>No password for %1: put it in the environment variable CASELOOP_PASSWORD of this job, or run the command on a terminal to type it. A password is never given as an argument.</source>
+        <translation>%1 没有密码：请把它放进此任务的环境变量 CASELOOP_PASSWORD，或在终端上运行此命令并输入。密码从不作为参数给出。</translation>
+    </message>
+    <message>
+        <source>Usage: caseloop-cli [--db FILE] [--lang zh|en] COMMAND [options]
+
+CaseLoop complaint handling from the command line.
+
+Global options:
+  --db FILE     the database (default: %1)
+  --lang zh|en  language of names and messages (default: zh)
+  --user LOGIN  sign in as this account (--operator is the same); the password comes
+                from CASELOOP_PASSWORD, or is asked on a terminal
+  --version     print the version
+  -h, --help    this help; COMMAND --help for a command&apos;s options
+
+Commands:
+</source>
+        <translation>用法：caseloop-cli [--db 文件] [--lang zh|en] 命令 [选项]
+
+CaseLoop 投诉管理命令行工具。
+
+全局选项：
+  --db 文件     数据库文件（默认：%1）
+  --lang zh|en  名称和提示的语言（默认：zh）
+  --user 登录名 以此账号登录（--operator 相同）；密码取自 CASELOOP_PASSWORD，
+                或在终端提示时输入
+  --version     显示版本
+  -h, --help    显示本帮助；“命令 --help”显示该命令的选项
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Sign in as this account.</source>
+        <translation>以此账号登录。</translation>
+    </message>
+    <message>
+        <source>The same as --user.</source>
+        <translation>与 --user 相同。</translation>
+    </message>
+    <message>
+        <source>Sign in as this account; the password comes from CASELOOP_PASSWORD or is asked on a terminal.</source>
+        <translation>以此账号登录；密码取自 CASELOOP_PASSWORD，或在终端提示时输入。</translation>
+    </message>
+    <message>
+        <source>--user and --operator name different accounts (%1); give one.</source>
+        <translation>--user 和 --operator 指的是不同账号（%1）；请只给一个。</translation>
+    </message>
+    <message>
+        <source>The password of every demo account (default demo1234). Demo data lives in a demo database only, never in an office&apos;s own.</source>
+        <translation>所有演示账号的密码（默认 demo1234）。演示数据只在演示库中，从不写入单位自己的数据库。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (every one&apos;s password is %1): admin (administrator), zg01 (supervisor), gj001 (steward), gc01 (department lead of 工程部). For example: caseloop-cli --db %2 --user zg01 stats</source>
+        <translation>演示账号（密码都是 %1）：admin（系统管理员）、zg01（客服主管）、gj001（物业管家）、gc01（工程部负责人）。例如：caseloop-cli --db %2 --user zg01 stats</translation>
+    </message>
+    <message>
+        <source>%1 is a department lead without a department; an administrator sets it before they can export.</source>
+        <translation>%1 是部门负责人，但未设所在部门；请管理员设置后再导出。</translation>
+    </message>
+    <message>
+        <source>A department lead exports their own department only.</source>
+        <translation>部门负责人只能导出本部门的数据。</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this login (password from CASELOOP_PASSWORD, or typed twice on a terminal).</source>
+        <translation>以此登录名创建第一位管理员（密码取自 CASELOOP_PASSWORD，或在终端输入两次）。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name (default: the login).</source>
+        <translation>管理员姓名（默认：登录名）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the administrator; sign in with --user %1.</source>
+        <translation>%1（%2）是管理员；请用 --user %1 登录。</translation>
     </message>
 </context>
 <context>
@@ -1575,17 +1723,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
-    <name>Operators</name>
-    <message>
-        <source>Who is at this desk?</source>
-        <translation>请选择当前操作员</translation>
-    </message>
-    <message>
-        <source>Changes you make are recorded under your name.</source>
-        <translation>您所做的每项修改都将以您的名义记录在操作日志中。</translation>
-    </message>
-</context>
-<context>
     <name>OutputTargetText</name>
     <message>
         <source>No file was named to write to.</source>
@@ -1622,6 +1759,81 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     <message>
         <source>%1 has a working file beside it (%2): it is open in a program, or was not closed properly. Replacing it could lose what that holds. Choose another file.</source>
         <translation>%1 旁边有工作文件（%2）：它正被某个程序打开，或上次未正常关闭。替换它可能丢失其中的数据。请另选文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Register complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Follow up, dispatch and handle tickets</source>
+        <translation>跟进、派单、处理工单</translation>
+    </message>
+    <message>
+        <source>Close complaints</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>See complaints and tickets</source>
+        <translation>查看投诉与工单</translation>
+    </message>
+    <message>
+        <source>See full phone numbers</source>
+        <translation>查看完整电话</translation>
+    </message>
+    <message>
+        <source>Analysis, weekly report and hotspots</source>
+        <translation>统计分析、周报与热点</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export full phone numbers</source>
+        <translation>导出完整电话</translation>
+    </message>
+    <message>
+        <source>Rectification decisions</source>
+        <translation>整改决定</translation>
+    </message>
+    <message>
+        <source>Set the office up and import ledgers</source>
+        <translation>系统设置与导入台账</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Back up, restore, check and migrate</source>
+        <translation>备份、恢复、检查与迁移</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>own estates and complaints</source>
+        <translation>本人负责的项目与投诉</translation>
+    </message>
+    <message>
+        <source>own department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>A %1 may not do this (%2); it needs the role: %3.</source>
+        <translation>%1无权执行此操作（%2）；需要以下角色：%3。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2499,80 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
     </message>
 </context>
 <context>
+    <name>caseloop::AccountsPanel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Estates looked after</source>
+        <translation>负责的项目</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>Estates looked after…</source>
+        <translation>负责的项目…</translation>
+    </message>
+    <message>
+        <source>Add people, change their role or deactivate them in the staff table. Here an administrator sets a password (a new colleague&apos;s, or a forgotten one: this also lifts a lockout) and the estates a steward looks after: a steward sees the full phone numbers of these estates&apos; complaints and of the complaints they are the steward of.</source>
+        <translation>新增人员、修改角色或停用，请在“人员”表中操作。这里由管理员设置密码（新同事的，或忘记的；同时解除锁定），以及物业管家负责的项目：管家可以看到这些项目的投诉以及自己负责的投诉的完整电话。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>%1 的密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::AdminPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>角色权限</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::AnalysisPage</name>
     <message>
         <source>Weekly report preview…</source>
@@ -2916,6 +3202,33 @@ To close anyway, give the reason.</source>
     <message>
         <source>%1 was not written: the export could not be recorded in the audit log (%2).</source>
         <translation>未写入 %1：导出无法记入审计日志（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>No account of %1 has a password yet. Create the administrator: they set the office up and give every colleague an account under 系统管理. The password needs at least %2 characters; keep it safe, nobody can read it back.</source>
+        <translation>%1 还没有任何设置了密码的账号。请创建管理员：由管理员设置组织，并在“系统管理”中为每位同事开设账号。密码至少 %2 个字符；请妥善保管，任何人都无法读出。</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +3974,6 @@ Your change is saved as soon as it has finished.</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>Operator: %1 (%2) · Database: %3</source>
-        <translation>操作员：%1（%2）· 数据库：%3</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3757,6 +4066,46 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2) · Database: %3</source>
+        <translation>已登录：%1（%2） · 数据库：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes…</source>
+        <translation>空闲自动锁定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>空闲锁定</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without a key press or a click (0: never):</source>
+        <translation>无键盘或鼠标操作多少分钟后锁定窗口（0：从不）：</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4228,40 @@ CaseLoop 将关闭数据库，把当前文件保留在旁边，用这份备份�
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs in with this password; a lockout is lifted.</source>
+        <translation>%1（%2）将用此密码登录；锁定同时解除。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::Passwords</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4625,50 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::SessionLock</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>CaseLoop is locked</source>
+        <translation>CaseLoop 已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Give the password to go on where you left off.</source>
+        <translation>已登录：%1（%2）。输入密码后从离开的地方继续。</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SignInDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+    <message>
+        <source>Sign in to CaseLoop</source>
+        <translation>登录 CaseLoop</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1
+Changes you make are recorded under your name.</source>
+        <translation>%1
+你所做的更改都以你的名义记录。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SlaPolicy</name>
     <message>
         <source>Setting %1 is “%2”, not a whole number of hours or days.</source>
@@ -4257,6 +4684,61 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     <message>
         <source>“%1” may anger the customer; try: “%2”</source>
         <translation>“%1”容易激怒客户（投诉雷区）；建议说：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>caseloop::SqlAccountStore</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>no such login</source>
+        <translation>无此登录名</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to set a new password.</source>
+        <translation>%1 因连续 %2 次密码错误已锁定至 %3。请届时再试，或请管理员设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet. An administrator sets one (系统管理 → 账号, or caseloop-cli account passwd %1).</source>
+        <translation>%1 尚未设置密码。请管理员设置（系统管理 → 账号，或 caseloop-cli account passwd %1）。</translation>
+    </message>
+    <message>
+        <source>wrong password, %1 in a row</source>
+        <translation>密码错误，连续第 %1 次</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation>登录名或密码错误。连续 %1 次密码错误后，账号将锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deactivated and cannot sign in.</source>
+        <translation>%1（%2）已停用，不能登录。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>人员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces, e.g. admin.</source>
+        <translation>登录名是一个不含空格的词，例如 admin。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts. An administrator signs in and adds more (系统管理 → 账号, or caseloop-cli account add).</source>
+        <translation>此数据库已有账号。请管理员登录后添加（系统管理 → 账号，或 caseloop-cli account add）。</translation>
+    </message>
+    <message>
+        <source>Only a demo database gets the demo&apos;s password.</source>
+        <translation>只有演示库才能使用演示密码。</translation>
+    </message>
+    <message>
+        <source>every demo account</source>
+        <translation>所有演示账号</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,7 @@ TEST_CASE("a server stopped in the middle of a session and of an import: the des
     FixedClock clock(TestDb::defaultNow());
     {
         auto store = require(Store::open(address, clock));
+        require(store->accounts().createFirstAdministrator(kTestLogin, QStringLiteral("tester"), kTestPassword));
         const auto watchContext = std::make_unique<QObject>();
         bool lost = false, back = false;
         ChangeWatch::Handlers handlers;

@@ -283,9 +283,12 @@ TEST_CASE("every character of an office's texts reaches the server and comes bac
     CHECK(rawScalar(file, row).toString() == expected);
     CHECK(rawScalar(server, row).toString() == expected);
     CHECK(rawScalar(back, row).toString() == expected);
-    // Every table came across whole, and the server's daily counts equal its complaints.
+    // Every table came across whole, and the server's daily counts equal its complaints. (Each migrate signs in on
+    // its source, which adds a row of the entity "account" to the source's audit log.)
     for (const char* table : {"complaints", "tickets", "follow_ups", "audit_log", "staff"}) {
-        const QString count = QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table);
+        const QString count = QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)
+            + (QLatin1String(table) == QLatin1String("audit_log") ? QStringLiteral(" WHERE entity <> 'account'")
+                                                                  : QString());
         CHECK(rawScalar(server, count).toLongLong() == rawScalar(file, count).toLongLong());
     }
     const CliRun check = runCli({QStringLiteral("--db"), server, QStringLiteral("check")});

@@ -35,8 +35,11 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     auto* newButton = new QPushButton(tr("New complaint (Ctrl+N)"), this);
     newButton->setStyleSheet(QStringLiteral("font-weight: 600;"));
     connect(newButton, &QPushButton::clicked, this, &ComplaintListPage::registerNew);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this), &QShortcut::activated, this,
-            &ComplaintListPage::registerNew);
+    auto* registerShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    connect(registerShortcut, &QShortcut::activated, this, &ComplaintListPage::registerNew);
+    // A department lead handles their department's tickets; registering is the stewards' and supervisors'.
+    newButton->setVisible(op.may(Permission::Register));
+    registerShortcut->setEnabled(op.may(Permission::Register));
     auto* openButton = new QPushButton(tr("Open case"), this);
     connect(openButton, &QPushButton::clicked, this, [this] {
         if (const QModelIndex index = m_view->currentIndex(); index.isValid())
@@ -213,6 +216,8 @@ void ComplaintListPage::select(Id complaintId)
 
 Id ComplaintListPage::registerNew()
 {
+    if (!m_operator.may(Permission::Register))
+        return 0;
     IntakeDialog dialog(m_store, m_operator, this);
     if (Dialogs::exec(dialog) != QDialog::Accepted || dialog.registered().id == 0)
         return 0;
