@@ -14,7 +14,9 @@ const QString kSettingsKey = QStringLiteral("operator/login");
 
 Operator Operators::use(Store& store, const Staff& staff)
 {
-    Operator op{staff, Permissions::reach(staff.role, Permission::FullPhones) != Reach::None};
+    Operator op{staff, Permissions::reach(staff.role, Permission::FullPhones) != Reach::None, {}};
+    if (staff.id > 0)
+        op.estates = store.accounts().estatesOf(staff.id).value_or({});
     store.setActor({staff.id, staff.name});
     return op;
 }

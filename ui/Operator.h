@@ -18,9 +18,23 @@ class Store;
 struct Operator
 {
     Staff staff;
-    bool maySeePhone = true;
+    bool maySeePhone = true; // full numbers somewhere (a steward: on their own complaints); searches may use digits
+    QList<Id> estates; // the estates a steward looks after (staff_estates)
 
     bool may(Permission p) const { return Permissions::may(staff.role, p); }
+    // Whether this complaint's (or caller's) phone numbers are shown in full: everywhere for supervisors and
+    // administrators; for a steward on the estates they look after and the complaints they are the steward of.
+    bool seesPhoneOf(Id estateId, Id stewardId) const
+    {
+        switch (Permissions::reach(staff.role, Permission::FullPhones)) {
+        case Reach::All:
+            return true;
+        case Reach::Own:
+            return (stewardId != 0 && stewardId == staff.id) || estates.contains(estateId);
+        default:
+            return false;
+        }
+    }
     // A department lead's list and exports hold their department's complaints only (0: no such limit).
     Id departmentOnly() const
     {

@@ -7,6 +7,7 @@
 #include "admin/PermissionTable.h"
 #include "desk/ComplaintFilterBar.h"
 #include "desk/ComplaintListPage.h"
+#include "domain/Phone.h"
 #include "workflow/ComplaintWorkflow.h"
 
 #include <QLineEdit>
@@ -181,4 +182,28 @@ TEST_CASE("a locked window hides everything until the password is given again, a
                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lock'")))
               .toInt()
           == 1);
+}
+
+TEST_CASE("a steward sees full numbers on the estates they look after and their own complaints, masked elsewhere",
+          "[ui][accounts]")
+{
+    TestDb db;
+    const Complaint c = db.registered(QStringLiteral("phone")); // the test office's steward's, at its estate
+    Staff other{0, QStringLiteral("李娜"), QStringLiteral("gj002"), Role::Steward, 0, {}, true};
+    other.id = require(db.store().organisation().addStaff(other));
+    const auto shown = [&](const Operator& op) {
+        MainWindow desk(db.store(), op);
+        ComplaintTableModel* model = desk.complaintList()->model();
+        model->setFilter({});
+        REQUIRE(settle(*model));
+        REQUIRE(model->totalCount() == 1);
+        return model->data(model->index(0, ComplaintTableModel::PhoneColumn)).toString();
+    };
+    CHECK(shown(Operators::use(db.store(), require(db.store().organisation().staffMember(db.org().steward))))
+          == c.complainantPhone);
+    CHECK(shown(Operators::use(db.store(), other)) == maskPhone(c.complainantPhone));
+    requireOk(db.store().accounts().setEstates(other.id, {db.org().estate}));
+    const Operator lookingAfter = Operators::use(db.store(), other);
+    CHECK(lookingAfter.estates == QList<Id>{db.org().estate});
+    CHECK(shown(lookingAfter) == c.complainantPhone);
 }

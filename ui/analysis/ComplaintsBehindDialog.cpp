@@ -17,6 +17,7 @@ ComplaintsBehindDialog::ComplaintsBehindDialog(Store& store, const Operator& op,
     , m_model(new ComplaintTableModel(store, op.maySeePhone, this))
     , m_view(new QTableView(this))
 {
+    m_model->setPhoneRule([op](const Complaint& c) { return op.seesPhoneOf(c.estateId, c.stewardId); });
     setWindowTitle(title);
     auto* count = new QLabel(this);
     connect(m_model, &ComplaintTableModel::countChanged, this, [count](qint64 total) {

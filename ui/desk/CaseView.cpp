@@ -141,8 +141,9 @@ void CaseView::reload()
 void CaseView::showFields()
 {
     const Complaint& c = m_complaint;
-    const QString phone = m_operator.maySeePhone ? c.complainantPhone : maskPhone(c.complainantPhone);
-    const auto freeText = [this](const QString& text) { return textAsShown(text, m_operator.maySeePhone); };
+    const bool full = m_operator.seesPhoneOf(c.estateId, c.stewardId);
+    const QString phone = full ? c.complainantPhone : maskPhone(c.complainantPhone);
+    const auto freeText = [full](const QString& text) { return textAsShown(text, full); };
     // A promise says whether it was kept late, or is overdue now, and by how much: "19:10 (due 16:59) · kept 2 h
     // 11 min late".
     const QDateTime now = m_store.clock().now();
@@ -199,13 +200,14 @@ void CaseView::showTimeline()
         return;
     }
     QString text;
+    const bool full = m_operator.seesPhoneOf(m_complaint.estateId, m_complaint.stewardId);
     for (const TimelineEntry& e : entries.value()) {
-        text += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:#6b7280'>%1 · %2</span><br>"
-                               "<b style='color:%3'>%4</b>")
-                    .arg(when(e.at), html(e.actor), QLatin1String(kindColour(e.kind)),
-                         html(textAsShown(e.title, m_operator.maySeePhone)));
+        text
+            += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:#6b7280'>%1 · %2</span><br>"
+                              "<b style='color:%3'>%4</b>")
+                   .arg(when(e.at), html(e.actor), QLatin1String(kindColour(e.kind)), html(textAsShown(e.title, full)));
         if (!e.detail.isEmpty())
-            text += QStringLiteral("<br>") + html(textAsShown(e.detail, m_operator.maySeePhone));
+            text += QStringLiteral("<br>") + html(textAsShown(e.detail, full));
         text += QStringLiteral("</p>");
     }
     m_timeline->setHtml(text);

@@ -61,6 +61,7 @@ ComplaintListPage::ComplaintListPage(Store& store, const Operator& op, QWidget* 
     // Making a rectification item is a supervisor's decision; a department lead sees their department's share only.
     rectify->setVisible(Permissions::reach(op.staff.role, Permission::Rectification) == Reach::All);
     m_model->setDepartmentOnly(op.departmentOnly());
+    m_model->setPhoneRule([op](const Complaint& c) { return op.seesPhoneOf(c.estateId, c.stewardId); });
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

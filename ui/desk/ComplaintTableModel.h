@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace caseloop {
@@ -52,6 +53,8 @@ public:
     ~ComplaintTableModel() override;
 
     void setFilter(const ComplaintFilter& filter);
+    // Which rows show full phone numbers (a steward's own complaints); without a rule, all or none by maySeePhone.
+    void setPhoneRule(std::function<bool(const Complaint&)> rule) { m_phoneRule = std::move(rule); }
     // Only complaints with a ticket of this department, whatever the filter (a department lead's list).
     void setDepartmentOnly(Id departmentId) { m_departmentOnly = departmentId; }
     // Reads the same filter again after other desks changed complaints, without resetting the model: the view keeps
@@ -94,6 +97,7 @@ private:
     Store& m_store;
     bool m_maySeePhone;
     Id m_departmentOnly = 0;
+    std::function<bool(const Complaint&)> m_phoneRule;
     ComplaintFilter m_filter;
     quint64 m_generation = 0;
     int m_rows = 0; // rows the view knows of: the total once counted, the pages read so far before

@@ -228,7 +228,7 @@ void IntakeDialog::suggestCallers(const QString& typed)
     m_callerModel->clear();
     for (int i = 0; i < m_callers.size(); ++i) {
         const Complainant& c = m_callers[i];
-        const QString phone = m_operator.maySeePhone ? c.phone : maskPhone(c.phone);
+        const QString phone = m_operator.seesPhoneOf(c.estateId, 0) ? c.phone : maskPhone(c.phone);
         const QString place = m_names.estates.value(c.estateId) + QLatin1Char(' ')
             + (c.publicArea.isEmpty() ? m_names.buildings.value(c.buildingId) + roomText(c.unit, c.room)
                                       : c.publicArea);
@@ -266,10 +266,11 @@ void IntakeDialog::showHistory()
     if (!earlier || earlier->isEmpty())
         return;
     for (const Complaint& c : earlier.value())
-        m_history->addItem(QStringLiteral("%1  %2  %3  %4\n%5")
-                               .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd")), c.code,
-                                    m_names.catalogue.value(c.typeId), displayName(c.status),
-                                    textAsShown(c.description, m_operator.maySeePhone).left(60)));
+        m_history->addItem(
+            QStringLiteral("%1  %2  %3  %4\n%5")
+                .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd")), c.code, m_names.catalogue.value(c.typeId),
+                     displayName(c.status),
+                     textAsShown(c.description, m_operator.seesPhoneOf(c.estateId, c.stewardId)).left(60)));
     m_history->setToolTip(tr("A repeat complainant: %n earlier complaint(s).", nullptr, int(earlier->size())));
 }
 
