@@ -13,6 +13,7 @@
 #include "Fonts.h"
 #include "LockWaitNotice.h"
 #include "ServerPasswords.h"
+#include "SignInDialogs.h"
 #include "base/PrivateFiles.h"
 #include "base/Translations.h"
 #include "base/Version.h"
@@ -39,7 +40,7 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
         window.showPage(2);
     else if (page == QLatin1String("admin") && window.admin())
         window.showPage(3);
-    else if (page == QLatin1String("intake")) {
+    else if (page == QLatin1String("intake") && op.may(Permission::Register)) {
         auto* intake = new IntakeDialog(store, op, &window);
         intake->show();
         return intake;
@@ -58,7 +59,8 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     } else if (page.startsWith(QLatin1String("case:"))) {
         if (auto c = store.complaints().byCode(page.mid(5)))
-            return window.complaintList()->openCase(c->id);
+            if (QWidget* opened = window.complaintList()->openCase(c->id))
+                return opened;
     }
     return &window;
 }
@@ -91,6 +93,18 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     const QString login = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
                                                                : parser.value(QStringLiteral("operator"));
+    if (screenshot && !(qEnvironmentVariableIsSet("CASELOOP_PASSWORD") && !login.isEmpty())) {
+        // --screenshot without a password to sign in with pictures the first thing a user sees: the sign-in, or on a
+        // database where no account has a password yet, the creation of its administrator.
+        std::unique_ptr<QDialog> first;
+        if (store.value()->accounts().anyPassword().value_or(true))
+            first = std::make_unique<SignInDialog>(*store.value(), login.isEmpty() ? Operators::remembered() : login);
+        else
+            first = std::make_unique<FirstAdministratorDialog>(*store.value());
+        first->show();
+        QCoreApplication::processEvents();
+        return first->grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
+    }
     QString refusal;
     // After 切换用户 the dialog asks afresh, whoever the command line named.
     const auto op = Operators::signIn(*store.value(), switchedUser ? QString() : login, nullptr, &refusal);

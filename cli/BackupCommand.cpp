@@ -47,19 +47,19 @@ Command restoreCommand()
                                                 "a pg_dump), or moved from a CaseLoop file into a new, empty "
                                                 "database with: caseloop-cli migrate --from %1 --to %2")
                                         .arg(backup, Store::displayLocation(ctx.databasePath)));
-                // Replacing an office's database is an administrator's act, signed in on the database replaced. A
-                // restore where no database is, or where it cannot be opened any more (the reason to restore), only
-                // copies a file its user already holds.
+                // Replacing an office's database is an administrator's act, signed in on the database replaced. Where
+                // no database is yet, a restore only copies a file its user already holds. One that cannot be opened
+                // to sign in is not replaced by CaseLoop: whoever may write the file replaces it by hand.
                 if (QFileInfo::exists(ctx.databasePath)) {
-                    if (auto current = Store::open(ctx.databasePath, ctx.clock, ctx.openOptions(false))) {
-                        ctx.waitForOtherWriters(*current.value());
-                        if (!ctx.signIn(*current.value()))
-                            return int(BadInput);
-                    } else {
-                        ctx.err << CliText::tr("%1 cannot be opened (%2); the backup replaces it.")
-                                       .arg(ctx.databasePath, current.error())
-                                << Qt::endl;
-                    }
+                    auto current = Store::open(ctx.databasePath, ctx.clock, ctx.openOptions(false));
+                    if (!current)
+                        return ctx.fail(CliText::tr("%1 cannot be opened to sign in (%2). Nothing was changed. With "
+                                                    "CaseLoop closed everywhere, copy the backup over the file by "
+                                                    "hand, keeping the old one.")
+                                            .arg(ctx.databasePath, current.error()));
+                    ctx.waitForOtherWriters(*current.value());
+                    if (!ctx.signIn(*current.value()))
+                        return int(BadInput);
                 }
                 auto facts = Backups::check(backup); // refused untouched when it is not a whole CaseLoop database
                 if (!facts)

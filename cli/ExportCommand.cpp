@@ -2,6 +2,7 @@
 #include "SheetPainter.h"
 #include "XlsxWriter.h"
 #include "base/Version.h"
+#include "domain/Phone.h"
 #include "sheet/ComplaintSheet.h"
 #include "sheet/CsvWriter.h"
 #include "sheet/TrackingSheet.h"
@@ -225,6 +226,11 @@ Command exportCommand()
                 if (ownDepartment)
                     f.departmentId = ctx.user.departmentId;
                 sheet = TrackingSheet::load(*store, f);
+                // The problem text of an item starts as a complaint's description: numbers in it are masked too.
+                if (sheet && !maySeePhone)
+                    for (QStringList& row : sheet.value().rows)
+                        for (QString& cell : row)
+                            cell = maskNumbersInText(cell);
             } else {
                 ComplaintFilter f;
                 if (!complaintFilter(ctx, *store, f))

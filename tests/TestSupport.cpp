@@ -152,6 +152,7 @@ const TestDb::Org& TestDb::org()
         {0, QStringLiteral("陈静"), QStringLiteral("gj001"), Role::Steward, 0, QStringLiteral("13800001111"), true}));
     o.lead = require(organisation.addStaff({0, QStringLiteral("王强"), QStringLiteral("gc01"), Role::DepartmentLead,
                                             o.engineering, QStringLiteral("13900002222"), true}));
+    requireOk(m_store->accounts().setEstates(o.steward, {o.estate})); // the steward looks after the estate
     m_org = o;
     return *m_org;
 }
@@ -185,6 +186,7 @@ void TestDb::fillDemo(int complaints, quint32 seed)
     options.complaints = complaints;
     options.seed = seed;
     options.end = m_clock.now();
+    options.password.clear(); // the test office's administrator has a password: the demo's accounts get none
     require(generateDemo(*m_store, m_clock, options));
 }
 

@@ -80,7 +80,8 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
     tabs->addTab(m_adminTab, tr("Administration"));
     // What the role may not do is not offered (domain/Permissions.h); the tabs keep their places, so that page numbers
     // mean the same for everyone.
-    tabs->setTabVisible(1, op.may(Permission::Rectification));
+    // The tracking board is the supervisors' (a department lead's view of their own steps is their export, for now).
+    tabs->setTabVisible(1, Permissions::reach(op.staff.role, Permission::Rectification) == Reach::All);
     tabs->setTabVisible(2, op.may(Permission::Analysis));
     tabs->setTabVisible(3, op.may(Permission::SetUp));
     // A page is built when its tab becomes current, also in a window not shown yet.
@@ -137,8 +138,9 @@ MainWindow::MainWindow(Store& store, const Operator& op, QWidget* parent)
 
 RectificationPage* MainWindow::rectifications()
 {
-    return m_operator.may(Permission::Rectification) ? static_cast<RectificationPage*>(m_rectificationTab->page())
-                                                     : nullptr;
+    return Permissions::reach(m_operator.staff.role, Permission::Rectification) == Reach::All
+        ? static_cast<RectificationPage*>(m_rectificationTab->page())
+        : nullptr;
 }
 
 AnalysisPage* MainWindow::analysis()

@@ -18,7 +18,7 @@ class Store;
 struct Operator
 {
     Staff staff;
-    bool maySeePhone = true; // full numbers somewhere (a steward: on their own complaints); searches may use digits
+    bool maySeePhone = true; // every number in full (supervisors, administrators): searches may use digits
     QList<Id> estates; // the estates a steward looks after (staff_estates)
 
     bool may(Permission p) const { return Permissions::may(staff.role, p); }
@@ -35,10 +35,13 @@ struct Operator
             return false;
         }
     }
-    // A department lead's list and exports hold their department's complaints only (0: no such limit).
+    // A department lead's list holds their department's complaints only (0: no such limit; -1 for a lead without a
+    // department: nothing).
     Id departmentOnly() const
     {
-        return Permissions::reach(staff.role, Permission::ReadComplaints) == Reach::Department ? staff.departmentId : 0;
+        if (Permissions::reach(staff.role, Permission::ReadComplaints) != Reach::Department)
+            return 0;
+        return staff.departmentId > 0 ? staff.departmentId : -1;
     }
 };
 

@@ -2,8 +2,8 @@
 
 #include "store/Store.h"
 
-#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,6 +21,19 @@ namespace caseloop {
 namespace {
 const QString kIdleKey = QStringLiteral("lock/idleMinutes");
 constexpr int kDefaultIdleMinutes = 15;
+
+// The cover: a frameless window over the whole screen, modal for the whole program and above its other windows, so
+// that it also covers (and takes the input from) a dialog that was open when the lock came. Esc does not close it.
+class LockCover : public QDialog
+{
+public:
+    explicit LockCover(QWidget* parent)
+        : QDialog(parent, Qt::Dialog | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint)
+    {
+        setWindowModality(Qt::ApplicationModal);
+    }
+    void reject() override { }
+};
 } // namespace
 
 SessionLock::SessionLock(Store& store, const Staff& who, QMainWindow* window)
@@ -34,12 +48,11 @@ SessionLock::SessionLock(Store& store, const Staff& who, QMainWindow* window)
     connect(m_idle, &QTimer::timeout, this, &SessionLock::lock);
     applyIdleMinutes();
     qApp->installEventFilter(this);
-    m_window->installEventFilter(this);
 }
 
 QWidget* SessionLock::buildCover()
 {
-    auto* cover = new QWidget(m_window);
+    auto* cover = new LockCover(m_window);
     cover->setObjectName(QStringLiteral("lockCover"));
     cover->setAutoFillBackground(true);
     cover->setStyleSheet(QStringLiteral("#lockCover { background: #E5E7EB; }"));
@@ -113,25 +126,19 @@ void SessionLock::lock()
         return;
     m_locked = true;
     m_idle->stop();
-    // Other windows of the program (a case, the intake) are hidden, not closed: their fields keep what was typed. A
-    // modal question stays (hiding it would answer it); the cover waits behind it.
+    // Other windows of the program (a case) are hidden, not closed: their fields keep what was typed. A modal dialog
+    // (the intake) stays where it is, under the cover, which takes the input from it: hiding it would end it.
     for (QWidget* w : QApplication::topLevelWidgets())
-        if (w != m_window && w->isVisible() && !w->inherits("QMenu") && w->windowModality() == Qt::NonModal) {
+        if (w != m_window && w != m_cover && w->isVisible() && !w->inherits("QMenu")
+            && w->windowModality() == Qt::NonModal) {
             m_hidden << w;
             w->hide();
         }
-    // No shortcut or menu reaches the data behind the cover.
-    for (QAction* action : m_window->findChildren<QAction*>())
-        if (action->isEnabled()) {
-            m_disabled << action;
-            action->setEnabled(false);
-        }
-    m_window->menuBar()->setEnabled(false);
-    if (QWidget* central = m_window->centralWidget())
-        central->setEnabled(false);
-    m_cover->setGeometry(m_window->rect());
+    const QScreen* screen = m_window->screen();
+    m_cover->setGeometry(screen ? screen->geometry() : m_window->frameGeometry());
     m_cover->show();
     m_cover->raise();
+    m_cover->activateWindow();
     m_message->clear();
     m_password->clear();
     m_password->setFocus();
@@ -150,13 +157,6 @@ void SessionLock::unlock()
     }
     m_locked = false;
     m_cover->hide();
-    m_window->menuBar()->setEnabled(true);
-    if (QWidget* central = m_window->centralWidget())
-        central->setEnabled(true);
-    for (const QPointer<QAction>& action : std::as_const(m_disabled))
-        if (action)
-            action->setEnabled(true);
-    m_disabled.clear();
     for (const QPointer<QWidget>& w : std::as_const(m_hidden))
         if (w)
             w->show();
@@ -172,10 +172,6 @@ bool SessionLock::eventFilter(QObject* watched, QEvent* event)
     case QEvent::Wheel:
         if (!m_locked && m_idle->interval() > 0 && idleMinutes() > 0)
             m_idle->start(); // counts again from now
-        break;
-    case QEvent::Resize:
-        if (watched == m_window)
-            m_cover->setGeometry(m_window->rect());
         break;
     default:
         break;

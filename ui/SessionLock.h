@@ -8,14 +8,13 @@
 class QLabel;
 class QLineEdit;
 class QMainWindow;
-class QAction;
 class QTimer;
 
 namespace caseloop {
 
 class Store;
 
-// 锁定: Ctrl+L, or a number of minutes without a key press or a click (15 unless set under 设置), covers the window
+// 锁定: Ctrl+L, or a number of minutes without a key press or a click (15 unless set under 设置), covers the screen
 // until the signed-in account's password is given again; or someone else signs in (切换用户). Nothing is lost: what was
 // being typed stays in its field, and other open windows of the program are hidden meanwhile and shown again.
 class SessionLock : public QObject
@@ -54,7 +53,6 @@ private:
     QTimer* m_idle;
     bool m_locked = false;
     QList<QPointer<QWidget>> m_hidden;
-    QList<QPointer<QAction>> m_disabled;
 };
 
 } // namespace caseloop

@@ -58,6 +58,16 @@ Result<DemoSummary> generateDemo(Store& store, FixedClock& clock, const DemoOpti
                                         "The database already holds %1 complaints; demo data goes into an empty "
                                         "database only.")
                 .arg(*existing)};
+    // The demo's accounts get a published password: never in a database whose accounts have their own (an office's).
+    if (!o.password.isEmpty()) {
+        auto accounts = store.accounts().anyPassword();
+        if (!accounts)
+            return Error{accounts.error()};
+        if (*accounts)
+            return Error{QCoreApplication::translate("caseloop::Demo",
+                                                     "The database has accounts with passwords; demo data goes into a "
+                                                     "new database only.")};
+    }
     const Actor previous = store.actor();
     // One transaction for the whole demo: fast, and all or nothing.
     const std::unique_ptr<UnitOfWork::Scope> tx = store.work().begin();

@@ -42,11 +42,6 @@ Result<QList<Stored>> readAccounts(const QSqlDatabase& db, const QString& where,
         });
 }
 
-// A login as typed, fit for an audit row: one line, at most 64 characters.
-QString typedLogin(const QString& login)
-{
-    return login.simplified().left(64);
-}
 } // namespace
 
 Status SqlAccountStore::audit(const Actor& actor, Id staffId, const QString& action, const QString& detail)
@@ -69,16 +64,19 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
         return Error{found.error()};
     const QString wrong = tr("Wrong login or password.");
     const QDateTime now = m_s.now();
-    // A file known to be damaged gets no write at all, not even a sign-in's: a write could spread the damage, and the
-    // window and the CLI say to restore it. The password is checked all the same; failures are not counted there.
+    // A successful sign-in on a file known to be damaged writes nothing (a write could spread the damage; the window
+    // and the CLI say to restore it). Failures and refusals are written all the same, so that the lockout holds.
     const bool damaged = m_s.database().knownDamage().has_value();
-    const auto write
+    const auto write = [&](const std::function<Status()>& fn) { return inTransaction(m_s.database(), fn); };
+    const auto writeUnlessDamaged
         = [&](const std::function<Status()>& fn) { return damaged ? Status() : inTransaction(m_s.database(), fn); };
     if (found->isEmpty()) {
         // As long as a real check, so that the time taken does not tell which logins exist.
         Passwords::verify(password, Passwords::unmatchable());
         const Status s = write([&] {
-            return audit({0, typedLogin(login)}, 0, QStringLiteral("login_failed"), tr("no such login"));
+            // Not what was typed: someone who typed their password into the login field would leave it here.
+            return audit({0, tr("(unknown login)")}, 0, QStringLiteral("login_failed"),
+                         tr("no such login, %1 characters").arg(login.size()));
         });
         return Error{s ? wrong : s.error()};
     }
@@ -86,6 +84,8 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
     const Actor who{account.staff.id, account.staff.name};
     QString refusal;
     QString action = QStringLiteral("login_refused");
+    if ((account.lockedUntil.isValid() && account.lockedUntil > now) || account.hash.isEmpty())
+        Passwords::verify(password, Passwords::unmatchable()); // as long as a real check, whatever the answer
     if (account.lockedUntil.isValid() && account.lockedUntil > now) {
         refusal = tr("%1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to set "
                      "a new password.")
@@ -140,7 +140,7 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
             = inTransaction(m_s.database(), [&] { return audit(who, account.staff.id, action, refusal.left(200)); });
         return Error{s ? refusal : s.error()};
     }
-    const Status s = write([&]() -> Status {
+    const Status s = writeUnlessDamaged([&]() -> Status {
         // A hash made with fewer iterations than today's (an older version, or a test's setting) is made again now
         // that the password is known.
         const bool rehash = Passwords::weak(account.hash) && Passwords::iterations() >= Passwords::kIterations;
@@ -251,6 +251,12 @@ Status SqlAccountStore::setDemoPasswords(const QString& password)
             return Error{demo.error()};
         if (demo->toString() != QLatin1String("1"))
             return Error{tr("Only a demo database gets the demo's password.")};
+        // Never over an account that has a password of its own: the demo goes into a new database only.
+        auto own = anyPassword();
+        if (!own)
+            return Error{own.error()};
+        if (*own)
+            return Error{tr("This database has accounts with passwords; demo data goes into a new database only.")};
         if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ?"), {hash}); !u)
             return u;
         return audit(m_s.actor(), 0, QStringLiteral("password_set"), tr("every demo account"));

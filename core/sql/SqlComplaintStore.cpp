@@ -93,7 +93,7 @@ QString whereClause(const Dialect& dialect, const ComplaintFilter& f, QVariantLi
     byId("customer_type_id", f.customerTypeId);
     if (!f.ids.isEmpty())
         conditions << inCondition(QStringLiteral("id"), f.ids, binds);
-    if (f.departmentId > 0) {
+    if (f.departmentId != 0) { // -1: a department lead without a department, who sees nothing
         conditions << QStringLiteral("id IN (SELECT complaint_id FROM tickets WHERE department_id = ?)");
         binds << f.departmentId;
     }

@@ -219,8 +219,25 @@ Result<Id> SqlOrganisationStore::addStaff(const Staff& s)
 
 Status SqlOrganisationStore::updateStaff(const Staff& s)
 {
-    return inTransaction(m_s.database(), [&] {
-        return updateRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), s.id, staffRow(s));
+    // The office keeps at least one active administrator who can sign in (once accounts are in use): without one,
+    // nobody could give passwords, set the office up or restore a backup.
+    const QString signingAdministrators = QStringLiteral(
+        "SELECT COUNT(*) FROM staff WHERE role_code = 'administrator' AND active = 1 AND password_hash <> ''");
+    return inTransaction(m_s.database(), [&]() -> Status {
+        auto before = scalar(m_s.connection(), signingAdministrators);
+        if (!before)
+            return Error{before.error()};
+        if (Status u = updateRow(m_s, QStringLiteral("staff"), QStringLiteral("staff"), s.id, staffRow(s)); !u)
+            return u;
+        auto after = scalar(m_s.connection(), signingAdministrators);
+        if (!after)
+            return Error{after.error()};
+        if (before->toLongLong() > 0 && after->toLongLong() == 0)
+            return Error{QCoreApplication::translate("caseloop::Store",
+                                                     "%1 is the last administrator who can sign in; make someone else "
+                                                     "an administrator first.")
+                             .arg(s.name)};
+        return {};
     });
 }
 

@@ -31,7 +31,8 @@ struct ComplaintFilter
     // in the texts (a search holding four or more digits in a row then matches complaint codes only).
     bool textInPhone = true;
     QList<Id> ids; // only these complaints (a hotspot's)
-    Id departmentId = 0; // only complaints with a ticket of this department (what a department lead may see)
+    // Only complaints with a ticket of this department (what a department lead may see); 0 any, -1 none.
+    Id departmentId = 0;
 };
 
 // Keyset position in the list, which is ordered newest first (received_at DESC, id DESC).

@@ -863,10 +863,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2); the backup replaces it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No new password for %1: put it in the environment variable %2, or run the command on a terminal to type it. A password is never given as an argument.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +945,10 @@ Commands:
     </message>
     <message>
         <source>%1 (%2) is the administrator; sign in with --user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,6 +3158,10 @@ To close anyway, give the reason.</source>
         <source>The database already holds %1 complaints; demo data goes into an empty database only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database has accounts with passwords; demo data goes into a new database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseloop::DispatchDialog</name>
@@ -4687,10 +4691,6 @@ Changes you make are recorded under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,6 +4732,18 @@ Changes you make are recorded under your name.</source>
     </message>
     <message>
         <source>every demo account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such login, %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts with passwords; demo data goes into a new database only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4947,6 +4959,10 @@ Changes you make are recorded under your name.</source>
     </message>
     <message>
         <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can sign in; make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

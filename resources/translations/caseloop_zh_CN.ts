@@ -861,10 +861,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>请指明账号：account %1 登录名。</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2); the backup replaces it.</source>
-        <translation>无法打开 %1（%2）；将用备份替换它。</translation>
-    </message>
-    <message>
         <source>No new password for %1: put it in the environment variable %2, or run the command on a terminal to type it. A password is never given as an argument.</source>
         <translation>%1 没有新密码：请把它放进环境变量 %2，或在终端上运行此命令并输入。密码从不作为参数给出。</translation>
     </message>
@@ -961,6 +957,10 @@ CaseLoop 投诉管理命令行工具。
     <message>
         <source>%1 (%2) is the administrator; sign in with --user %1.</source>
         <translation>%1（%2）是管理员；请用 --user %1 登录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
+        <translation>无法打开 %1 以登录（%2）。未做任何更改。请在所有电脑都关闭 CaseLoop 后，手动用备份覆盖该文件，并保留旧文件。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3165,10 @@ To close anyway, give the reason.</source>
         <source>The database already holds %1 complaints; demo data goes into an empty database only.</source>
         <translation>数据库中已有 %1 件投诉；演示数据只能写入空数据库。</translation>
     </message>
+    <message>
+        <source>The database has accounts with passwords; demo data goes into a new database only.</source>
+        <translation>此数据库已有设置了密码的账号；演示数据只能写入新的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>caseloop::DispatchDialog</name>
@@ -4693,10 +4697,6 @@ Changes you make are recorded under your name.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <source>no such login</source>
-        <translation>无此登录名</translation>
-    </message>
-    <message>
         <source>%1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to set a new password.</source>
         <translation>%1 因连续 %2 次密码错误已锁定至 %3。请届时再试，或请管理员设置新密码。</translation>
     </message>
@@ -4739,6 +4739,18 @@ Changes you make are recorded under your name.</source>
     <message>
         <source>every demo account</source>
         <translation>所有演示账号</translation>
+    </message>
+    <message>
+        <source>(unknown login)</source>
+        <translation>（未知登录名）</translation>
+    </message>
+    <message>
+        <source>no such login, %1 characters</source>
+        <translation>无此登录名，%1 个字符</translation>
+    </message>
+    <message>
+        <source>This database has accounts with passwords; demo data goes into a new database only.</source>
+        <translation>此数据库已有设置了密码的账号；演示数据只能写入新的数据库。</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +4966,10 @@ Changes you make are recorded under your name.</source>
     <message>
         <source>Rectification item %1</source>
         <translation>整改项 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can sign in; make someone else an administrator first.</source>
+        <translation>%1 是最后一位能登录的管理员；请先让另一人成为管理员。</translation>
     </message>
 </context>
 <context>

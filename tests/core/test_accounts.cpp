@@ -95,12 +95,13 @@ TEST_CASE("a wrong password is refused, five in a row lock the account for five 
     CHECK(auditCount(db, QStringLiteral("login_refused")) == 2); // while locked
     CHECK(auditCount(db, QStringLiteral("logout")) == 1);
     CHECK(auditCount(db, QStringLiteral("password_set")) == 1);
-    // The attempt at an unknown login is recorded under what was typed; no password or hash is ever written down.
+    // The attempt at an unknown login is recorded without what was typed (it may be a password typed into the wrong
+    // field); no password or hash is ever written down.
     CHECK(require(scalar(db.store().database().connection(),
                          QStringLiteral("SELECT actor_name FROM audit_log WHERE action = 'login_failed' ORDER BY id "
                                         "LIMIT 1")))
               .toString()
-          == QStringLiteral("nobody"));
+          == QStringLiteral("(unknown login)"));
     CHECK(require(scalar(db.store().database().connection(),
                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE coalesce(old_value, '') || "
                                         "coalesce(new_value, '') LIKE '%pbkdf2%' OR coalesce(new_value, '') LIKE "
@@ -305,4 +306,43 @@ TEST_CASE("the demo's accounts share the password it prints; an office's own dat
     CHECK(rawScalar(db, QStringLiteral("SELECT COUNT(*) FROM staff_estates")).toInt() > 0);
     TestDb office;
     CHECK_FALSE(office.store().accounts().setDemoPasswords(QStringLiteral("show-me-1")).ok());
+    // An office made with init --admin: `demo` (which needs no sign-in) must not give its accounts a known password.
+    const QString made = tmp.file(QStringLiteral("office.db"));
+    {
+        ScopedEnv admin("CASELOOP_PASSWORD", QByteArray("boss-pass-1"));
+        REQUIRE(runCli({QStringLiteral("--db"), made, QStringLiteral("init"), QStringLiteral("--admin"),
+                        QStringLiteral("boss")})
+                    .code
+                == cli::Success);
+    }
+    const CliRun takeover
+        = runCli({QStringLiteral("--db"), made, QStringLiteral("demo"), QStringLiteral("--complaints"),
+                  QStringLiteral("5"), QStringLiteral("--password"), QStringLiteral("attacker-1")});
+    CHECK(takeover.code == cli::BadInput);
+    CHECK(takeover.err.contains(QStringLiteral("new database only")));
+    ScopedEnv attacker("CASELOOP_PASSWORD", QByteArray("attacker-1"));
+    CHECK(runCliAs(QStringLiteral("boss"),
+                   {QStringLiteral("--db"), made, QStringLiteral("account"), QStringLiteral("list")})
+              .code
+          == cli::BadInput);
+    CHECK(rawScalar(made, QStringLiteral("SELECT COUNT(*) FROM complaints")).toInt() == 0);
+}
+
+TEST_CASE("the last administrator who can sign in cannot be deactivated or given another role", "[accounts]")
+{
+    TestDb db;
+    Staff admin = require(db.store().organisation().staffByLogin(kTestLogin));
+    admin.active = false;
+    const Status off = db.store().organisation().updateStaff(admin);
+    REQUIRE_FALSE(off.ok());
+    CHECK(off.error().contains(QStringLiteral("last administrator")));
+    admin.active = true;
+    admin.role = Role::Supervisor;
+    CHECK_FALSE(db.store().organisation().updateStaff(admin).ok());
+    CHECK(require(db.store().organisation().staffByLogin(kTestLogin)).role == Role::Administrator);
+    // With a second administrator, the first may step down.
+    Staff second{0, QStringLiteral("周敏"), QStringLiteral("zm"), Role::Administrator, 0, {}, true};
+    second.id = require(db.store().organisation().addStaff(second));
+    requireOk(db.store().accounts().setPassword(second.id, QStringLiteral("second-pass")));
+    requireOk(db.store().organisation().updateStaff(admin));
 }

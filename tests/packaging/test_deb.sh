@@ -41,11 +41,14 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 cli="$root/usr/bin/caseloop-cli"
 "$cli" --version | grep -qx "caseloop-cli $version"
 "$cli" --db "$work/office.db" demo --complaints 60 --seed 2 --end 2026-11-23
-"$cli" --db "$work/office.db" stats --by type --json | grep -q '"total": 60'
-"$cli" --db "$work/office.db" check
+# Every command but init and demo signs in; the demo's accounts share the password it printed.
+export CASELOOP_PASSWORD=demo1234
+"$cli" --db "$work/office.db" --user zg01 stats --by type --json | grep -q '"total": 60'
+"$cli" --db "$work/office.db" --user admin check
 "$root/usr/bin/caseloop" --version | grep -q "$version"
-"$root/usr/bin/caseloop" --db "$work/office.db" --screenshot "$work/window.png"
+"$root/usr/bin/caseloop" --db "$work/office.db" --user zg01 --screenshot "$work/window.png"
 test -s "$work/window.png"
+unset CASELOOP_PASSWORD
 # With no --db the installed program creates its default database under the user's data folder.
 "$root/usr/bin/caseloop" --screenshot "$work/first-run.png"
 test -s "$HOME/.local/share/CaseLoop/CaseLoop/caseloop.db"

@@ -10,8 +10,10 @@
 #include "domain/Phone.h"
 #include "workflow/ComplaintWorkflow.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -161,12 +163,13 @@ TEST_CASE("a locked window hides everything until the password is given again, a
     REQUIRE(lock);
     lock->lock();
     CHECK(lock->locked());
-    CHECK_FALSE(desk.centralWidget()->isEnabled());
-    CHECK_FALSE(desk.menuBar()->isEnabled());
     auto* cover = desk.findChild<QWidget*>(QStringLiteral("lockCover"));
     REQUIRE(cover);
     CHECK(cover->isVisible());
-    CHECK(cover->geometry() == desk.rect());
+    CHECK(cover->isWindow());
+    CHECK(cover->windowModality() == Qt::ApplicationModal); // no other window of the program takes input
+    CHECK(cover->geometry() == desk.screen()->geometry()); // the whole screen, not only the window
+    CHECK(QApplication::activeModalWidget() == cover);
 
     lock->password()->setText(QStringLiteral("wrong-pass"));
     lock->unlock();
@@ -176,7 +179,6 @@ TEST_CASE("a locked window hides everything until the password is given again, a
     lock->unlock();
     CHECK_FALSE(lock->locked());
     CHECK_FALSE(cover->isVisible());
-    CHECK(desk.centralWidget()->isEnabled());
     CHECK(search->text() == QStringLiteral("电梯 13800"));
     CHECK(require(scalar(db.store().database().connection(),
                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lock'")))

@@ -216,15 +216,19 @@ void CaseView::showTimeline()
 void CaseView::updateActions()
 {
     const Complaint& c = m_complaint;
-    auto allow = [&](Action action, ComplaintAction core) {
+    // What the role may not do is not offered (a department lead handles their tickets and follows up; closing,
+    // reopening, marking invalid and dispatching are the stewards' and supervisors').
+    auto allow = [&](Action action, ComplaintAction core, Permission needed) {
         auto check = checkTransition(c.code, c.status, core);
-        m_buttons[action]->setEnabled(check.ok());
+        const bool permitted = Permissions::reach(m_operator.staff.role, needed) == Reach::All;
+        m_buttons[action]->setVisible(permitted);
+        m_buttons[action]->setEnabled(permitted && check.ok());
         m_buttons[action]->setToolTip(check.ok() ? QString() : check.error());
     };
-    allow(Action::Dispatch, ComplaintAction::Dispatch);
-    allow(Action::Reopen, ComplaintAction::Reopen);
-    allow(Action::MarkInvalid, ComplaintAction::MarkInvalid);
-    allow(Action::Close, ComplaintAction::Close);
+    allow(Action::Dispatch, ComplaintAction::Dispatch, Permission::Register);
+    allow(Action::Reopen, ComplaintAction::Reopen, Permission::Close);
+    allow(Action::MarkInvalid, ComplaintAction::MarkInvalid, Permission::Close);
+    allow(Action::Close, ComplaintAction::Close, Permission::Close);
 
     const bool openTicket = std::any_of(m_tickets.cbegin(), m_tickets.cend(), [](const Ticket& t) {
         return allowedActions(t.status).contains(TicketAction::Complete);

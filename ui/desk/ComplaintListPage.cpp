@@ -231,6 +231,13 @@ CaseView* ComplaintListPage::openCase(Id complaintId)
 {
     if (complaintId <= 0)
         return nullptr;
+    // A department lead opens only complaints with a ticket of their department (also by code or from a reminder).
+    if (const Id department = m_operator.departmentOnly(); department != 0) {
+        const QList<Ticket> tickets = m_store.tickets().forComplaint(complaintId).value_or({});
+        if (std::none_of(tickets.cbegin(), tickets.cend(),
+                         [&](const Ticket& t) { return t.departmentId == department; }))
+            return nullptr;
+    }
     for (CaseView* open : findChildren<CaseView*>())
         if (open->complaintId() == complaintId) {
             open->raise();

@@ -38,7 +38,7 @@ void ComplaintTableModel::setFilter(const ComplaintFilter& filter)
         m_worker->interrupt(); // whatever the last filter still runs is of no use now
     m_filter = filter;
     m_filter.textInPhone = m_maySeePhone; // a masked number must not be found digit by digit either
-    if (m_departmentOnly > 0)
+    if (m_departmentOnly != 0)
         m_filter.departmentId = m_departmentOnly; // a department lead's share, whatever the filter bar says
     m_pages.clear();
     m_recent.clear();

@@ -234,7 +234,7 @@ void IntakeDialog::suggestCallers(const QString& typed)
                                       : c.publicArea);
         const QString times = tr("%n complaint(s)", nullptr, c.complaints);
         auto* byPhone = new QStandardItem(QStringLiteral("%1  %2  %3  (%4)").arg(phone, c.name, place, times));
-        byPhone->setData(c.phone, kMatchRole);
+        byPhone->setData(phone, kMatchRole); // a masked number is not completed digit by digit either
         byPhone->setData(i, kRowRole);
         auto* byName = new QStandardItem(QStringLiteral("%1  %2  %3  (%4)").arg(c.name, phone, place, times));
         byName->setData(c.name, kMatchRole);
@@ -248,7 +248,9 @@ void IntakeDialog::useCaller(int index)
     if (index < 0 || index >= m_callers.size())
         return;
     const Complainant& c = m_callers[index];
-    m_phone->setText(c.phone);
+    // A number this operator sees masked stays as they typed it (the caller told them); it is never filled in.
+    if (m_operator.seesPhoneOf(c.estateId, 0))
+        m_phone->setText(c.phone);
     m_name->setText(c.name);
     m_customerType->setCurrentIndex(qMax(0, m_customerType->findData(c.customerTypeId)));
     m_estate->setCurrentIndex(qMax(0, m_estate->findData(c.estateId)));
