@@ -2,6 +2,7 @@
 
 #include "domain/Passwords.h"
 #include "sql/Database.h"
+#include "sql/SqlStores.h"
 #include "sql/SqlTable.h"
 #include "store/OrganisationStore.h"
 
@@ -11,16 +12,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("caseloop::SqlAccountStore", text);
-}
-
-const QString kStaffColumns = QStringLiteral("id, name, login, role_code, department_id, phone, active");
-
-Staff readStaff(SqlQuery& q)
-{
-    return Staff{q.value(0).toLongLong(), q.value(1).toString(),
-                 q.value(2).toString(),   fromStorage<Role>(q.value(3).toString()).value_or(Role::Steward),
-                 q.value(4).toLongLong(), q.value(5).toString(),
-                 q.value(6).toBool()};
 }
 
 struct Stored

@@ -180,18 +180,21 @@ Status SqlOrganisationStore::updateDepartment(const Department& d)
     });
 }
 
+const QString kStaffColumns = QStringLiteral("id, name, login, role_code, department_id, phone, active");
+
+Staff readStaff(SqlQuery& q)
+{
+    return Staff{q.value(0).toLongLong(), q.value(1).toString(),
+                 q.value(2).toString(),   fromStorage<Role>(q.value(3).toString()).value_or(Role::Steward),
+                 q.value(4).toLongLong(), q.value(5).toString(),
+                 q.value(6).toBool()};
+}
+
 Result<QList<Staff>> SqlOrganisationStore::queryStaff(const QString& where, const QVariantList& binds)
 {
-    return selectRows<Staff>(
-        m_s.connection(),
-        QStringLiteral("SELECT id, name, login, role_code, department_id, phone, active FROM staff %1 ORDER BY id")
-            .arg(where),
-        binds, [](SqlQuery& q) {
-            return Staff{q.value(0).toLongLong(), q.value(1).toString(),
-                         q.value(2).toString(),   fromStorage<Role>(q.value(3).toString()).value_or(Role::Steward),
-                         q.value(4).toLongLong(), q.value(5).toString(),
-                         q.value(6).toBool()};
-        });
+    return selectRows<Staff>(m_s.connection(),
+                             QStringLiteral("SELECT %1 FROM staff %2 ORDER BY id").arg(kStaffColumns, where), binds,
+                             readStaff);
 }
 
 Result<QList<Staff>> SqlOrganisationStore::staff()

@@ -33,6 +33,11 @@ private:
     Session& m_s;
 };
 
+// A staff member's columns in the order readStaff() reads them (the organisation and the accounts read staff alike).
+extern const QString kStaffColumns;
+class SqlQuery;
+Staff readStaff(SqlQuery& q);
+
 class SqlOrganisationStore final : public OrganisationStore
 {
 public:

@@ -285,7 +285,7 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && isOverdue(c))
         return QBrush(QColor(0xB0, 0x1C, 0x1C));
     if (role == Qt::ToolTipRole && index.column() == DescriptionColumn) // the whole text, as this role may see it
-        return textAsShown(c.description, m_phoneRule ? m_phoneRule(c) : m_maySeePhone);
+        return textAsShown(c.description, showsPhoneOf(c));
     if (role == Qt::BackgroundRole && index.column() == DueColumn) {
         if (isOverdue(c))
             return QBrush(QColor(0xFE, 0xE2, 0xE2));
@@ -319,7 +319,7 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
                                          ? QStringLiteral("MM-dd HH:mm")
                                          : QStringLiteral("yyyy-MM-dd HH:mm"));
     case DescriptionColumn:
-        return shortDescription(c.description, m_phoneRule ? m_phoneRule(c) : m_maySeePhone);
+        return shortDescription(c.description, showsPhoneOf(c));
     case StatusColumn:
         return displayName(c.status);
     case KindColumn:
@@ -335,7 +335,7 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     case ComplainantColumn:
         return c.complainantName;
     case PhoneColumn:
-        return (m_phoneRule ? m_phoneRule(c) : m_maySeePhone) ? c.complainantPhone : maskPhone(c.complainantPhone);
+        return showsPhoneOf(c) ? c.complainantPhone : maskPhone(c.complainantPhone);
     case PriorityColumn:
         return displayName(c.priority);
     case DueColumn:

@@ -93,6 +93,7 @@ private:
     void resize(int rows);
     bool isOverdue(const Complaint& c) const;
     QDateTime dueSoon(const Complaint& c) const;
+    bool showsPhoneOf(const Complaint& c) const { return m_phoneRule ? m_phoneRule(c) : m_maySeePhone; }
 
     Store& m_store;
     bool m_maySeePhone;
