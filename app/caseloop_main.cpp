@@ -65,6 +65,51 @@ QWidget* openPage(MainWindow& window, Store& store, const Operator& op, const QS
     return &window;
 }
 
+// Opens the database. A server that knows the accounts itself (an address without a user) is opened as the account
+// that signs in: --user with CASELOOP_PASSWORD, else the sign-in dialog, which connects with what is typed. Fails with
+// an empty error when the dialog was cancelled; holds no store when `screenshot` pictured the dialog instead.
+Result<std::unique_ptr<Store>> openSignedIn(const QString& path, const Clock& clock, const OpenOptions& options,
+                                            const QString& screenshot, bool switchedUser, QString& login,
+                                            QString& serverPassword)
+{
+    if (Store::locationForAccount(path, QStringLiteral("x")) == path)
+        return Store::open(path, clock, options);
+    if (!switchedUser && !login.isEmpty() && qEnvironmentVariableIsSet("CASELOOP_PASSWORD")) {
+        OpenOptions own = options;
+        own.password = serverPassword = qEnvironmentVariable("CASELOOP_PASSWORD");
+        return Store::open(Store::locationForAccount(path, login), clock, own);
+    }
+    std::optional<Result<std::unique_ptr<Store>>> opened;
+    ServerSignInDialog dialog(
+        Store::displayLocation(path), login.isEmpty() || switchedUser ? Operators::remembered() : login,
+        [&](const QString& who, const QString& password) {
+            OpenOptions own = options;
+            own.password = password;
+            own.askPassword = {};
+            opened.emplace(Store::open(Store::locationForAccount(path, who), clock, own));
+            if (opened->ok())
+                return QString();
+            const QString why = opened->error();
+            opened.reset();
+            return why.contains(QLatin1String("password authentication failed"))
+                    || why.contains(QStringLiteral("密码认证失败"))
+                ? QCoreApplication::translate("caseloop::SqlAccountStore", "Wrong login or password.")
+                : why;
+        });
+    if (!screenshot.isEmpty()) {
+        dialog.show();
+        QCoreApplication::processEvents();
+        if (!dialog.grab().save(screenshot))
+            return Error{QCoreApplication::translate("main", "Cannot write %1.").arg(screenshot)};
+        return std::unique_ptr<Store>();
+    }
+    if (Dialogs::exec(dialog) != QDialog::Accepted || !opened)
+        return Error{QString()};
+    login = dialog.login();
+    serverPassword = dialog.password();
+    return std::move(*opened);
+}
+
 // One session on the database: returns the exit code, and the backup to restore or the database to open next when
 // the user asked for one.
 int runWindow(QApplication& app, const QCommandLineParser& parser, const QString& path, QString& restoreFrom,
@@ -83,16 +128,21 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
         return Dialogs::password(nullptr, QCoreApplication::translate("main", "Connect to a server"),
                                  QCoreApplication::translate("main", "Password for %1:").arg(where));
     };
-    auto store = Store::open(path, clock, options);
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    QString login = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                         : parser.value(QStringLiteral("operator"));
+    QString serverPassword;
+    auto store = openSignedIn(path, clock, options, screenshot ? parser.value(QStringLiteral("screenshot")) : QString(),
+                              switchedUser, login, serverPassword);
     if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
-        return 1;
+        if (!store.error().isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), store.error());
+        return store.error().isEmpty() ? 0 : 1;
     }
+    if (!*store)
+        return 0; // the sign-in to the server was pictured (--screenshot)
     // Everyone signs in; every change is audited under the account signed in here (the login is remembered for the
     // next start).
-    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
-    const QString login = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                               : parser.value(QStringLiteral("operator"));
     if (screenshot && !(qEnvironmentVariableIsSet("CASELOOP_PASSWORD") && !login.isEmpty())) {
         // --screenshot without a password to sign in with pictures the first thing a user sees: the sign-in, or on a
         // database where no account has a password yet, the creation of its administrator.
@@ -107,7 +157,8 @@ int runWindow(QApplication& app, const QCommandLineParser& parser, const QString
     }
     QString refusal;
     // After 切换用户 the dialog asks afresh, whoever the command line named.
-    const auto op = Operators::signIn(*store.value(), switchedUser ? QString() : login, nullptr, &refusal);
+    const auto op = Operators::signIn(*store.value(), switchedUser && serverPassword.isEmpty() ? QString() : login,
+                                      nullptr, &refusal, serverPassword);
     if (!op) {
         if (!refusal.isEmpty())
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseLoop"), refusal);

@@ -83,9 +83,26 @@ std::optional<QString> CommandContext::newPassword(const char* variable, const Q
 
 std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
 {
-    auto store = Store::open(databasePath, clock, openOptions(createIfMissing));
+    OpenOptions options = openOptions(createIfMissing);
+    if (signInNeeded && !login.isEmpty()) {
+        // On a server whose address names no user, the account connects as itself: the server checks its password.
+        const QString own = Store::locationForAccount(databasePath, login);
+        if (own != databasePath) {
+            databasePath = own;
+            options.password = qEnvironmentVariable("CASELOOP_PASSWORD");
+            if (options.askPassword)
+                options.askPassword = [this](const QString& where) { return serverPassword = readPassword(where); };
+        }
+    }
+    auto store = Store::open(databasePath, clock, options);
     if (!store) {
-        err << store.error() << Qt::endl;
+        if (!options.password.isEmpty() && store.error().contains(QLatin1String("password authentication failed")))
+            err << CliText::tr("Wrong login or password for %1 on %2 (the server checks the password of an account "
+                               "that connects as itself).")
+                       .arg(login, Store::displayLocation(databasePath))
+                << Qt::endl;
+        else
+            err << store.error() << Qt::endl;
         return nullptr;
     }
     store.value()->setActor({0, QStringLiteral("caseloop-cli")});
@@ -110,7 +127,9 @@ bool CommandContext::signIn(Store& store)
         return false;
     }
     QString password;
-    if (qEnvironmentVariableIsSet("CASELOOP_PASSWORD"))
+    if (!serverPassword.isEmpty())
+        password = serverPassword;
+    else if (qEnvironmentVariableIsSet("CASELOOP_PASSWORD"))
         password = qEnvironmentVariable("CASELOOP_PASSWORD");
     else if (isatty(fileno(stdin)))
         password = readPassword(login);

@@ -34,6 +34,9 @@ struct CommandContext
     std::optional<Permission> permission;
     // The account signed in by openStore() or signIn().
     Staff user;
+    // The password `login` connected to a server with (typed once on a terminal, or CASELOOP_PASSWORD), so that
+    // signing in does not ask for it again.
+    QString serverPassword;
 
     // Opens (and if needed migrates) the database and signs in; on failure writes the reason to err.
     // Only commands that make a database (init, demo) create a missing file.

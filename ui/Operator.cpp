@@ -23,7 +23,8 @@ Operator Operators::use(Store& store, const Staff& staff)
     return op;
 }
 
-std::optional<Operator> Operators::signIn(Store& store, const QString& login, QWidget* parent, QString* refusal)
+std::optional<Operator> Operators::signIn(Store& store, const QString& login, QWidget* parent, QString* refusal,
+                                          const QString& password)
 {
     auto any = store.accounts().anyPassword();
     if (!any) {
@@ -38,13 +39,16 @@ std::optional<Operator> Operators::signIn(Store& store, const QString& login, QW
         remember(dialog.administrator());
         return use(store, dialog.administrator());
     }
-    if (!login.isEmpty() && qEnvironmentVariableIsSet("CASELOOP_PASSWORD")) {
-        auto staff = store.accounts().signIn(login, qEnvironmentVariable("CASELOOP_PASSWORD"));
+    if (!login.isEmpty() && (!password.isEmpty() || qEnvironmentVariableIsSet("CASELOOP_PASSWORD"))) {
+        auto staff
+            = store.accounts().signIn(login, password.isEmpty() ? qEnvironmentVariable("CASELOOP_PASSWORD") : password);
         if (!staff) {
             if (refusal)
                 *refusal = staff.error();
             return std::nullopt;
         }
+        if (!password.isEmpty())
+            remember(*staff);
         return use(store, *staff);
     }
     SignInDialog dialog(store, login.isEmpty() ? remembered() : login, parent);

@@ -55,9 +55,10 @@ public:
     // Signs someone in at the start: a database where no account has a password yet first creates its
     // administrator; otherwise the sign-in dialog, with `login` (or the login remembered on this PC) filled in.
     // With `login` given and CASELOOP_PASSWORD set (scripts, --screenshot) no dialog is shown. Nothing when cancelled
-    // or refused (`refusal` then says why).
+    // or refused (`refusal` then says why). `password` is the one typed to connect to a server as `login`
+    // (ServerSignInDialog), used as CASELOOP_PASSWORD is.
     static std::optional<Operator> signIn(Store& store, const QString& login, QWidget* parent,
-                                          QString* refusal = nullptr);
+                                          QString* refusal = nullptr, const QString& password = {});
     static void remember(const Staff& staff);
     static QString remembered();
 };

@@ -79,6 +79,58 @@ void SignInDialog::accept()
     QDialog::accept();
 }
 
+ServerSignInDialog::ServerSignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent)
+    : QDialog(parent)
+    , m_attempt(std::move(attempt))
+    , m_login(field(this, "login", false))
+    , m_password(field(this, "password", true))
+    , m_message(messageLabel(this))
+{
+    setWindowTitle(QCoreApplication::translate("caseloop::SignInDialog", "Sign in to CaseLoop"));
+    m_login->setText(login);
+    auto* form = new QFormLayout;
+    form->addRow(QCoreApplication::translate("caseloop::SignInDialog", "Login"), m_login);
+    form->addRow(QCoreApplication::translate("caseloop::SignInDialog", "Password"), m_password);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("%1\nThe server checks your password: you work there under your own account, and "
+                                "changes you make are recorded under your name.")
+                                 .arg(where),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(Dialogs::okCancel(this));
+    (login.isEmpty() ? m_login : m_password)->setFocus();
+}
+
+QString ServerSignInDialog::login() const
+{
+    return m_login->text().trimmed();
+}
+
+QString ServerSignInDialog::message() const
+{
+    return m_message->text();
+}
+
+void ServerSignInDialog::accept()
+{
+    const QString typed = m_password->text();
+    m_password->clear();
+    if (login().isEmpty() || typed.isEmpty()) {
+        m_message->setText(tr("Give your login and password."));
+        return;
+    }
+    if (const QString why = m_attempt(login(), typed); !why.isEmpty()) {
+        m_message->setText(why);
+        m_password->setFocus();
+        return;
+    }
+    m_typed = typed;
+    QDialog::accept();
+}
+
 FirstAdministratorDialog::FirstAdministratorDialog(Store& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 
@@ -30,6 +32,29 @@ private:
     QLineEdit* m_password;
     QLabel* m_message;
     Staff m_staff;
+};
+
+// 登录 to a server that knows the accounts itself: login and password, tried by connecting as that account
+// (`attempt` returns why it failed, empty once connected). Shown before the database is open.
+class ServerSignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Attempt = std::function<QString(const QString& login, const QString& password)>;
+    ServerSignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent = nullptr);
+    QString login() const;
+    QString password() const { return m_typed; }
+    QString message() const;
+
+    void accept() override;
+
+private:
+    Attempt m_attempt;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLabel* m_message;
+    QString m_typed;
 };
 
 // The first start of a database without any password: its administrator, with a password chosen here.

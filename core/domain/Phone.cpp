@@ -43,6 +43,8 @@ bool isValidPhone(const QString& p)
 
 QString maskPhone(const QString& phone)
 {
+    if (phone.contains(QLatin1Char('*')))
+        return phone; // masked already (a department lead's view on a server masks it there)
     // Digits (and an ID card's final X) count; separators stay where they are.
     const auto isDigitLike = [](QChar c) { return c.isDigit() || c == QLatin1Char('X') || c == QLatin1Char('x'); };
     const int digits = int(std::count_if(phone.cbegin(), phone.cend(), isDigitLike));

@@ -119,6 +119,8 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     db.setDatabaseName(address->database);
     db.setUserName(address->user);
     QString password = address->password;
+    if (password.isEmpty())
+        password = options.password;
     if (password.isEmpty()) {
         std::lock_guard lock(passwordsMutex());
         password = rememberedPassword(display);
@@ -182,7 +184,7 @@ Status PostgresDatabase::configure(const OpenOptions& options)
         return s;
     auto present = scalar(db,
                           QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'caseloop_schema' "
-                                         "AND schemaname = current_schema()"));
+                                         "AND schemaname = ANY (current_schemas(false))"));
     if (!present)
         return Error{present.error()};
     if (present->toInt() > 0) {
@@ -208,9 +210,21 @@ Status PostgresDatabase::configure(const OpenOptions& options)
         if (!options.createIfMissing)
             return Error{tr("%1 holds no CaseLoop office yet; `caseloop-cli --db %1 init` makes it one.").arg(m_path)};
     }
-    if (options.readOnly)
+    // Whose account the server signed this connection in as (none on the owner's connection).
+    const auto readServerLogin = [&]() -> Status {
+        if (m_version < kServerAccountsVersion)
+            return {};
+        auto login = scalar(db, QStringLiteral("SELECT caseloop_session_login()"));
+        if (!login)
+            return Error{login.error()};
+        m_serverLogin = login->toString();
         return {};
+    };
+    if (options.readOnly)
+        return readServerLogin();
     if (Status s = migrate(options.migrateTo < 0 ? latestSchemaVersion(kEngine) : options.migrateTo); !s)
+        return s;
+    if (Status s = readServerLogin(); !s)
         return s;
     // A week is far longer than any desk waits for a server to come back.
     if (m_version >= kReceiptsVersion)

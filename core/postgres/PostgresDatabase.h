@@ -29,6 +29,16 @@ public:
     void setStopCheck(std::function<bool()> stop) override;
     void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
                      std::function<void()> over = {}) override;
+    QString serverLogin() const override { return m_serverLogin; }
+    bool serverAccounts() const override { return m_version >= kServerAccountsVersion; }
+    Result<bool> checkServerPassword(const QString& password) override;
+    Status setServerPassword(const QString& login, const QString& password, const QString& hash) override;
+    Result<bool> hasServerLogin(const QString& login) override;
+    // The login role of a CaseLoop account on a server: the database's name, "_", the login (014_server_accounts.sql).
+    static QString accountRole(const QString& database, const QString& login);
+    // `uri` with its user set to `login`'s login role when it names none: how a desk signs in to a server as an
+    // account. Any other address is returned as it is.
+    static QString addressForAccount(const QString& uri, const QString& login);
     Status beginWrite() override;
     Result<Id> reserveComplaintIds(qsizetype count) override;
     Status lockForImport() override;
@@ -71,7 +81,9 @@ private:
         QDateTime sentAt;
     };
 
+    static constexpr int kServerAccountsVersion = 14;
     QString m_shortName;
+    QString m_serverLogin; // caseloop_session_login(), read at open
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread; renewed by reconnect() under m_cancelMutex
     std::mutex m_cancelMutex;

@@ -78,6 +78,34 @@ public:
         return {};
     }
 
+    // Accounts the server itself enforces (PostgreSQL from version 14; docs/ARCHITECTURE.md, "Accounts on a
+    // server"). On a file, and on the connection of the database's owner, CaseLoop checks passwords itself.
+    // The CaseLoop login the server signed this connection in as; empty when it is no account's.
+    virtual QString serverLogin() const { return {}; }
+    // Whether every account with a password is also a login role on the server.
+    virtual bool serverAccounts() const { return false; }
+    // Whether `password` is the one the server knows for this connection's account (a second connection tries it).
+    virtual Result<bool> checkServerPassword(const QString& password)
+    {
+        Q_UNUSED(password);
+        return false;
+    }
+    // In the open transaction: `login`'s password on the server (a SCRAM-SHA-256 verifier made here, so that the
+    // clear password never travels) and its PBKDF2 `hash` in staff, creating its login role when it has none yet.
+    virtual Status setServerPassword(const QString& login, const QString& password, const QString& hash)
+    {
+        Q_UNUSED(login);
+        Q_UNUSED(password);
+        Q_UNUSED(hash);
+        return {};
+    }
+    // Whether `login` has its login role on the server yet.
+    virtual Result<bool> hasServerLogin(const QString& login)
+    {
+        Q_UNUSED(login);
+        return false;
+    }
+
     // Stops the statement running on this connection as soon as possible (it fails with "interrupted").
     // The one call that is safe from another thread: the list cancels a slow search with it.
     virtual void interrupt() = 0;

@@ -42,6 +42,8 @@ Status SqlAccountStore::audit(const Actor& actor, Id staffId, const QString& act
 
 Result<bool> SqlAccountStore::anyPassword()
 {
+    if (!m_s.database().serverLogin().isEmpty())
+        return true; // signed in to the server as an account, which has a password
     auto v = scalar(m_s.connection(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE password_hash <> ''"));
     if (!v)
         return Error{v.error()};
@@ -50,6 +52,8 @@ Result<bool> SqlAccountStore::anyPassword()
 
 Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& password)
 {
+    if (!m_s.database().serverLogin().isEmpty())
+        return signInToServer(login, password);
     auto found = readAccounts(m_s.connection(), QStringLiteral("WHERE login = ?"), {login});
     if (!found)
         return Error{found.error()};
@@ -145,11 +149,60 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
                                    {Passwords::hash(password), account.staff.id});
                 !u)
                 return u;
+        // An account without its login role on the server yet (set before the server enforced accounts, or copied
+        // by `migrate`) gets it now that its password is known.
+        if (m_s.database().serverAccounts()) {
+            auto has = m_s.database().hasServerLogin(account.staff.login);
+            if (!has)
+                return Error{has.error()};
+            if (!*has)
+                if (Status u = m_s.database().setServerPassword(account.staff.login, password,
+                                                                rehash ? Passwords::hash(password) : account.hash);
+                    !u)
+                    return u;
+        }
         return audit(who, account.staff.id, QStringLiteral("login"));
     });
     if (!s)
         return Error{s.error()};
     return account.staff;
+}
+
+Result<Staff> SqlAccountStore::signInToServer(const QString& login, const QString& password)
+{
+    const QString server = m_s.database().serverLogin();
+    auto found
+        = selectRows<Staff>(m_s.connection(), QStringLiteral("SELECT %1 FROM staff WHERE login = ?").arg(kStaffColumns),
+                            {server}, [](SqlQuery& q) { return readStaff(q); });
+    if (!found)
+        return Error{found.error()};
+    if (found->isEmpty())
+        return Error{tr("Wrong login or password.")};
+    const Staff account = found->first();
+    const Actor who{account.id, account.name};
+    const auto refuse = [&](const QString& refusal, const QString& action) -> Result<Staff> {
+        const Status s = inTransaction(m_s.database(), [&] { return audit(who, account.id, action, refusal); });
+        return Error{s ? refusal : s.error()};
+    };
+    // The server signed the connection in; the login typed must be the same account, and the password is checked
+    // again by the server (the window's lock and a password change ask for it while the connection stays open).
+    if (login != server)
+        return refuse(tr("This connection signed in to the server as %1, not as %2. Leave the user out of the "
+                         "server's address, or give the same login.")
+                          .arg(server, login),
+                      QStringLiteral("login_refused"));
+    auto right = m_s.database().checkServerPassword(password);
+    if (!right)
+        return Error{right.error()};
+    if (!*right)
+        return refuse(tr("Wrong login or password."), QStringLiteral("login_failed"));
+    if (!account.active)
+        return refuse(tr("%1 (%2) is deactivated and cannot sign in.").arg(account.login, account.name),
+                      QStringLiteral("login_refused"));
+    const Status s = inTransaction(m_s.database(), [&] { return audit(who, account.id, QStringLiteral("login")); });
+    if (!s)
+        return Error{s.error()};
+    return account;
 }
 
 Status SqlAccountStore::signOut(const Staff& staff)
@@ -165,13 +218,24 @@ Status SqlAccountStore::setPassword(Id staffId, const QString& password)
         return Error{problem};
     const QString hash = Passwords::hash(password);
     return inTransaction(m_s.database(), [&]() -> Status {
-        SqlQuery q(m_s.connection(),
-                   QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
-                                  "locked_until = NULL WHERE id = ?"));
-        if (Status e = q.bind(hash).bind(staffId).exec(); !e)
-            return e;
-        if (q.rowsAffected() != 1)
-            return Error{tr("Staff member %1 does not exist.").arg(staffId)};
+        if (m_s.database().serverAccounts()) {
+            // On a server the password is set there too, through a function that checks who asks.
+            auto login = scalar(m_s.connection(), QStringLiteral("SELECT login FROM staff WHERE id = ?"), {staffId});
+            if (!login)
+                return Error{login.error()};
+            if (login->isNull())
+                return Error{tr("Staff member %1 does not exist.").arg(staffId)};
+            if (Status u = m_s.database().setServerPassword(login->toString(), password, hash); !u)
+                return u;
+        } else {
+            SqlQuery q(m_s.connection(),
+                       QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
+                                      "locked_until = NULL WHERE id = ?"));
+            if (Status e = q.bind(hash).bind(staffId).exec(); !e)
+                return e;
+            if (q.rowsAffected() != 1)
+                return Error{tr("Staff member %1 does not exist.").arg(staffId)};
+        }
         // The audit says that the password was set and by whom, never the password or its hash.
         return audit(m_s.actor(), staffId,
                      m_s.actor().id == staffId ? QStringLiteral("password_changed") : QStringLiteral("password_set"));
@@ -220,8 +284,10 @@ Result<Staff> SqlAccountStore::createFirstAdministrator(const QString& login, co
                 return Error{id.error()};
             admin.id = *id;
         }
-        if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
-                               {hash, admin.id});
+        if (Status u = m_s.database().serverAccounts()
+                ? m_s.database().setServerPassword(admin.login, password, hash)
+                : execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
+                          {hash, admin.id});
             !u)
             return u;
         return audit({admin.id, admin.name}, admin.id, QStringLiteral("administrator_created"));
@@ -248,8 +314,18 @@ Status SqlAccountStore::setDemoPasswords(const QString& password)
             return Error{own.error()};
         if (*own)
             return Error{tr("This database has accounts with passwords; demo data goes into a new database only.")};
-        if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ?"), {hash}); !u)
+        if (m_s.database().serverAccounts()) {
+            auto logins = selectRows<QString>(m_s.connection(), QStringLiteral("SELECT login FROM staff ORDER BY id"),
+                                              {}, [](SqlQuery& q) { return q.value(0).toString(); });
+            if (!logins)
+                return Error{logins.error()};
+            for (const QString& login : std::as_const(*logins))
+                if (Status u = m_s.database().setServerPassword(login, password, hash); !u)
+                    return u;
+        } else if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ?"), {hash});
+                   !u) {
             return u;
+        }
         return audit(m_s.actor(), 0, QStringLiteral("password_set"), tr("every demo account"));
     });
 }

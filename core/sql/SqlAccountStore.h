@@ -23,6 +23,8 @@ public:
     Status setEstates(Id staffId, const QList<Id>& estateIds) override;
 
 private:
+    // signIn() on a connection the server signed in as an account (Database::serverLogin).
+    Result<Staff> signInToServer(const QString& login, const QString& password);
     // An audit row of the account `staffId` under `actor` (a failed sign-in has no session actor yet).
     Status audit(const Actor& actor, Id staffId, const QString& action, const QString& detail = {});
 

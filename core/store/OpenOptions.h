@@ -17,6 +17,9 @@ struct OpenOptions
     // A database on a server: asked for the password when the server wants one that neither the address, the
     // environment (PGPASSWORD) nor ~/.pgpass gave; returns it, or an empty string to give up. Empty: not asked.
     std::function<QString(const QString& where)> askPassword;
+    // A database on a server: the password to connect with when the address holds none (a CaseLoop account's, typed
+    // at sign-in or given in CASELOOP_PASSWORD).
+    QString password;
 };
 
 } // namespace caseloop

@@ -2,6 +2,7 @@
 // database (a file or a server's, Database::open) and builds the SQL stores over it.
 #include "store/Store.h"
 
+#include "postgres/PostgresDatabase.h"
 #include "sql/Database.h"
 #include "sql/OfficeCopy.h"
 #include "sql/Session.h"
@@ -95,6 +96,11 @@ QString Store::engineName() const
 bool Store::keepsDailyCopies() const
 {
     return m_db->keepsDailyCopies();
+}
+
+QString Store::locationForAccount(const QString& location, const QString& login)
+{
+    return PostgresDatabase::addressForAccount(location, login);
 }
 
 bool Store::isServerLocation(const QString& location)

@@ -51,6 +51,9 @@ public:
     QString location() const;
     // Whether `location` names a database on a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // How `login` reaches a server as their own account: a server's address that names no user gets the account's
+    // login role as its user (docs/ARCHITECTURE.md, "Accounts on a server"); anything else is returned as it is.
+    static QString locationForAccount(const QString& location, const QString& login);
     // `location` as it may be shown or written down: a server's address without any password in it.
     static QString displayLocation(const QString& location);
     // A short name for a window's title: the file's name, or "DATABASE @ SERVER".

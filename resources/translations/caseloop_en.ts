@@ -951,6 +951,10 @@ Commands:
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong login or password for %1 on %2 (the server checks the password of an account that connects as itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1358,6 +1362,14 @@ Commands:
     </message>
     <message>
         <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. Once the server can be reached again, the window finds out by itself and tells you; save again only if it says the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the password with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be prepared for the server: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +4636,18 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ServerSignInDialog</name>
+    <message>
+        <source>%1
+The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SessionLock</name>
     <message>
         <source>Unlock</source>
@@ -4744,6 +4768,10 @@ Changes you make are recorded under your name.</source>
     </message>
     <message>
         <source>This database has accounts with passwords; demo data goes into a new database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection signed in to the server as %1, not as %2. Leave the user out of the server&apos;s address, or give the same login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5054,6 +5082,10 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
     </message>
     <message>
         <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

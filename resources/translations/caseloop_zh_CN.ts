@@ -962,6 +962,10 @@ CaseLoop 投诉管理命令行工具。
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation>无法打开 %1 以登录（%2）。未做任何更改。请在所有电脑都关闭 CaseLoop 后，手动用备份覆盖该文件，并保留旧文件。</translation>
     </message>
+    <message>
+        <source>Wrong login or password for %1 on %2 (the server checks the password of an account that connects as itself).</source>
+        <translation>%1 在 %2 上的登录名或密码错误（账号以自己的身份连接服务器时，由服务器核对密码）。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1369,6 +1373,14 @@ CaseLoop 投诉管理命令行工具。
     <message>
         <source>The connection to %1 dropped just as this change was sent, so CaseLoop cannot yet tell whether it was saved. What you entered is kept. Once the server can be reached again, the window finds out by itself and tells you; save again only if it says the change was not saved.</source>
         <translation>这项修改刚发出，与 %1 的连接就断开了，所以 CaseLoop 暂时无法确定它是否已保存。您填写的内容都还在。服务器一能连上，窗口会自动查明并告诉您；只有在它说没有保存时，才需要再保存一次。</translation>
+    </message>
+    <message>
+        <source>Cannot check the password with %1: %2</source>
+        <translation>无法通过 %1 核对密码：%2</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be prepared for the server: %2</source>
+        <translation>无法为服务器准备 %1 的密码：%2</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4641,19 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
+    <name>caseloop::ServerSignInDialog</name>
+    <message>
+        <source>%1
+The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
+        <translation>%1
+由服务器核对你的密码：你以自己的账号工作，所做的更改都以你的名义记录。</translation>
+    </message>
+    <message>
+        <source>Give your login and password.</source>
+        <translation>请填写登录名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>caseloop::SessionLock</name>
     <message>
         <source>Unlock</source>
@@ -4751,6 +4776,10 @@ Changes you make are recorded under your name.</source>
     <message>
         <source>This database has accounts with passwords; demo data goes into a new database only.</source>
         <translation>此数据库已有设置了密码的账号；演示数据只能写入新的数据库。</translation>
+    </message>
+    <message>
+        <source>This connection signed in to the server as %1, not as %2. Leave the user out of the server&apos;s address, or give the same login.</source>
+        <translation>此连接以 %1 的身份登录服务器，而不是 %2。请在服务器地址中去掉用户名，或填写相同的登录名。</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5092,10 @@ What is shown may be incomplete, and imports are refused. Restore it from a back
     <message>
         <source>Daily backup</source>
         <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 </TS>

@@ -208,7 +208,8 @@ TEST_CASE("a server that wants a password gets it asked for, never shown, and re
     const QString role = name + QStringLiteral("_desk");
     const QString secret = QStringLiteral("Xi-Xi-2026-secret");
     rawExec(server,
-            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE caseloop_password_test").arg(role, secret));
+            QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2' IN ROLE caseloop_password_test")
+                .arg(role, secret));
     rawExec(server, QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, role));
     rawExec(server, QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role));
     QString address = server;
