@@ -136,6 +136,7 @@ TEST_CASE("on a server an account is its own login role, and psql with its passw
     CHECK(
         denied(psqlAs(o.name, lead, kLeadPassword, QStringLiteral("SELECT complainant_phone FROM public.complaints"))));
     CHECK(denied(psqlAs(o.name, lead, kLeadPassword, QStringLiteral("SELECT count(*) FROM public.audit_log"))));
+    CHECK(denied(psqlAs(o.name, lead, kLeadPassword, QStringLiteral("SELECT count(*) FROM public.tickets"))));
     CHECK(denied(psqlAs(o.name, lead, kLeadPassword,
                         QStringLiteral("UPDATE complaints SET complainant_phone = '13900000000'"))));
     ComplaintWorkflow workflow(o.db.store());
