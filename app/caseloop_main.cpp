@@ -72,7 +72,7 @@ Result<std::unique_ptr<Store>> openSignedIn(const QString& path, const Clock& cl
                                             const QString& screenshot, bool switchedUser, QString& login,
                                             QString& serverPassword)
 {
-    if (Store::locationForAccount(path, QStringLiteral("x")) == path)
+    if (!Store::signsInBeforeOpening(path))
         return Store::open(path, clock, options);
     if (!switchedUser && !login.isEmpty() && qEnvironmentVariableIsSet("CASELOOP_PASSWORD")) {
         OpenOptions own = options;
@@ -80,22 +80,19 @@ Result<std::unique_ptr<Store>> openSignedIn(const QString& path, const Clock& cl
         return Store::open(Store::locationForAccount(path, login), clock, own);
     }
     std::optional<Result<std::unique_ptr<Store>>> opened;
-    ServerSignInDialog dialog(
-        Store::displayLocation(path), login.isEmpty() || switchedUser ? Operators::remembered() : login,
-        [&](const QString& who, const QString& password) {
-            OpenOptions own = options;
-            own.password = password;
-            own.askPassword = {};
-            opened.emplace(Store::open(Store::locationForAccount(path, who), clock, own));
-            if (opened->ok())
-                return QString();
-            const QString why = opened->error();
-            opened.reset();
-            return why.contains(QLatin1String("password authentication failed"))
-                    || why.contains(QStringLiteral("密码认证失败"))
-                ? QCoreApplication::translate("caseloop::SqlAccountStore", "Wrong login or password.")
-                : why;
-        });
+    ServerSignInDialog dialog(Store::displayLocation(path),
+                              login.isEmpty() || switchedUser ? Operators::remembered() : login,
+                              [&](const QString& who, const QString& password) {
+                                  OpenOptions own = options;
+                                  own.password = password;
+                                  own.askPassword = {};
+                                  opened.emplace(Store::open(Store::locationForAccount(path, who), clock, own));
+                                  if (opened->ok())
+                                      return QString();
+                                  const QString why = opened->error();
+                                  opened.reset();
+                                  return why;
+                              });
     if (!screenshot.isEmpty()) {
         dialog.show();
         QCoreApplication::processEvents();

@@ -86,9 +86,8 @@ std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
     OpenOptions options = openOptions(createIfMissing);
     if (signInNeeded && !login.isEmpty()) {
         // On a server whose address names no user, the account connects as itself: the server checks its password.
-        const QString own = Store::locationForAccount(databasePath, login);
-        if (own != databasePath) {
-            databasePath = own;
+        if (Store::signsInBeforeOpening(databasePath)) {
+            databasePath = Store::locationForAccount(databasePath, login);
             options.password = qEnvironmentVariable("CASELOOP_PASSWORD");
             if (options.askPassword)
                 options.askPassword = [this](const QString& where) { return serverPassword = readPassword(where); };
@@ -96,13 +95,7 @@ std::unique_ptr<Store> CommandContext::openStore(bool createIfMissing)
     }
     auto store = Store::open(databasePath, clock, options);
     if (!store) {
-        if (!options.password.isEmpty() && store.error().contains(QLatin1String("password authentication failed")))
-            err << CliText::tr("Wrong login or password for %1 on %2 (the server checks the password of an account "
-                               "that connects as itself).")
-                       .arg(login, Store::displayLocation(databasePath))
-                << Qt::endl;
-        else
-            err << store.error() << Qt::endl;
+        err << store.error() << Qt::endl;
         return nullptr;
     }
     store.value()->setActor({0, QStringLiteral("caseloop-cli")});

@@ -9,8 +9,6 @@
 
 #include <QUrl>
 
-#include <vector>
-
 namespace caseloop {
 
 QString PostgresDatabase::accountRole(const QString& database, const QString& login)
@@ -18,15 +16,20 @@ QString PostgresDatabase::accountRole(const QString& database, const QString& lo
     return database + QLatin1Char('_') + login;
 }
 
+bool PostgresDatabase::namesNoUser(const QString& uri)
+{
+    if (!isServerLocation(uri))
+        return false;
+    // A bad address fails when opened; a named user is checked against the login at sign-in.
+    const auto parsed = PostgresAddress::parse(uri);
+    return parsed && parsed->user.isEmpty();
+}
+
 QString PostgresDatabase::addressForAccount(const QString& uri, const QString& login)
 {
-    if (login.isEmpty()
-        || !(uri.startsWith(QLatin1String("postgresql:")) || uri.startsWith(QLatin1String("postgres:"))))
+    if (login.isEmpty() || !namesNoUser(uri))
         return uri;
-    const auto parsed = PostgresAddress::parse(uri);
-    if (!parsed || !parsed->user.isEmpty())
-        return uri; // a bad address fails when opened; a named user is checked against the login at sign-in
-    PostgresAddress address = parsed.value();
+    PostgresAddress address = PostgresAddress::parse(uri).value();
     address.user = accountRole(address.database, login);
     QString out = address.display();
     if (!address.password.isEmpty()) {
@@ -46,19 +49,11 @@ Result<bool> PostgresDatabase::checkServerPassword(const QString& password)
     QList<std::pair<QByteArray, QByteArray>> parameters = m_address.parameters(password);
     parameters.append(std::pair<QByteArray, QByteArray>("connect_timeout", "10"));
     parameters.append(std::pair<QByteArray, QByteArray>("application_name", "CaseLoop password check"));
-    std::vector<const char*> keys, values;
-    for (const auto& [key, value] : std::as_const(parameters)) {
-        keys.push_back(key.constData());
-        values.push_back(value.constData());
-    }
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
-    PGconn* probe = PQconnectdbParams(keys.data(), values.data(), 0);
+    const LibpqArrays arrays(parameters);
+    PGconn* probe = PQconnectdbParams(arrays.keys.data(), arrays.values.data(), 0);
     const bool ok = PQstatus(probe) == CONNECTION_OK;
     const QString why = QString::fromUtf8(PQerrorMessage(probe)).trimmed();
-    const bool refused = !ok
-        && (PQconnectionUsedPassword(probe) || why.contains(QLatin1String("password authentication failed"))
-            || why.contains(QStringLiteral("密码认证失败")));
+    const bool refused = !ok && (PQconnectionUsedPassword(probe) || passwordRefused(why));
     PQfinish(probe);
     if (ok || refused)
         return ok;

@@ -93,4 +93,20 @@ QList<std::pair<QByteArray, QByteArray>> PostgresAddress::parameters(const QStri
     return result;
 }
 
+LibpqArrays::LibpqArrays(const QList<std::pair<QByteArray, QByteArray>>& parameters)
+{
+    for (const auto& [key, value] : parameters) {
+        keys.push_back(key.constData());
+        values.push_back(value.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+}
+
+bool passwordRefused(const QString& error)
+{
+    return error.contains(QLatin1String("password authentication failed"))
+        || error.contains(QStringLiteral("密码认证失败"));
+}
+
 } // namespace caseloop

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <utility>
+#include <vector>
 
 namespace caseloop {
 
@@ -30,5 +31,17 @@ struct PostgresAddress
     // libpq's keywords and values for this address (PQconnectdbParams), with `password` when it is not empty.
     QList<std::pair<QByteArray, QByteArray>> parameters(const QString& password) const;
 };
+
+// libpq's keywords and values as the null-terminated arrays PQconnectdbParams and PQconnectStartParams take. They
+// point into `parameters`, which must outlive them.
+struct LibpqArrays
+{
+    explicit LibpqArrays(const QList<std::pair<QByteArray, QByteArray>>& parameters);
+    std::vector<const char*> keys, values;
+};
+
+// Whether the words of a failed connection say that the server refused the password given (in libpq's or the
+// server's language, English or Chinese).
+bool passwordRefused(const QString& error);
 
 } // namespace caseloop

@@ -1,5 +1,7 @@
 #include "postgres/PostgresChangeWatch.h"
 
+#include "postgres/PostgresAddress.h"
+
 #include <libpq-fe.h>
 
 #include <QElapsedTimer>
@@ -12,7 +14,6 @@
 #include <chrono>
 #include <mutex>
 #include <thread>
-#include <vector>
 
 #ifdef _WIN32
 #include <winsock2.h>
@@ -80,15 +81,9 @@ void PostgresChangeWatch::State::post(std::function<void(const Handlers&)> call)
 
 PGconn* PostgresChangeWatch::State::connect(PostgresPollingStatusType& polling)
 {
-    std::vector<const char*> keys, values;
-    for (const auto& [key, value] : std::as_const(parameters)) {
-        keys.push_back(key.constData());
-        values.push_back(value.constData());
-    }
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
+    const LibpqArrays arrays(parameters);
     // Without blocking (PQconnectPoll), so that the thread looks at the stop flag while the server is slow.
-    PGconn* conn = PQconnectStartParams(keys.data(), values.data(), 0);
+    PGconn* conn = PQconnectStartParams(arrays.keys.data(), arrays.values.data(), 0);
     polling = PGRES_POLLING_WRITING;
     QElapsedTimer connecting;
     connecting.start();

@@ -16,7 +16,6 @@
 #include <QUuid>
 
 #include <atomic>
-#include <vector>
 
 #ifndef _WIN32
 #include <sys/socket.h>
@@ -41,19 +40,12 @@ std::atomic<bool>& loseCommitReply()
 // or libpq's language); a wrong one is told by the words, English or Chinese.
 bool wantsPassword(const PostgresAddress& a, const QString& password, const QString& error)
 {
-    if (error.contains(QLatin1String("password authentication failed"))
-        || error.contains(QStringLiteral("密码认证失败")))
+    if (passwordRefused(error))
         return true;
     QList<std::pair<QByteArray, QByteArray>> parameters = a.parameters(password);
     parameters.append(std::pair<QByteArray, QByteArray>("connect_timeout", "10"));
-    std::vector<const char*> k, v;
-    for (const auto& [key, value] : std::as_const(parameters)) {
-        k.push_back(key.constData());
-        v.push_back(value.constData());
-    }
-    k.push_back(nullptr);
-    v.push_back(nullptr);
-    PGconn* probe = PQconnectdbParams(k.data(), v.data(), 0);
+    const LibpqArrays arrays(parameters);
+    PGconn* probe = PQconnectdbParams(arrays.keys.data(), arrays.values.data(), 0);
     const bool wanted = PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe);
     PQfinish(probe);
     return wanted;
@@ -158,6 +150,11 @@ Result<std::unique_ptr<Database>> PostgresDatabase::open(const QString& uri, con
     database->m_address.password = password;
     if (!opened) {
         const QString why = db.lastError().text().trimmed();
+        // An account connecting as itself with the password typed at sign-in (or CASELOOP_PASSWORD).
+        if (!options.password.isEmpty() && password == options.password && passwordRefused(why))
+            return Error{tr("Wrong login or password for %1 (the server checks the password of an account that "
+                            "connects as itself).")
+                             .arg(display)};
         if (!options.askPassword && wantsPassword(*address, password, why))
             return Error{tr("Cannot connect to %1: %2. The password comes from PGPASSWORD or ~/.pgpass, or is asked "
                             "for when CaseLoop runs on a terminal.")

@@ -36,8 +36,10 @@ public:
     Result<bool> hasServerLogin(const QString& login) override;
     // The login role of a CaseLoop account on a server: the database's name, "_", the login (014_server_accounts.sql).
     static QString accountRole(const QString& database, const QString& login);
-    // `uri` with its user set to `login`'s login role when it names none: how a desk signs in to a server as an
-    // account. Any other address is returned as it is.
+    // Whether `uri` is a server's address that names no user: whoever signs in connects as their own account.
+    static bool namesNoUser(const QString& uri);
+    // `uri` with its user set to `login`'s login role when it names none (namesNoUser): how a desk signs in to a
+    // server as an account. Any other address is returned as it is.
     static QString addressForAccount(const QString& uri, const QString& login);
     Status beginWrite() override;
     Result<Id> reserveComplaintIds(qsizetype count) override;

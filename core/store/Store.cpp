@@ -103,6 +103,11 @@ QString Store::locationForAccount(const QString& location, const QString& login)
     return PostgresDatabase::addressForAccount(location, login);
 }
 
+bool Store::signsInBeforeOpening(const QString& location)
+{
+    return PostgresDatabase::namesNoUser(location);
+}
+
 bool Store::isServerLocation(const QString& location)
 {
     return Database::isServerLocation(location);

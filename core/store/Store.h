@@ -54,6 +54,8 @@ public:
     // How `login` reaches a server as their own account: a server's address that names no user gets the account's
     // login role as its user (docs/ARCHITECTURE.md, "Accounts on a server"); anything else is returned as it is.
     static QString locationForAccount(const QString& location, const QString& login);
+    // Whether `location` is such a server's address (no user in it): the account is known before it opens.
+    static bool signsInBeforeOpening(const QString& location);
     // `location` as it may be shown or written down: a server's address without any password in it.
     static QString displayLocation(const QString& location);
     // A short name for a window's title: the file's name, or "DATABASE @ SERVER".
