@@ -80,19 +80,18 @@ Result<std::unique_ptr<Store>> openSignedIn(const QString& path, const Clock& cl
         return Store::open(Store::locationForAccount(path, login), clock, own);
     }
     std::optional<Result<std::unique_ptr<Store>>> opened;
-    ServerSignInDialog dialog(Store::displayLocation(path),
-                              login.isEmpty() || switchedUser ? Operators::remembered() : login,
-                              [&](const QString& who, const QString& password) {
-                                  OpenOptions own = options;
-                                  own.password = password;
-                                  own.askPassword = {};
-                                  opened.emplace(Store::open(Store::locationForAccount(path, who), clock, own));
-                                  if (opened->ok())
-                                      return QString();
-                                  const QString why = opened->error();
-                                  opened.reset();
-                                  return why;
-                              });
+    SignInDialog dialog(Store::displayLocation(path), login.isEmpty() || switchedUser ? Operators::remembered() : login,
+                        [&](const QString& who, const QString& password) {
+                            OpenOptions own = options;
+                            own.password = password;
+                            own.askPassword = {};
+                            opened.emplace(Store::open(Store::locationForAccount(path, who), clock, own));
+                            if (opened->ok())
+                                return QString();
+                            const QString why = opened->error();
+                            opened.reset();
+                            return why;
+                        });
     if (!screenshot.isEmpty()) {
         dialog.show();
         QCoreApplication::processEvents();

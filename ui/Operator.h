@@ -56,7 +56,7 @@ public:
     // administrator; otherwise the sign-in dialog, with `login` (or the login remembered on this PC) filled in.
     // With `login` given and CASELOOP_PASSWORD set (scripts, --screenshot) no dialog is shown. Nothing when cancelled
     // or refused (`refusal` then says why). `password` is the one typed to connect to a server as `login`
-    // (ServerSignInDialog), used as CASELOOP_PASSWORD is.
+    // (SignInDialog before a server is opened), used as CASELOOP_PASSWORD is.
     static std::optional<Operator> signIn(Store& store, const QString& login, QWidget* parent,
                                           QString* refusal = nullptr, const QString& password = {});
     static void remember(const Staff& staff);

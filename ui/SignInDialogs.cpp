@@ -40,9 +40,8 @@ QString newPasswordProblem(const QString& password, const QString& repeat)
 }
 } // namespace
 
-SignInDialog::SignInDialog(Store& store, const QString& login, QWidget* parent)
+SignInDialog::SignInDialog(const QString& intro, const QString& login, QWidget* parent)
     : QDialog(parent)
-    , m_store(store)
     , m_login(field(this, "login", false))
     , m_password(field(this, "password", true))
     , m_message(messageLabel(this))
@@ -53,12 +52,44 @@ SignInDialog::SignInDialog(Store& store, const QString& login, QWidget* parent)
     form->addRow(tr("Login"), m_login);
     form->addRow(tr("Password"), m_password);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("%1\nChanges you make are recorded under your name.").arg(store.shortName()), this));
+    auto* label = new QLabel(intro, this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(Dialogs::okCancel(this));
     (login.isEmpty() ? m_login : m_password)->setFocus();
+}
+
+SignInDialog::SignInDialog(Store& store, const QString& login, QWidget* parent)
+    : SignInDialog(tr("%1\nChanges you make are recorded under your name.").arg(store.shortName()), login, parent)
+{
+    m_attempt = [this, &store](const QString& who, const QString& password) {
+        auto staff = store.accounts().signIn(who, password);
+        if (!staff)
+            return staff.error();
+        m_staff = *staff;
+        return QString();
+    };
+}
+
+SignInDialog::SignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent)
+    : SignInDialog(tr("%1\nThe server checks your password: you work there under your own account, and changes you "
+                      "make are recorded under your name.")
+                       .arg(where),
+                   login, parent)
+{
+    m_attempt = [attempt = std::move(attempt)](const QString& who, const QString& password) {
+        // Nothing to connect with: said here, before the server is asked.
+        if (who.isEmpty() || password.isEmpty())
+            return tr("Give your login and password.");
+        return attempt(who, password);
+    };
+}
+
+QString SignInDialog::login() const
+{
+    return m_login->text().trimmed();
 }
 
 QString SignInDialog::message() const
@@ -68,60 +99,8 @@ QString SignInDialog::message() const
 
 void SignInDialog::accept()
 {
-    auto staff = m_store.accounts().signIn(m_login->text().trimmed(), m_password->text());
-    m_password->clear();
-    if (!staff) {
-        m_message->setText(staff.error());
-        m_password->setFocus();
-        return;
-    }
-    m_staff = *staff;
-    QDialog::accept();
-}
-
-ServerSignInDialog::ServerSignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent)
-    : QDialog(parent)
-    , m_attempt(std::move(attempt))
-    , m_login(field(this, "login", false))
-    , m_password(field(this, "password", true))
-    , m_message(messageLabel(this))
-{
-    setWindowTitle(QCoreApplication::translate("caseloop::SignInDialog", "Sign in to CaseLoop"));
-    m_login->setText(login);
-    auto* form = new QFormLayout;
-    form->addRow(QCoreApplication::translate("caseloop::SignInDialog", "Login"), m_login);
-    form->addRow(QCoreApplication::translate("caseloop::SignInDialog", "Password"), m_password);
-    auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("%1\nThe server checks your password: you work there under your own account, and "
-                                "changes you make are recorded under your name.")
-                                 .arg(where),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(Dialogs::okCancel(this));
-    (login.isEmpty() ? m_login : m_password)->setFocus();
-}
-
-QString ServerSignInDialog::login() const
-{
-    return m_login->text().trimmed();
-}
-
-QString ServerSignInDialog::message() const
-{
-    return m_message->text();
-}
-
-void ServerSignInDialog::accept()
-{
     const QString typed = m_password->text();
     m_password->clear();
-    if (login().isEmpty() || typed.isEmpty()) {
-        m_message->setText(tr("Give your login and password."));
-        return;
-    }
     if (const QString why = m_attempt(login(), typed); !why.isEmpty()) {
         m_message->setText(why);
         m_password->setFocus();

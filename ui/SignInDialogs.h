@@ -13,47 +13,35 @@ namespace caseloop {
 
 class Store;
 
-// 登录: login and password, checked by core (lockout and audit there). A refusal is shown under the fields and the
-// dialog stays open; accept() only once the account is signed in.
+// 登录: login and password. A refusal is shown under the fields and the dialog stays open; accept() only once the
+// account is signed in.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SignInDialog(Store& store, const QString& login, QWidget* parent = nullptr);
-    const Staff& signedIn() const { return m_staff; }
-    QString message() const;
-
-    void accept() override;
-
-private:
-    Store& m_store;
-    QLineEdit* m_login;
-    QLineEdit* m_password;
-    QLabel* m_message;
-    Staff m_staff;
-};
-
-// 登录 to a server that knows the accounts itself: login and password, tried by connecting as that account
-// (`attempt` returns why it failed, empty once connected). Shown before the database is open.
-class ServerSignInDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
+    // What signing in does with the login and password typed: why it failed, or empty once signed in.
     using Attempt = std::function<QString(const QString& login, const QString& password)>;
-    ServerSignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent = nullptr);
+    // On an open store, checked by core (lockout and audit there).
+    SignInDialog(Store& store, const QString& login, QWidget* parent = nullptr);
+    // Before a server that knows the accounts itself is opened (`where`): `attempt` connects as that account.
+    SignInDialog(const QString& where, const QString& login, Attempt attempt, QWidget* parent = nullptr);
+    const Staff& signedIn() const { return m_staff; }
     QString login() const;
+    // The password that signed in, for the second constructor's caller to sign in on the store it opened.
     QString password() const { return m_typed; }
     QString message() const;
 
     void accept() override;
 
 private:
+    SignInDialog(const QString& intro, const QString& login, QWidget* parent);
+
     Attempt m_attempt;
     QLineEdit* m_login;
     QLineEdit* m_password;
     QLabel* m_message;
+    Staff m_staff;
     QString m_typed;
 };
 

@@ -951,10 +951,6 @@ Commands:
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrong login or password for %1 on %2 (the server checks the password of an account that connects as itself).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1370,6 +1366,10 @@ Commands:
     </message>
     <message>
         <source>The password of %1 could not be prepared for the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1 (the server checks the password of an account that connects as itself).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4636,18 +4636,6 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
-    <name>caseloop::ServerSignInDialog</name>
-    <message>
-        <source>%1
-The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give your login and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>caseloop::SessionLock</name>
     <message>
         <source>Unlock</source>
@@ -4687,6 +4675,15 @@ The server checks your password: you work there under your own account, and chan
     <message>
         <source>%1
 Changes you make are recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your login and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

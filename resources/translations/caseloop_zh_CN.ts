@@ -962,10 +962,6 @@ CaseLoop 投诉管理命令行工具。
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation>无法打开 %1 以登录（%2）。未做任何更改。请在所有电脑都关闭 CaseLoop 后，手动用备份覆盖该文件，并保留旧文件。</translation>
     </message>
-    <message>
-        <source>Wrong login or password for %1 on %2 (the server checks the password of an account that connects as itself).</source>
-        <translation>%1 在 %2 上的登录名或密码错误（账号以自己的身份连接服务器时，由服务器核对密码）。</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintAction</name>
@@ -1381,6 +1377,10 @@ CaseLoop 投诉管理命令行工具。
     <message>
         <source>The password of %1 could not be prepared for the server: %2</source>
         <translation>无法为服务器准备 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for %1 (the server checks the password of an account that connects as itself).</source>
+        <translation>%1 的登录名或密码错误（账号以自己的身份连接服务器时，由服务器核对密码）。</translation>
     </message>
 </context>
 <context>
@@ -4641,19 +4641,6 @@ Put your change on top of theirs, or keep theirs and drop yours?</source>
     </message>
 </context>
 <context>
-    <name>caseloop::ServerSignInDialog</name>
-    <message>
-        <source>%1
-The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
-        <translation>%1
-由服务器核对你的密码：你以自己的账号工作，所做的更改都以你的名义记录。</translation>
-    </message>
-    <message>
-        <source>Give your login and password.</source>
-        <translation>请填写登录名和密码。</translation>
-    </message>
-</context>
-<context>
     <name>caseloop::SessionLock</name>
     <message>
         <source>Unlock</source>
@@ -4695,6 +4682,16 @@ The server checks your password: you work there under your own account, and chan
 Changes you make are recorded under your name.</source>
         <translation>%1
 你所做的更改都以你的名义记录。</translation>
+    </message>
+    <message>
+        <source>%1
+The server checks your password: you work there under your own account, and changes you make are recorded under your name.</source>
+        <translation>%1
+由服务器核对你的密码：你以自己的账号工作，所做的更改都以你的名义记录。</translation>
+    </message>
+    <message>
+        <source>Give your login and password.</source>
+        <translation>请填写登录名和密码。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,35 @@ TEST_CASE("the sign-in dialog keeps a refused user there with the reason, and si
     CHECK(db.store().actor().id == db.org().steward);
 }
 
+TEST_CASE("the sign-in before a server opens asks only with a login and a password, and keeps a refusal there",
+          "[ui][accounts][sqlite]")
+{
+    QStringList tried; // what reached the server
+    SignInDialog dialog(QStringLiteral("postgresql://db.office.lan/caseloop"), QStringLiteral("gj001"),
+                        [&](const QString& login, const QString& password) {
+                            tried << login + QLatin1Char('/') + password;
+                            return password == QStringLiteral("right-pass") ? QString()
+                                                                            : QStringLiteral("Wrong login or password");
+                        });
+    CHECK(field(dialog, "login")->text() == QStringLiteral("gj001"));
+    dialog.accept(); // no password yet: said without asking the server
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(tried.isEmpty());
+    CHECK(dialog.message().contains(QStringLiteral("password")));
+    field(dialog, "password")->setText(QStringLiteral("wrong-pass"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.message() == QStringLiteral("Wrong login or password"));
+    CHECK(field(dialog, "password")->text().isEmpty());
+    CHECK(dialog.password().isEmpty());
+    field(dialog, "password")->setText(QStringLiteral("right-pass"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(tried == QStringList{QStringLiteral("gj001/wrong-pass"), QStringLiteral("gj001/right-pass")});
+    CHECK(dialog.login() == QStringLiteral("gj001"));
+    CHECK(dialog.password() == QStringLiteral("right-pass"));
+}
+
 TEST_CASE("the first start of a database without passwords creates its administrator", "[ui][accounts][sqlite]")
 {
     QuietDialogs quiet;
