@@ -139,6 +139,7 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
         // A hash made with fewer iterations than today's (an older version, or a test's setting) is made again now
         // that the password is known.
         const bool rehash = Passwords::weak(account.hash) && Passwords::iterations() >= Passwords::kIterations;
+        const QString hash = rehash ? Passwords::hash(password) : account.hash;
         if (Status u = execute(m_s.connection(),
                                QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
                                {account.staff.id});
@@ -146,7 +147,7 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
             return u;
         if (rehash)
             if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
-                                   {Passwords::hash(password), account.staff.id});
+                                   {hash, account.staff.id});
                 !u)
                 return u;
         // An account without its login role on the server yet (set before the server enforced accounts, or copied
@@ -156,9 +157,7 @@ Result<Staff> SqlAccountStore::signIn(const QString& login, const QString& passw
             if (!has)
                 return Error{has.error()};
             if (!*has)
-                if (Status u = m_s.database().setServerPassword(account.staff.login, password,
-                                                                rehash ? Passwords::hash(password) : account.hash);
-                    !u)
+                if (Status u = m_s.database().setServerPassword(account.staff.login, password, hash); !u)
                     return u;
         }
         return audit(who, account.staff.id, QStringLiteral("login"));
@@ -205,6 +204,21 @@ Result<Staff> SqlAccountStore::signInToServer(const QString& login, const QStrin
     return account;
 }
 
+Status SqlAccountStore::storePassword(Id staffId, const QString& login, const QString& password, const QString& hash)
+{
+    // On a server the password is set there too, through a function that checks who asks.
+    if (m_s.database().serverAccounts())
+        return m_s.database().setServerPassword(login, password, hash);
+    SqlQuery q(
+        m_s.connection(),
+        QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    if (Status e = q.bind(hash).bind(staffId).exec(); !e)
+        return e;
+    if (q.rowsAffected() != 1)
+        return Error{tr("Staff member %1 does not exist.").arg(staffId)};
+    return {};
+}
+
 Status SqlAccountStore::signOut(const Staff& staff)
 {
     return inTransaction(m_s.database(), [&] {
@@ -218,24 +232,13 @@ Status SqlAccountStore::setPassword(Id staffId, const QString& password)
         return Error{problem};
     const QString hash = Passwords::hash(password);
     return inTransaction(m_s.database(), [&]() -> Status {
-        if (m_s.database().serverAccounts()) {
-            // On a server the password is set there too, through a function that checks who asks.
-            auto login = scalar(m_s.connection(), QStringLiteral("SELECT login FROM staff WHERE id = ?"), {staffId});
-            if (!login)
-                return Error{login.error()};
-            if (login->isNull())
-                return Error{tr("Staff member %1 does not exist.").arg(staffId)};
-            if (Status u = m_s.database().setServerPassword(login->toString(), password, hash); !u)
-                return u;
-        } else {
-            SqlQuery q(m_s.connection(),
-                       QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
-                                      "locked_until = NULL WHERE id = ?"));
-            if (Status e = q.bind(hash).bind(staffId).exec(); !e)
-                return e;
-            if (q.rowsAffected() != 1)
-                return Error{tr("Staff member %1 does not exist.").arg(staffId)};
-        }
+        auto login = scalar(m_s.connection(), QStringLiteral("SELECT login FROM staff WHERE id = ?"), {staffId});
+        if (!login)
+            return Error{login.error()};
+        if (login->isNull())
+            return Error{tr("Staff member %1 does not exist.").arg(staffId)};
+        if (Status u = storePassword(staffId, login->toString(), password, hash); !u)
+            return u;
         // The audit says that the password was set and by whom, never the password or its hash.
         return audit(m_s.actor(), staffId,
                      m_s.actor().id == staffId ? QStringLiteral("password_changed") : QStringLiteral("password_set"));
@@ -284,11 +287,7 @@ Result<Staff> SqlAccountStore::createFirstAdministrator(const QString& login, co
                 return Error{id.error()};
             admin.id = *id;
         }
-        if (Status u = m_s.database().serverAccounts()
-                ? m_s.database().setServerPassword(admin.login, password, hash)
-                : execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
-                          {hash, admin.id});
-            !u)
+        if (Status u = storePassword(admin.id, admin.login, password, hash); !u)
             return u;
         return audit({admin.id, admin.name}, admin.id, QStringLiteral("administrator_created"));
     });
@@ -314,18 +313,14 @@ Status SqlAccountStore::setDemoPasswords(const QString& password)
             return Error{own.error()};
         if (*own)
             return Error{tr("This database has accounts with passwords; demo data goes into a new database only.")};
-        if (m_s.database().serverAccounts()) {
-            auto logins = selectRows<QString>(m_s.connection(), QStringLiteral("SELECT login FROM staff ORDER BY id"),
-                                              {}, [](SqlQuery& q) { return q.value(0).toString(); });
-            if (!logins)
-                return Error{logins.error()};
-            for (const QString& login : std::as_const(*logins))
-                if (Status u = m_s.database().setServerPassword(login, password, hash); !u)
-                    return u;
-        } else if (Status u = execute(m_s.connection(), QStringLiteral("UPDATE staff SET password_hash = ?"), {hash});
-                   !u) {
-            return u;
-        }
+        auto staff = selectRows<std::pair<Id, QString>>(
+            m_s.connection(), QStringLiteral("SELECT id, login FROM staff ORDER BY id"), {},
+            [](SqlQuery& q) { return std::pair<Id, QString>(q.value(0).toLongLong(), q.value(1).toString()); });
+        if (!staff)
+            return Error{staff.error()};
+        for (const auto& [id, login] : std::as_const(*staff))
+            if (Status u = storePassword(id, login, password, hash); !u)
+                return u;
         return audit(m_s.actor(), 0, QStringLiteral("password_set"), tr("every demo account"));
     });
 }

@@ -23,6 +23,9 @@ public:
     Status setEstates(Id staffId, const QList<Id>& estateIds) override;
 
 private:
+    // In the open transaction: `password` (its PBKDF2 `hash`) becomes the account's, its lockout lifted; on a server
+    // it becomes its login role's password too (Database::setServerPassword).
+    Status storePassword(Id staffId, const QString& login, const QString& password, const QString& hash);
     // signIn() on a connection the server signed in as an account (Database::serverLogin).
     Result<Staff> signInToServer(const QString& login, const QString& password);
     // An audit row of the account `staffId` under `actor` (a failed sign-in has no session actor yet).
