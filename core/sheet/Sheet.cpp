@@ -2,7 +2,7 @@
 
 namespace caseloop {
 
-int displayWidth(const QString& text)
+int displayWidth(QStringView text)
 {
     int width = 0;
     for (QChar c : text) {

@@ -32,6 +32,6 @@ struct Sheet
 };
 
 // Display width of text in a fixed-width grid: CJK and full-width characters count 2.
-int displayWidth(const QString& text);
+int displayWidth(QStringView text);
 
 } // namespace caseloop

@@ -45,22 +45,36 @@ Sheet TrackingSheet::build(const QList<TrackingRow>& rows, const QString& organi
     sheet.columns = columns();
     sheet.printOnePageWide = true;
     sheet.rows.reserve(rows.size());
+    sheet.flagged.reserve(rows.size());
+    // The texts every row repeats are translated once, not once a row (a translator's lookup each time).
+    const QString notSolved = tr("Not solved: %1");
+    const QString yes = tr("Yes");
+    QHash<int, QString> linkedCounts;
+    QHash<int, QString> statusNames, confirmNames;
+    const auto once = [](QHash<int, QString>& cache, int key, const auto& make) -> const QString& {
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache.insert(key, make());
+        return *it;
+    };
     int serial = 0;
     for (const TrackingRow& r : rows) {
         QString feedback = r.feedback;
         if (!r.unresolvedReason.isEmpty())
-            feedback += (feedback.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Not solved: %1").arg(r.unresolvedReason);
+            feedback += (feedback.isEmpty() ? QString() : QStringLiteral("\n")) + notSolved.arg(r.unresolvedReason);
         QString source = r.complaintCodes.join(QLatin1Char('\n'));
-        if (!r.complaintCodes.isEmpty())
-            source += QLatin1Char('\n') + tr("%n complaint(s)", nullptr, int(r.complaintCodes.size()));
+        if (const int n = int(r.complaintCodes.size()); n > 0)
+            source += QLatin1Char('\n') + once(linkedCounts, n, [n] { return tr("%n complaint(s)", nullptr, n); });
         QString place = r.region;
         if (!r.estate.isEmpty())
             place += (place.isEmpty() ? QString() : QStringLiteral(" / ")) + r.estate;
+        const QString confirm = r.confirmResult
+            ? once(confirmNames, int(*r.confirmResult), [&] { return displayName(*r.confirmResult); })
+            : QString();
+        const QString& status = once(statusNames, int(r.status), [&] { return displayName(r.status); });
         sheet.rows.append({QString::number(++serial), r.problem, source, r.type, place, r.serviceLine, r.department,
                            r.suggestion, date(r.deadline), r.measures, r.responsiblePerson, date(r.plannedDate),
-                           feedback, r.reviewOpinion, r.confirmResult ? displayName(*r.confirmResult) : QString(),
-                           displayName(r.status), r.overdue ? tr("Yes") : QString()});
+                           feedback, r.reviewOpinion, confirm, status, r.overdue ? yes : QString()});
         sheet.flagged.append(r.overdue);
     }
     return sheet;

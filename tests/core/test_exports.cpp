@@ -154,6 +154,50 @@ TEST_CASE("the XLSX tracking sheet prints one page wide at full size, with numbe
     CHECK(styles.contains(QStringLiteral("formatCode=\"yyyy-mm-dd\"")));
 }
 
+TEST_CASE("XLSX keeps a code on one line in a narrow printed column and types well-formed dates and times only",
+          "[export][xlsx]")
+{
+    TestDb db;
+    Sheet sheet;
+    sheet.title = QStringLiteral("t");
+    sheet.printOnePageWide = true;
+    sheet.columns = {{QStringLiteral("来源"), 1, 40},
+                     {QStringLiteral("问题"), 30, 40},
+                     {QStringLiteral("登记"), 4, 16, CellKind::DateTime},
+                     {QStringLiteral("期限"), 4, 11, CellKind::Date}};
+    sheet.rows = {{QStringLiteral("来源：TS-20261123-0007、--x"), QStringLiteral("渗水"),
+                   QStringLiteral("2026-11-23 14:30"), QStringLiteral("2026-11-23")},
+                  {QStringLiteral("-"), QStringLiteral("渗水"), QStringLiteral("2026-11-23 25:99"),
+                   QStringLiteral("2026-11-23 09:00")}};
+    const QString path = db.file(QStringLiteral("codes.xlsx"));
+    requireOk(XlsxWriter::write(sheet, path, QStringLiteral("s")));
+    const QString xml
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    // Column A's weight gives it a sliver of the page; the 16-character code still fits on one line.
+    static const QRegularExpression first(QStringLiteral("<col min=\"1\" max=\"1\" width=\"([0-9.]+)\""));
+    const auto a = first.match(xml);
+    REQUIRE(a.hasMatch());
+    CHECK(a.captured(1).toDouble() >= 17);
+    // Row 4: a time of day and a date as typed cells (Excel's serial days, the time as its fraction).
+    const auto number = [&](const QString& cell) {
+        const QRegularExpression re(QStringLiteral("<c r=\"%1\"([^>]*)><v>([^<]*)</v>").arg(cell));
+        return re.match(xml);
+    };
+    const double day = double(QDate(1899, 12, 30).daysTo(QDate(2026, 11, 23)));
+    REQUIRE(number(QStringLiteral("C4")).hasMatch());
+    CHECK(number(QStringLiteral("C4")).captured(2).toDouble() == Approx(day + (14 * 60 + 30) / 1440.0));
+    REQUIRE(number(QStringLiteral("D4")).hasMatch());
+    CHECK(number(QStringLiteral("D4")).captured(2).toDouble() == Approx(day));
+    // Row 5: an impossible time and a date with a time in a date column stay text, as typed.
+    const auto text = [&](const QString& cell, const QString& value) {
+        return xml.contains(QRegularExpression(QStringLiteral("<c r=\"%1\"[^>]*t=\"inlineStr\"><is><t>%2</t>")
+                                                   .arg(cell, QRegularExpression::escape(value))));
+    };
+    CHECK(text(QStringLiteral("C5"), QStringLiteral("2026-11-23 25:99")));
+    CHECK(text(QStringLiteral("D5"), QStringLiteral("2026-11-23 09:00")));
+    CHECK_FALSE(text(QStringLiteral("C4"), QStringLiteral("2026-11-23 14:30")));
+}
+
 TEST_CASE("CJK column widths count two per character", "[export][xlsx]")
 {
     CHECK(displayWidth(QStringLiteral("abc")) == 3);
