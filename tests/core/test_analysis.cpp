@@ -271,12 +271,21 @@ TEST_CASE("hotspots: the same type at the same place N times within D days", "[a
     const auto& o = db.org();
     const Id noise = db.entry(Catalogue::Type, QStringLiteral("noise"));
     // Three elevator (facilities) complaints in 3栋 within 30 days: a hotspot (docs/DOMAIN.md §5, hotspots).
+    // Two of them name the elevator line, one repairs: the hotspot's line is the elevator.
+    const Id repairs = db.entry(Catalogue::ServiceLine, QStringLiteral("repairs"));
+    const Id frontDesk = db.entry(Catalogue::ServiceLine, QStringLiteral("front_desk"));
     put(db, at(11, 2));
-    put(db, at(11, 12));
+    put(db, at(11, 12), [&](Complaint& c) { c.serviceLineId = repairs; });
     const Id newest = put(db, at(11, 20));
-    // Two in 5栋, and a third 40 days ago: not one.
-    put(db, at(11, 5), [&](Complaint& c) { c.buildingId = o.otherBuilding; });
-    put(db, at(11, 6), [&](Complaint& c) { c.buildingId = o.otherBuilding; });
+    // Two in 5栋 (one line each: a tie goes to the line entered first), and a third 40 days ago: not one.
+    put(db, at(11, 5), [&](Complaint& c) {
+        c.buildingId = o.otherBuilding;
+        c.serviceLineId = repairs;
+    });
+    put(db, at(11, 6), [&](Complaint& c) {
+        c.buildingId = o.otherBuilding;
+        c.serviceLineId = frontDesk;
+    });
     put(db, at(10, 10), [&](Complaint& c) { c.buildingId = o.otherBuilding; });
     // Noise in the car park three times, one of them invalid: not one at 3, one at 2.
     for (int day : {3, 9, 15})
@@ -304,6 +313,10 @@ TEST_CASE("hotspots: the same type at the same place N times within D days", "[a
 
     spots = require(stats.hotspots(QDate(2026, 11, 23), HotspotRule{30, 2}));
     CHECK(spots.size() == 3); // 3栋, 5栋 (two within 30 days), the car park (two valid)
+    const auto fiveBuilding
+        = std::find_if(spots.cbegin(), spots.cend(), [&](const Hotspot& h) { return h.buildingId == o.otherBuilding; });
+    REQUIRE(fiveBuilding != spots.cend());
+    CHECK(fiveBuilding->serviceLineId == std::min(repairs, frontDesk));
     spots = require(stats.hotspots(QDate(2026, 11, 23), HotspotRule{50, 3}));
     CHECK(spots.size() == 2); // 5栋 counts its October complaint within 50 days
     spots = require(stats.hotspots(QDate(2026, 11, 10), HotspotRule{30, 3}));
