@@ -232,9 +232,12 @@ Status PostgresDatabase::configure(const OpenOptions& options)
 Status PostgresDatabase::setUpSession()
 {
     const QSqlDatabase db = connection();
+    // No JIT compilation: a desk's statements run for milliseconds to a second, and the server compiles every one
+    // whose estimated cost passes jit_above_cost (the analysis statements at a million complaints and more) for
+    // 50–150 ms first. The tracking sheet of 10,000 items read in 450 ms with it and 260 ms without.
     for (const QString& statement :
          {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'"),
-          QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds)})
+          QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds), QStringLiteral("SET jit = off")})
         if (Status s = execute(db, statement); !s)
             return s;
     return {};
