@@ -232,9 +232,9 @@ Status PostgresDatabase::configure(const OpenOptions& options)
 Status PostgresDatabase::setUpSession()
 {
     const QSqlDatabase db = connection();
-    // No JIT compilation: a desk's statements run for milliseconds to a second, and the server compiles every one
-    // whose estimated cost passes jit_above_cost (the analysis statements at a million complaints and more) for
-    // 50–150 ms first. The tracking sheet of 10,000 items read in 450 ms with it and 260 ms without.
+    // No JIT compilation: a desk's statements run for milliseconds to a second, and the server first compiles every
+    // one whose estimated cost passes jit_above_cost. The tracking sheet's statement (10,000 items, each with its
+    // linked codes by a subquery) spent 85 ms of 430 ms compiling; the sheet now loads in 0.14 s instead of 0.17 s.
     for (const QString& statement :
          {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET datestyle TO 'ISO'"),
           QStringLiteral("SET lock_timeout = '%1s'").arg(m_lockWaitSeconds), QStringLiteral("SET jit = off")})
