@@ -106,7 +106,6 @@ public:
             return QStringLiteral("id IN (SELECT id FROM complaints WHERE code = ? UNION ALL %1)").arg(matchingIds);
         return QStringLiteral("(code = ? OR id IN (%1))").arg(matchingIds);
     }
-    QString joinInOrder() const override { return QStringLiteral("JOIN"); }
     QString lockRead() const override { return QStringLiteral(" FOR UPDATE"); }
     TextSearchSql textSearch(const QString& term, bool inPhone) const override
     {

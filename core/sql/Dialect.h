@@ -49,8 +49,6 @@ public:
     virtual QString joinedTexts(const QString& column, const QString& separator, const QString& order) const = 0;
     // A condition true when `column` is not a complaint code TS-YYYYMMDD-NNNN (NNNN: four digits or more).
     virtual QString notAComplaintCode(const QString& column) const = 0;
-    // A join the planner must make in the order written (SQLite's CROSS JOIN … ON); a plain JOIN elsewhere.
-    virtual QString joinInOrder() const = 0;
     // Appended to a SELECT that reads a row to change it: the row stays as read until the transaction ends.
     virtual QString lockRead() const = 0;
     // The complaints whose name, phone (when `inPhone`), description or request hold `term` (a search text as

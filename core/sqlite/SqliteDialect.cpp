@@ -96,7 +96,6 @@ public:
         // is read along received_at instead (tableThrough, SqlComplaintStore::sourceOf).
         return QStringLiteral("(code = ? OR id IN (%1))").arg(matchingIds);
     }
-    QString joinInOrder() const override { return QStringLiteral("CROSS JOIN"); }
     QString lockRead() const override { return {}; } // the write transaction holds the whole file
     TextSearchSql textSearch(const QString& term, bool inPhone) const override
     {
