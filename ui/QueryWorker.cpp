@@ -71,11 +71,12 @@ void QueryWorker::count(const ComplaintFilter& filter, QObject* receiver, std::f
     submit<qint64>([filter](Store& s) { return s.complaints().count(filter); }, receiver, std::move(done));
 }
 
-void QueryWorker::page(const ComplaintFilter& filter, qint64 offset, int limit, QObject* receiver,
+void QueryWorker::page(const ComplaintFilter& filter, qint64 offset, int limit, qint64 total, QObject* receiver,
                        std::function<void(Result<QList<Complaint>>)> done)
 {
-    submit<QList<Complaint>>([filter, offset, limit](Store& s) { return s.complaints().listAt(filter, offset, limit); },
-                             receiver, std::move(done));
+    submit<QList<Complaint>>(
+        [filter, offset, limit, total](Store& s) { return s.complaints().listAt(filter, offset, limit, total); },
+        receiver, std::move(done));
 }
 
 } // namespace caseloop

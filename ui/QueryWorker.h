@@ -44,7 +44,7 @@ public:
         });
     }
     void count(const ComplaintFilter& filter, QObject* receiver, std::function<void(Result<qint64>)> done);
-    void page(const ComplaintFilter& filter, qint64 offset, int limit, QObject* receiver,
+    void page(const ComplaintFilter& filter, qint64 offset, int limit, qint64 total, QObject* receiver,
               std::function<void(Result<QList<Complaint>>)> done);
     // Cancels every job queued so far, the running one included, whichever of its statements it is on.
     void interrupt();

@@ -209,6 +209,10 @@ Status PostgresDatabase::configure(const OpenOptions& options)
     }
     // Whose account the server signed this connection in as (none on the owner's connection).
     const auto readServerLogin = [&]() -> Status {
+        auto masked = scalar(db, QStringLiteral("SELECT 'caseloop_masked' = ANY (current_schemas(false))"));
+        if (!masked)
+            return Error{masked.error()};
+        m_masked = masked->toBool();
         if (m_version < kServerAccountsVersion)
             return {};
         auto login = scalar(db, QStringLiteral("SELECT caseloop_session_login()"));
@@ -217,9 +221,18 @@ Status PostgresDatabase::configure(const OpenOptions& options)
         m_serverLogin = login->toString();
         return {};
     };
-    if (options.readOnly)
-        return readServerLogin();
-    if (Status s = migrate(options.migrateTo < 0 ? latestSchemaVersion(kEngine) : options.migrateTo); !s)
+    if (Status s = readServerLogin(); !s || options.readOnly)
+        return s;
+    // An account may not change the office's tables (version 14 on): the owner's connection updates them, once.
+    const int target = options.migrateTo < 0 ? latestSchemaVersion(kEngine) : options.migrateTo;
+    if (!m_serverLogin.isEmpty() && m_version < target)
+        return Error{tr("%1 is at version %2 and this CaseLoop needs version %3, which only the database's owner may "
+                        "make: update it once with an address naming the owner (caseloop-cli --db "
+                        "postgresql://OWNER@SERVER/DATABASE init), then sign in again. Nothing was changed.")
+                         .arg(m_path)
+                         .arg(m_version)
+                         .arg(target)};
+    if (Status s = migrate(target); !s)
         return s;
     if (Status s = readServerLogin(); !s)
         return s;

@@ -30,6 +30,7 @@ public:
     void setLockWait(int seconds, std::function<bool(qint64 waitedMs)> waiting,
                      std::function<void()> over = {}) override;
     QString serverLogin() const override { return m_serverLogin; }
+    bool seesEveryComplaint() const override { return !m_masked; }
     bool serverAccounts() const override { return m_version >= kServerAccountsVersion; }
     Result<bool> checkServerPassword(const QString& password) override;
     Status setServerPassword(const QString& login, const QString& password, const QString& hash) override;
@@ -86,6 +87,7 @@ private:
     static constexpr int kServerAccountsVersion = 14;
     QString m_shortName;
     QString m_serverLogin; // caseloop_session_login(), read at open
+    bool m_masked = false; // the masked views come first in the search path (a department lead's), read at open
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread; renewed by reconnect() under m_cancelMutex
     std::mutex m_cancelMutex;

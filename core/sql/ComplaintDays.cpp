@@ -94,6 +94,22 @@ QString perDay(const QDate& from, const QDate& to, QVariantList& binds)
         .arg(conditions.join(QStringLiteral(" AND ")));
 }
 
+QString countOf(const ComplaintFilter& f, QVariantList& binds)
+{
+    const bool byIds = f.kindId > 0 || f.typeId > 0 || f.serviceLineId > 0 || f.channelId > 0 || f.regionId > 0
+        || f.estateId > 0 || f.buildingId > 0 || f.stewardId > 0 || f.customerTypeId > 0 || !f.ids.isEmpty();
+    if (byIds || f.departmentId != 0 || f.priority || !f.satisfaction.isEmpty() || f.overdueOnly
+        || !f.text.trimmed().isEmpty())
+        return {};
+    // Every complaint has one status (never NULL): the status rows count each complaint once.
+    QStringList conditions{QStringLiteral("dimension = 'status'")};
+    if (!f.statuses.isEmpty())
+        conditions << inCondition(QStringLiteral("k"), f.statuses, binds);
+    dayBounds(f.from, f.to, conditions, binds);
+    return QStringLiteral("SELECT coalesce(SUM(n), 0) FROM complaint_days WHERE %1")
+        .arg(conditions.join(QStringLiteral(" AND ")));
+}
+
 QString differences()
 {
     // Named "dimension day [estate N] value counted−actual": a building's name alone is ambiguous across estates.

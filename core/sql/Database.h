@@ -82,6 +82,9 @@ public:
     // server"). On a file, and on the connection of the database's owner, CaseLoop checks passwords itself.
     // The CaseLoop login the server signed this connection in as; empty when it is no account's.
     virtual QString serverLogin() const { return {}; }
+    // Whether `complaints` is the whole table to this connection: not for a department lead on a server, who reads
+    // views of their department's complaints (the daily counts count the whole office, and are not theirs to read).
+    virtual bool seesEveryComplaint() const { return true; }
     // Whether every account with a password is also a login role on the server.
     virtual bool serverAccounts() const { return false; }
     // Whether `password` is the one the server knows for this connection's account (a second connection tries it).

@@ -1,5 +1,6 @@
 #include "domain/Phone.h"
 #include "sql/ComplaintColumns.h"
+#include "sql/ComplaintDays.h"
 #include "sql/Dialect.h"
 #include "sql/SqlStores.h"
 #include "sql/SqlTable.h"
@@ -208,23 +209,42 @@ Result<QList<Complaint>> SqlComplaintStore::list(const ComplaintFilter& filter, 
     return select(where, binds, QStringLiteral("ORDER BY received_at DESC, id DESC LIMIT ?"), plan.source);
 }
 
-Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit)
+Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter, qint64 offset, int limit,
+                                                   qint64 total)
 {
     if (offset <= 0)
         return list(filter, limit, std::nullopt);
-    // The ids of the page come from the ordering index alone; only the page's own rows are read.
+    // The ids of the page come from the ordering index alone; only the page's own rows are read. Past the middle
+    // of a list of known length, the index is walked from the oldest end: the same page, fewer entries skipped.
+    QString order = QStringLiteral("DESC");
+    if (total > 0 && offset > total / 2) {
+        const qint64 end = qMin(total, offset + limit);
+        if (end <= offset)
+            return QList<Complaint>{};
+        limit = int(end - offset);
+        offset = total - end;
+        order = QStringLiteral("ASC");
+    }
     const ListPlan plan = planOf(filter);
     QVariantList binds;
     const QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
     binds << limit << offset;
-    return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at DESC, id DESC "
+    return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at %3, id %3 "
                                  "LIMIT ? OFFSET ?)")
-                      .arg(where, plan.source),
+                      .arg(where, plan.source, order),
                   binds, QStringLiteral("ORDER BY received_at DESC, id DESC"));
 }
 
 Result<qint64> SqlComplaintStore::count(const ComplaintFilter& filter)
 {
+    QVariantList dayBinds;
+    if (const QString days = m_s.database().seesEveryComplaint() ? ComplaintDays::countOf(filter, dayBinds) : QString();
+        !days.isEmpty()) {
+        auto v = scalar(m_s.connection(), days, dayBinds);
+        if (!v)
+            return Error{v.error()};
+        return v->toLongLong();
+    }
     const ListPlan plan = planOf(filter);
     QVariantList binds;
     const QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);

@@ -115,7 +115,7 @@ public:
     Status update(const Complaint& complaint) override;
     Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit,
                                   const std::optional<ComplaintCursor>& after) override;
-    Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) override;
+    Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit, qint64 total) override;
     Result<qint64> count(const ComplaintFilter& filter) override;
     Result<QList<DueItem>> dueItems(const QDateTime& now, const QDateTime& horizon, DueScope scope, int limit) override;
     Result<QList<DueCount>> dueCounts(const QDateTime& now, const QDateTime& horizon, DueScope scope) override;

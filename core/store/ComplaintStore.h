@@ -105,8 +105,13 @@ public:
                                           const std::optional<ComplaintCursor>& after = std::nullopt)
         = 0;
     // The page at a position of the list (newest first) for a jump to the middle or the end; the offset is
-    // skipped on an index, so even row 900,000 comes back in tens of milliseconds.
-    virtual Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit) = 0;
+    // skipped on an index, so even row 900,000 comes back in tens of milliseconds. `total` is the list's length
+    // when the caller knows it (-1 otherwise): a page past the middle is then counted from the oldest end, which
+    // skips fewer index entries (a jump to the end of ten million skips none).
+    virtual Result<QList<Complaint>> listAt(const ComplaintFilter& filter, qint64 offset, int limit, qint64 total = -1)
+        = 0;
+    // How many complaints match; from the daily counts when only statuses and days are asked (see
+    // ComplaintDays::countOf), else from the complaints.
     virtual Result<qint64> count(const ComplaintFilter& filter) = 0;
     // The open promises of `scope` due before `horizon` (overdue when before `now`), latest due first; at most
     // `limit` of them when limit > 0 (an office of millions has hundreds of thousands overdue).

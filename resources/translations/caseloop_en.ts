@@ -1372,6 +1372,10 @@ Commands:
         <source>Wrong login or password for %1 (the server checks the password of an account that connects as itself).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is at version %2 and this CaseLoop needs version %3, which only the database&apos;s owner may make: update it once with an address naming the owner (caseloop-cli --db postgresql://OWNER@SERVER/DATABASE init), then sign in again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>

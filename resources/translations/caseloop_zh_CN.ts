@@ -1382,6 +1382,10 @@ CaseLoop 投诉管理命令行工具。
         <source>Wrong login or password for %1 (the server checks the password of an account that connects as itself).</source>
         <translation>%1 的登录名或密码错误（账号以自己的身份连接服务器时，由服务器核对密码）。</translation>
     </message>
+    <message>
+        <source>%1 is at version %2 and this CaseLoop needs version %3, which only the database&apos;s owner may make: update it once with an address naming the owner (caseloop-cli --db postgresql://OWNER@SERVER/DATABASE init), then sign in again. Nothing was changed.</source>
+        <translation>%1 的版本是 %2，本版 CaseLoop 需要版本 %3，而升级只能由数据库所有者进行：请用所有者的地址运行一次 caseloop-cli --db postgresql://所有者@服务器/数据库 init，然后重新登录。未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>

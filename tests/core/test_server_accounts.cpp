@@ -2,6 +2,7 @@
 // account is a login role of its own, and psql with an account's password can do no more than CaseLoop lets it.
 #include "TestSupport.h"
 
+#include "sql/Migrations.h"
 #include "store/Store.h"
 #include "workflow/CaseTimeline.h"
 #include "workflow/ComplaintWorkflow.h"
@@ -218,6 +219,7 @@ TEST_CASE("on a server CaseLoop signs an account in as itself, and works within 
     require(l.accounts().signIn(QStringLiteral("gc01"), kLeadPassword));
     const QList<Complaint> seen = require(l.complaints().list({}, 50));
     REQUIRE(seen.size() == 2); // o.complaint and the steward's, both with an engineering ticket
+    CHECK(require(l.complaints().count({})) == 2); // counted in the views, not from the office's daily counts
     for (const Complaint& c : seen) {
         CHECK(c.complainantPhone.contains(QLatin1Char('*')));
         CHECK_FALSE(c.description.contains(QStringLiteral("13812345678")));
@@ -251,4 +253,14 @@ TEST_CASE("on a server CaseLoop signs an account in as itself, and works within 
     CHECK(
         psqlAs(o.name, o.name + QStringLiteral("_gc01"), QStringLiteral("lead-pass-8"), QStringLiteral("SELECT 1")).code
         == 0);
+
+    // A database from an earlier version is updated by its owner: an account's desk says so and changes nothing.
+    const int latest = latestSchemaVersion(QStringLiteral("postgresql"));
+    rawExec(o.db.path(), QStringLiteral("UPDATE caseloop_schema SET version = %1").arg(latest - 1));
+    auto early = openAs(QStringLiteral("gj001"), QStringLiteral("steward-pass-8"));
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().contains(QStringLiteral("owner")));
+    CHECK(early.error().contains(QString::number(latest)));
+    CHECK(rawScalar(o.db.path(), QStringLiteral("SELECT version FROM caseloop_schema")).toInt() == latest - 1);
+    rawExec(o.db.path(), QStringLiteral("UPDATE caseloop_schema SET version = %1").arg(latest));
 }

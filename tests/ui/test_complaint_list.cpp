@@ -213,7 +213,7 @@ TEST_CASE("the query worker drops what was queued before an interrupt and runs w
     ComplaintFilter f;
     f.text = QStringLiteral("漏");
     worker.count(f, &receiver, [&](Result<qint64> r) { after = r; });
-    worker.page(f, 0, 500, &receiver, [&](Result<QList<Complaint>> r) { page = r; });
+    worker.page(f, 0, 500, -1, &receiver, [&](Result<QList<Complaint>> r) { page = r; });
     REQUIRE(QTest::qWaitFor([&] { return before && after && page; }, 10000));
     // The first either finished before the interrupt or was dropped; never a failure of another kind.
     if (!before->ok())

@@ -166,7 +166,7 @@ void ComplaintTableModel::requestPage(int number) const
     if (!m_worker)
         self->m_worker = std::make_unique<QueryWorker>(m_store.location());
     const quint64 generation = m_generation;
-    m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, self,
+    m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, m_total, self,
                    [self, generation, number](Result<QList<Complaint>> rows) {
                        if (generation != self->m_generation)
                            return;
@@ -213,7 +213,7 @@ const QList<Complaint>* ComplaintTableModel::page(int number) const
         rows = m_store.complaints().list(m_filter, kPageSize,
                                          ComplaintCursor{before->last().receivedAt, before->last().id});
     else
-        rows = m_store.complaints().listAt(m_filter, qint64(number) * kPageSize, kPageSize);
+        rows = m_store.complaints().listAt(m_filter, qint64(number) * kPageSize, kPageSize, m_total);
     if (!rows) {
         const_cast<ComplaintTableModel*>(this)->m_error = rows.error();
         return nullptr;
