@@ -142,6 +142,27 @@ TEST_CASE("the list holds a few pages however far it is scrolled, and jumps to t
         CHECK(model.cachedPages() <= ComplaintTableModel::kCachedPages);
     }
     CHECK(seen.size() == 1500);
+
+    // Another desk registers one: until the list is counted again a jump reads from the top, so the page read in the
+    // meantime still fits the rows around it once the new count is in.
+    Complaint newest = require(db.store().complaints().get(last));
+    newest.code = QStringLiteral("TS-NEW-0001");
+    newest.receivedAt = db.clock().now().addSecs(60);
+    require(db.store().complaints().insert(newest));
+    QSignalSpy counted(&model, &ComplaintTableModel::countChanged);
+    model.reload(false);
+    (void)model.complaintId(1499); // its page read now, the old count still standing
+    REQUIRE(counted.wait(10000));
+    REQUIRE(model.rowCount() == 1501);
+    const auto idAt = [&](int offset) {
+        return rawScalar(db.path(),
+                         QStringLiteral("SELECT id FROM complaints ORDER BY received_at DESC, id DESC "
+                                        "LIMIT 1 OFFSET %1")
+                             .arg(offset))
+            .toLongLong();
+    };
+    CHECK(model.complaintId(1499) == idAt(1499));
+    CHECK(model.complaintId(1500) == last);
 }
 
 TEST_CASE("searching: 3+ characters through the trigram index, 1–2 characters off the UI thread", "[ui][model]")

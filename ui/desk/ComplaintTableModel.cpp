@@ -94,6 +94,7 @@ void ComplaintTableModel::reload(bool newConnection)
     if (m_atEnd) {
         resize(int(first->size()));
         m_total = m_rows;
+        m_totalGeneration = m_generation;
     } else if (m_rows < kPageSize) {
         resize(kPageSize);
     }
@@ -120,6 +121,7 @@ void ComplaintTableModel::startCount()
 {
     if (m_atEnd && !m_searching) {
         m_total = m_rows;
+        m_totalGeneration = m_generation;
         Q_EMIT countChanged(m_total);
         return;
     }
@@ -134,6 +136,7 @@ void ComplaintTableModel::startCount()
             return;
         }
         m_total = counted.value();
+        m_totalGeneration = generation;
         resize(int(m_total));
         Q_EMIT countChanged(m_total);
     });
@@ -166,7 +169,7 @@ void ComplaintTableModel::requestPage(int number) const
     if (!m_worker)
         self->m_worker = std::make_unique<QueryWorker>(m_store.location());
     const quint64 generation = m_generation;
-    m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, m_total, self,
+    m_worker->page(m_filter, qint64(number) * kPageSize, kPageSize, currentTotal(), self,
                    [self, generation, number](Result<QList<Complaint>> rows) {
                        if (generation != self->m_generation)
                            return;
@@ -213,7 +216,7 @@ const QList<Complaint>* ComplaintTableModel::page(int number) const
         rows = m_store.complaints().list(m_filter, kPageSize,
                                          ComplaintCursor{before->last().receivedAt, before->last().id});
     else
-        rows = m_store.complaints().listAt(m_filter, qint64(number) * kPageSize, kPageSize, m_total);
+        rows = m_store.complaints().listAt(m_filter, qint64(number) * kPageSize, kPageSize, currentTotal());
     if (!rows) {
         const_cast<ComplaintTableModel*>(this)->m_error = rows.error();
         return nullptr;

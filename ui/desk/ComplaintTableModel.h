@@ -105,6 +105,10 @@ private:
     bool m_atEnd = false;
     bool m_searching = false;
     qint64 m_total = -1;
+    // The generation m_total was counted in: a jump reads from the oldest end only with a count of the rows as they
+    // are now, not one from before a reload.
+    quint64 m_totalGeneration = 0;
+    qint64 currentTotal() const { return m_totalGeneration == m_generation ? m_total : -1; }
     QString m_error;
     RecordNames m_names;
     int m_dueSoonHours = 24;
