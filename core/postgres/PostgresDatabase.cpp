@@ -232,10 +232,13 @@ Status PostgresDatabase::configure(const OpenOptions& options)
                          .arg(m_path)
                          .arg(m_version)
                          .arg(target)};
+    const int found = m_version;
     if (Status s = migrate(target); !s)
         return s;
-    if (Status s = readServerLogin(); !s)
-        return s;
+    // Read again only when the migration just made the server's accounts (an office from before version 14).
+    if (found < kServerAccountsVersion && m_version >= kServerAccountsVersion)
+        if (Status s = readServerLogin(); !s)
+            return s;
     // A week is far longer than any desk waits for a server to come back.
     if (m_version >= kReceiptsVersion)
         return execute(db, QStringLiteral("DELETE FROM caseloop_receipts WHERE made_at < now() - interval '7 days'"));
