@@ -5,44 +5,20 @@
 
 namespace caseloop::ComplaintDays {
 
-namespace {
-struct Counted
-{
-    const char* dimension;
-    const char* regionId; // the place columns kept for the row (see the migrations)
-    const char* estateId;
-    const char* column;
-    bool id; // an id, stored as text
-};
-
-// In the order and with the expressions of the migrations' triggers.
-constexpr Counted kCounted[kDimensions] = {
-    {"type", "0", "0", "type_id", true},
-    {"region", "0", "0", "region_id", true},
-    {"estate", "coalesce(region_id, 0)", "0", "estate_id", true},
-    {"building", "coalesce(region_id, 0)", "coalesce(estate_id, 0)", "building_id", true},
-    {"service-line", "0", "0", "service_line_id", true},
-    {"channel", "0", "0", "channel_id", true},
-    {"status", "0", "0", "status", false},
-    {"customer-type", "0", "0", "customer_type_id", true},
-    {"kind", "0", "0", "kind_id", true},
-    {"priority", "0", "0", "priority", false},
-    {"satisfaction", "0", "0", "satisfaction", false},
-};
-} // namespace
-
 QString grouped(const QString& condition)
 {
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
     QStringList arms;
     for (const Counted& c : kCounted) {
         const QString column = QLatin1String(c.column);
+        const QLatin1String regionId(c.place >= Place::Region ? "coalesce(region_id, 0)" : "0");
+        const QLatin1String estateId(c.place >= Place::RegionAndEstate ? "coalesce(estate_id, 0)" : "0");
         const QString key = c.id ? QStringLiteral("coalesce(CAST(%1 AS TEXT), '')").arg(column)
                                  : QStringLiteral("coalesce(%1, '')").arg(column);
         arms << QStringLiteral("SELECT CAST('%1' AS TEXT) AS dimension, substr(received_at, 1, 10) AS day, "
                                "CAST(%2 AS BIGINT) AS region_id, CAST(%3 AS BIGINT) AS estate_id, %4 AS k, "
                                "COUNT(*) AS n FROM complaints%5 GROUP BY 2, 3, 4, 5")
-                    .arg(QLatin1String(c.dimension), QLatin1String(c.regionId), QLatin1String(c.estateId), key, where);
+                    .arg(QLatin1String(c.dimension), regionId, estateId, key, where);
     }
     return arms.join(QStringLiteral(" UNION ALL "));
 }

@@ -17,6 +17,35 @@ namespace caseloop::ComplaintDays {
 // How many dimensions complaint_days counts: grouped() repeats its condition, and its binds, this many times.
 constexpr int kDimensions = 11;
 
+// What a row of complaint_days keeps of the place besides its value (see the migrations): nothing, the region (the
+// estate rows, for the drill-down from a region) or the region and the estate (the building rows).
+enum class Place { None, Region, RegionAndEstate };
+
+// One dimension counted: its stored name, the column of complaints, whether that column holds an id (kept as its
+// digits in the text column k) and the place kept.
+struct Counted
+{
+    const char* dimension;
+    const char* column;
+    bool id;
+    Place place;
+};
+
+// In the order and with the expressions of the migrations' triggers.
+inline constexpr Counted kCounted[kDimensions] = {
+    {"type", "type_id", true, Place::None},
+    {"region", "region_id", true, Place::None},
+    {"estate", "estate_id", true, Place::Region},
+    {"building", "building_id", true, Place::RegionAndEstate},
+    {"service-line", "service_line_id", true, Place::None},
+    {"channel", "channel_id", true, Place::None},
+    {"status", "status", false, Place::None},
+    {"customer-type", "customer_type_id", true, Place::None},
+    {"kind", "kind_id", true, Place::None},
+    {"priority", "priority", false, Place::None},
+    {"satisfaction", "satisfaction", false, Place::None},
+};
+
 // The complaints matching `condition` (over complaints; empty for all) grouped as complaint_days holds them, in the
 // columns dimension, day, region_id, estate_id, k, n.
 QString grouped(const QString& condition = {});

@@ -1,9 +1,10 @@
 // The SQLite side of the import's bulk write and of copies of the file (SqliteDatabase). Each table is written by
 // one INSERT…SELECT that reads the rows straight from memory (LedgerFeed through RowFeedModule): run once, a
 // statement opens the 24 indexes of complaints once instead of once per row. The full-text indexes are filled by
-// one INSERT…SELECT each at the end (the daily counts too), because FTS5 flushes its pending terms at every statement's
-// savepoint: an insert trigger, run once per row, costs about 0.3 ms a row (100,000 rows: 30 s instead of 1 s).
-#include "sql/ComplaintDays.h"
+// one INSERT…SELECT each at the end (the daily KPI sums too, and the daily counts from the feed), because FTS5 flushes
+// its pending terms at every statement's savepoint: an insert trigger, run once per row, costs about 0.3 ms a row
+// (100,000 rows: 30 s instead of 1 s).
+#include "sql/ComplaintDayTally.h"
 #include "sql/KpiDays.h"
 #include "sql/LedgerFeed.h"
 #include "sql/SqlQuery.h"
@@ -21,8 +22,8 @@ namespace caseloop {
 
 namespace {
 // What insert triggers keep beside complaints (schema 5, 7, 8 and 10), each filled by one statement over the new rows
-// (id >= ?) instead: the search indexes, the daily counts (one grouped upsert instead of eleven a row) and the daily
-// KPI sums.
+// (id >= ?) instead: the search indexes and the daily KPI sums. The daily counts are added from the feed
+// (addDayCounts).
 struct TriggerFill
 {
     const char* trigger;
@@ -42,17 +43,34 @@ QList<TriggerFill> triggerFills()
         searchIndex("complaints_fts_insert", "complaints_fts",
                     "complainant_name, complainant_phone, description, request"),
         searchIndex("complaints_grams_insert", "complaints_grams", "complainant_name, description, request"),
-        {"complaint_days_insert",
-         QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) SELECT * FROM (%1) "
-                        "WHERE true ON CONFLICT (dimension, day, region_id, estate_id, k) DO UPDATE SET n = n + "
-                        "excluded.n")
-             .arg(ComplaintDays::grouped(QStringLiteral("id >= ?"))),
-         ComplaintDays::kDimensions},
+        // The daily counts: counted from the feed (addDayCounts), not by grouping the new rows eleven times.
+        {"complaint_days_insert", QString(), 0},
         // The KPI sums of the new complaints, their stewards' and their tickets' departments' at once: the tickets'
         // trigger has nothing left to add.
         {"kpi_days_insert", KpiDays::addGrouped(QStringLiteral("id >= ?")), 1},
         {"kpi_days_ticket_insert", QString(), 0},
     };
+}
+
+// The daily counts of the feed's complaints, added by one upsert of its rows in their key order.
+Status addDayCounts(SqliteDatabase& db, LedgerFeed& feed)
+{
+    auto tally = ComplaintDays::Tally::of(feed, LedgerFeed::columns());
+    if (!tally)
+        return Error{tally.error()};
+    if (Status s = registerRowFeed(static_cast<sqlite3*>(db.nativeHandle()), "caseloop_day_counts",
+                                   ComplaintDays::Tally::columns());
+        !s)
+        return s;
+    BulkStatement add(db,
+                      QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) "
+                                     "SELECT dimension, day, region_id, estate_id, k, n "
+                                     "FROM caseloop_day_counts(?) WHERE true "
+                                     "ON CONFLICT (dimension, day, region_id, estate_id, k) "
+                                     "DO UPDATE SET n = n + excluded.n"));
+    if (auto added = add.bindFeed(&tally.value()).run(); !added)
+        return Error{added.error()};
+    return {};
 }
 
 // When an import brings more rows than complaints holds, the secondary indexes of complaints are dropped before its
@@ -146,6 +164,9 @@ Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, c
         const TriggerFill& fill = fills[i];
         if (!fill.sql.isEmpty())
             if (Status s = execute(db, fill.sql, QVariantList(fill.binds, feed.firstId())); !s)
+                return s;
+        if (qstrcmp(fill.trigger, "complaint_days_insert") == 0)
+            if (Status s = addDayCounts(*this, feed); !s)
                 return s;
         if (Status s = execute(db, setAside[i]); !s)
             return s;

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerNames.h"
+#include "sql/ComplaintDayTally.h"
 #include "sql/ComplaintDays.h"
 #include "sql/KpiDays.h"
 #include "sql/SqlTable.h"
@@ -280,6 +281,84 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
             CHECK(fromDays == kpiTable(db, group, estate, asOf));
         }
     }
+}
+
+namespace {
+// Rows held in memory, as a bulk write's feed gives them: a text as a QString or, on every other row, as ASCII bytes.
+class MemoryFeed final : public RowFeed
+{
+public:
+    explicit MemoryFeed(QList<QVariantList> rows)
+        : m_rows(std::move(rows))
+    {
+    }
+    qsizetype rowCount() const override { return m_rows.size(); }
+    void column(qsizetype row, int column, Cell& out) override
+    {
+        const QVariant& v = m_rows[row][column];
+        if (v.isNull())
+            return out.null();
+        if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int)
+            return out.integer(v.toLongLong());
+        const QByteArray ascii = v.toString().toLatin1();
+        return row % 2 ? out.ascii(ascii.constData(), int(ascii.size())) : out.text(v.toString());
+    }
+
+private:
+    QList<QVariantList> m_rows;
+};
+} // namespace
+
+TEST_CASE("the daily counts an import adds from its rows equal the complaints' own GROUP BY", "[analysis][daily]")
+{
+    TestDb db;
+    db.fillDemo(300, 7);
+    const QSqlDatabase sql = db.store().database().connection();
+    QStringList columns{QStringLiteral("received_at"), QStringLiteral("region_id"), QStringLiteral("estate_id")};
+    for (const ComplaintDays::Counted& c : ComplaintDays::kCounted)
+        if (!columns.contains(QLatin1String(c.column)))
+            columns << QLatin1String(c.column);
+    // The days out of order and coming back (a feed of a ledger is in time order; the counts must not depend on it).
+    const QList<QVariantList> rows = require(selectRows<QVariantList>(
+        sql,
+        QStringLiteral("SELECT %1 FROM complaints ORDER BY id % 3, id DESC").arg(columns.join(QStringLiteral(", "))),
+        {}, [&](SqlQuery& q) {
+            QVariantList row;
+            for (int i = 0; i < columns.size(); ++i)
+                row << (q.value(i).isNull() ? QVariant() : q.value(i));
+            return row;
+        }));
+    REQUIRE(rows.size() == 300);
+    MemoryFeed feed(rows);
+    ComplaintDays::Tally tally = require(ComplaintDays::Tally::of(feed, columns));
+
+    struct Line final : Cell
+    {
+        QStringList values;
+        void null() override { values << QStringLiteral("NULL"); }
+        void integer(qint64 v) override { values << QString::number(v); }
+        void text(const QString& v) override { values << v; }
+        void ascii(const char* v, int size) override { values << QString::fromLatin1(v, size); }
+        void error(const QString& message) override { FAIL(message.toStdString()); }
+    };
+    QStringList counted;
+    for (qsizetype row = 0; row < tally.rowCount(); ++row) {
+        Line line;
+        for (int c = 0; c < int(ComplaintDays::Tally::columns().size()); ++c)
+            tally.column(row, c, line);
+        counted << line.values.join(QLatin1Char(' '));
+    }
+    CHECK(counted.size() == QSet<QString>(counted.begin(), counted.end()).size()); // each key once
+    QStringList grouped = require(selectRows<QString>(sql, ComplaintDays::grouped(), {}, [](SqlQuery& q) {
+        QStringList values;
+        for (int i = 0; i < 6; ++i)
+            values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        return values.join(QLatin1Char(' '));
+    }));
+    REQUIRE(grouped.size() > 300);
+    counted.sort();
+    grouped.sort();
+    CHECK(counted == grouped);
 }
 
 TEST_CASE("check names daily counts that differ from the complaints", "[analysis][daily]")
