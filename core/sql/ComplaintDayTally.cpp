@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <tuple>
 
 namespace caseloop::ComplaintDays {
 
@@ -54,11 +53,20 @@ public:
     bool isNull() const { return m_kind == Kind::Null; }
     bool isNumber() const { return m_kind == Kind::Number; }
     qint64 number() const { return m_number; }
-    // A text value's first `size` characters.
+    // The value's first `size` characters as text (all if -1): CAST(x AS TEXT), '' for NULL.
     QString text(int size = -1) const
     {
-        return m_kind == Kind::Ascii ? QString::fromLatin1(m_ascii, size < 0 ? m_size : qMin(size, m_size))
-                                     : m_text.left(size < 0 ? m_text.size() : size);
+        switch (m_kind) {
+        case Kind::Null:
+            return QString();
+        case Kind::Number:
+            return QString::number(m_number).left(size < 0 ? 20 : size);
+        case Kind::Text:
+            return m_text.left(size < 0 ? m_text.size() : size);
+        case Kind::Ascii:
+            break;
+        }
+        return QString::fromLatin1(m_ascii, size < 0 ? m_size : qMin(size, m_size));
     }
     // coalesce(x, 0) of a place column.
     qint64 placeId() const { return isNumber() ? m_number : isNull() ? 0 : text().toLongLong(); }
