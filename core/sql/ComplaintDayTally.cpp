@@ -56,17 +56,14 @@ public:
     // The value's first `size` characters as text (all if -1): CAST(x AS TEXT), '' for NULL.
     QString text(int size = -1) const
     {
-        switch (m_kind) {
-        case Kind::Null:
-            return QString();
-        case Kind::Number:
-            return QString::number(m_number).left(size < 0 ? 20 : size);
-        case Kind::Text:
-            return m_text.left(size < 0 ? m_text.size() : size);
-        case Kind::Ascii:
-            break;
-        }
-        return QString::fromLatin1(m_ascii, size < 0 ? m_size : qMin(size, m_size));
+        QString whole;
+        if (m_kind == Kind::Number)
+            whole = QString::number(m_number);
+        else if (m_kind == Kind::Text)
+            whole = m_text;
+        else if (m_kind == Kind::Ascii)
+            whole = QString::fromLatin1(m_ascii, m_size);
+        return size < 0 ? whole : whole.left(size);
     }
     // coalesce(x, 0) of a place column.
     qint64 placeId() const { return isNumber() ? m_number : isNull() ? 0 : text().toLongLong(); }

@@ -29,6 +29,7 @@ struct TriggerFill
     const char* trigger;
     QString sql;
     int binds; // how many times the first new id is bound
+    bool dayCounts = false; // filled by addDayCounts instead
 };
 
 QList<TriggerFill> triggerFills()
@@ -44,7 +45,7 @@ QList<TriggerFill> triggerFills()
                     "complainant_name, complainant_phone, description, request"),
         searchIndex("complaints_grams_insert", "complaints_grams", "complainant_name, description, request"),
         // The daily counts: counted from the feed (addDayCounts), not by grouping the new rows eleven times.
-        {"complaint_days_insert", QString(), 0},
+        {"complaint_days_insert", QString(), 0, true},
         // The KPI sums of the new complaints, their stewards' and their tickets' departments' at once: the tickets'
         // trigger has nothing left to add.
         {"kpi_days_insert", KpiDays::addGrouped(QStringLiteral("id >= ?")), 1},
@@ -165,7 +166,7 @@ Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, c
         if (!fill.sql.isEmpty())
             if (Status s = execute(db, fill.sql, QVariantList(fill.binds, feed.firstId())); !s)
                 return s;
-        if (qstrcmp(fill.trigger, "complaint_days_insert") == 0)
+        if (fill.dayCounts)
             if (Status s = addDayCounts(*this, feed); !s)
                 return s;
         if (Status s = execute(db, setAside[i]); !s)
