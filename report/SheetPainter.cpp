@@ -1,14 +1,14 @@
 #include "SheetPainter.h"
 
+#include "PlainPdf.h"
+#include "SheetCanvas.h"
 #include "sheet/CsvWriter.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
-#include <QGlyphRun>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
 
 #include <algorithm>
 
@@ -48,41 +48,45 @@ private:
     template <class Emit> void split(const QString& text, double fullWidth, Emit emit)
     {
         const double width = fullWidth * 0.97; // room for kerning and a closing mark kept at a line's end
-        qsizetype paragraphStart = 0;
-        while (paragraphStart <= text.size()) {
-            qsizetype paragraphEnd = text.indexOf(QLatin1Char('\n'), paragraphStart);
-            if (paragraphEnd < 0)
-                paragraphEnd = text.size();
-            const QStringView paragraph = QStringView(text).mid(paragraphStart, paragraphEnd - paragraphStart);
-            qsizetype start = 0, lastSpace = -1;
-            double used = 0, sinceSpace = 0;
-            for (qsizetype i = 0; i < paragraph.size(); ++i) {
-                const QChar c = paragraph.at(i);
-                const double w = advance(c);
-                if (used + w > width && i > start && !isClosing(c)) {
-                    const bool atSpace = lastSpace > start && !isWide(c);
-                    const qsizetype end = atSpace ? lastSpace + 1 : i;
-                    emit(paragraph.mid(start, end - start));
-                    start = end;
-                    used = atSpace ? sinceSpace : 0;
-                    lastSpace = -1;
-                }
-                used += w;
-                sinceSpace = c.isSpace() ? 0 : sinceSpace + w;
-                if (c.isSpace())
-                    lastSpace = i;
+        const QStringView all(text);
+        qsizetype start = 0, lastSpace = -1;
+        double used = 0, sinceSpace = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QChar c = all.at(i);
+            if (c == QLatin1Char('\n')) { // a line of its own: the paragraph ends here
+                emit(all.mid(start, i - start));
+                start = i + 1;
+                lastSpace = -1;
+                used = sinceSpace = 0;
+                continue;
             }
-            emit(paragraph.mid(start));
-            paragraphStart = paragraphEnd + 1;
+            const double w = advance(c);
+            if (used + w > width && i > start && !isClosing(c)) {
+                const bool atSpace = lastSpace > start && !isWide(c);
+                const qsizetype end = atSpace ? lastSpace + 1 : i;
+                emit(all.mid(start, end - start));
+                start = end;
+                used = atSpace ? sinceSpace : 0;
+                lastSpace = -1;
+            }
+            used += w;
+            const bool isSpace = c.isSpace();
+            sinceSpace = isSpace ? 0 : sinceSpace + w;
+            if (isSpace)
+                lastSpace = i;
         }
+        emit(all.mid(start));
     }
 
+    // A table of every UTF-16 unit rather than a hash: it is read for every character of the sheet, twice.
     double advance(QChar c)
     {
-        auto it = m_widths.constFind(c.unicode());
-        if (it == m_widths.constEnd())
-            it = m_widths.insert(c.unicode(), m_fm.horizontalAdvance(c));
-        return *it;
+        if (m_widths.isEmpty())
+            m_widths.fill(-1, 0x10000);
+        double& w = m_widths[c.unicode()];
+        if (w < 0)
+            w = m_fm.horizontalAdvance(c);
+        return w;
     }
     static bool isWide(QChar c) { return c.unicode() >= 0x2E80; }
     static bool isClosing(QChar c)
@@ -92,82 +96,7 @@ private:
     }
 
     const QFontMetricsF& m_fm;
-    QHash<char16_t, double> m_widths;
-};
-} // namespace
-
-namespace {
-// Draws body text as glyph runs of the primary font: a direct character-to-glyph lookup, no itemising or
-// shaping, which is most of QPainter::drawText's cost at 200,000 lines; a row's lines go out as one run.
-// Chinese, digits and Latin letters need no shaping; a line with a character the font lacks goes through
-// drawText (font fallback).
-class GlyphWriter
-{
-public:
-    GlyphWriter(const QFont& font, QPaintDevice* device)
-        : m_raw(QRawFont::fromFont(QFont(font, device)))
-    {
-    }
-
-    void add(QPainter& p, const QPointF& origin, QStringView text)
-    {
-        const qsizetype start = m_indexes.size();
-        double x = origin.x();
-        for (QChar c : text) {
-            const Glyph g = glyph(c);
-            if (g.index == 0) { // not in this font (or half of a surrogate pair): let Qt find a font for the line
-                m_indexes.resize(start);
-                m_positions.resize(start);
-                p.drawText(origin, text.toString());
-                return;
-            }
-            m_indexes << g.index;
-            m_positions << QPointF(x, origin.y());
-            x += g.advance;
-        }
-    }
-
-    void flush(QPainter& p)
-    {
-        if (m_indexes.isEmpty())
-            return;
-        QGlyphRun run;
-        run.setRawFont(m_raw);
-        run.setGlyphIndexes(m_indexes);
-        run.setPositions(m_positions);
-        p.drawGlyphRun(QPointF(0, 0), run);
-        m_indexes.clear();
-        m_positions.clear();
-    }
-
-private:
-    struct Glyph
-    {
-        quint32 index = 0;
-        double advance = 0;
-    };
-
-    // Each character's glyph and advance, looked up in the font once.
-    Glyph glyph(QChar c)
-    {
-        auto it = m_glyphs.constFind(c.unicode());
-        if (it != m_glyphs.constEnd())
-            return *it;
-        Glyph g;
-        if (m_raw.isValid() && !c.isSurrogate()) {
-            const QList<quint32> index = m_raw.glyphIndexesForString(QString(c));
-            if (index.size() == 1 && index[0] != 0) {
-                g.index = index[0];
-                g.advance = m_raw.advancesForGlyphIndexes(index).value(0).x();
-            }
-        }
-        return *m_glyphs.insert(c.unicode(), g);
-    }
-
-    QRawFont m_raw;
-    QHash<char16_t, Glyph> m_glyphs;
-    QList<quint32> m_indexes;
-    QList<QPointF> m_positions;
+    QList<double> m_widths; // by UTF-16 unit; -1 until measured
 };
 } // namespace
 
@@ -199,14 +128,29 @@ QFont SheetPainter::font(double pointSize, bool bold)
     return f;
 }
 
+std::array<QFont, SheetCanvas::FaceCount> SheetPainter::faces()
+{
+    std::array<QFont, SheetCanvas::FaceCount> f;
+    f[SheetCanvas::Title] = font(14, true);
+    f[SheetCanvas::Small] = font(7.5);
+    f[SheetCanvas::Header] = font(7, true);
+    f[SheetCanvas::Body] = font(7);
+    return f;
+}
+
 int SheetPainter::paint(QPagedPaintDevice& device)
 {
-    QPainter p(&device);
+    PainterCanvas canvas(device, faces());
+    return draw(device, canvas);
+}
+
+int SheetPainter::draw(QPaintDevice& device, SheetCanvas& canvas)
+{
     const double width = device.width();
     const double height = device.height();
-    const QFont body = font(7), bold = font(7, true), titleFont = font(14, true), small = font(7.5);
-    p.setFont(body);
-    const QFontMetricsF fm(body, &device), fmBold(bold, &device), fmTitle(titleFont, &device), fmSmall(small, &device);
+    const auto fonts = faces();
+    const QFontMetricsF fm(fonts[SheetCanvas::Body], &device), fmBold(fonts[SheetCanvas::Header], &device),
+        fmTitle(fonts[SheetCanvas::Title], &device), fmSmall(fonts[SheetCanvas::Small], &device);
 
     Layout l;
     l.pad = fm.height() * 0.25;
@@ -222,7 +166,6 @@ int SheetPainter::paint(QPagedPaintDevice& device)
     const double titleBlock = fmTitle.height() * 1.3 + fmSmall.height() * 1.6;
     const double footerBlock = fmSmall.height() * 1.8;
     LineBreaker bodyLines(fm), headerLines(fmBold);
-    GlyphWriter glyphs(body, &device);
     const double lineHeight = fm.lineSpacing();
     for (int c = 0; c < m_sheet.columns.size(); ++c) {
         const auto lines = headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad).size();
@@ -251,7 +194,6 @@ int SheetPainter::paint(QPagedPaintDevice& device)
     const int pages = int(l.pageStarts.size());
 
     // Pass 2: draw. What every page repeats is measured once.
-    GlyphWriter titleGlyphs(titleFont, &device), smallGlyphs(small, &device), headerGlyphs(bold, &device);
     const double titleWidth = fmTitle.horizontalAdvance(m_sheet.title);
     QList<QList<std::pair<QString, double>>> headerText;
     for (int c = 0; c < m_sheet.columns.size(); ++c) {
@@ -259,48 +201,46 @@ int SheetPainter::paint(QPagedPaintDevice& device)
         for (const QString& line : headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad))
             headerText.last().append({line, fmBold.horizontalAdvance(line)});
     }
-    const QPen grid(QColor(0x60, 0x60, 0x60), 0);
-    for (int page = 0; page < pages; ++page) {
+    bool drawn = true; // false once the canvas refuses a text
+    const auto text
+        = [&](SheetCanvas::Face face, const QPointF& at, QStringView s) { drawn = drawn && canvas.text(face, at, s); };
+    const QColor grid(0x60, 0x60, 0x60);
+    for (int page = 0; page < pages && drawn; ++page) {
         if (page > 0)
-            device.newPage();
-        // Title, subtitle and header repeat on every page: glyph runs too, not shaped text.
-        p.setPen(Qt::black);
-        p.setFont(titleFont);
-        titleGlyphs.add(p, QPointF((width - titleWidth) / 2, fmTitle.height() * 0.15 + fmTitle.ascent()),
-                        m_sheet.title);
-        titleGlyphs.flush(p);
-        p.setFont(small);
-        smallGlyphs.add(p, QPointF(0, fmTitle.height() * 1.3 + fmSmall.height() * 0.3 + fmSmall.ascent()),
-                        m_sheet.subtitle);
-        smallGlyphs.flush(p);
+            canvas.newPage();
+        // Title, subtitle and header repeat on every page.
+        canvas.setTextColor(Qt::black);
+        text(SheetCanvas::Title, QPointF((width - titleWidth) / 2, fmTitle.height() * 0.15 + fmTitle.ascent()),
+             m_sheet.title);
+        text(SheetCanvas::Small, QPointF(0, fmTitle.height() * 1.3 + fmSmall.height() * 0.3 + fmSmall.ascent()),
+             m_sheet.subtitle);
         double top = titleBlock;
-        p.setFont(bold);
+        for (int c = 0; c < m_sheet.columns.size(); ++c)
+            canvas.fillRect(QRectF(l.columnX[c], top, l.columnWidth[c], l.headerHeight), QColor(0xDD, 0xEB, 0xF7));
         for (int c = 0; c < m_sheet.columns.size(); ++c) {
-            const QRectF cell(l.columnX[c], top, l.columnWidth[c], l.headerHeight);
-            p.fillRect(cell, QColor(0xDD, 0xEB, 0xF7));
+            const double centre = l.columnX[c] + l.columnWidth[c] / 2;
             double baseline
                 = top + (l.headerHeight - double(headerText[c].size()) * fmBold.lineSpacing()) / 2 + fmBold.ascent();
             for (const auto& [line, lineWidth] : headerText[c]) {
-                headerGlyphs.add(p, QPointF(cell.center().x() - lineWidth / 2, baseline), line);
+                text(SheetCanvas::Header, QPointF(centre - lineWidth / 2, baseline), line);
                 baseline += fmBold.lineSpacing();
             }
         }
-        headerGlyphs.flush(p);
+        canvas.flush();
         const double tableTop = top;
         top += l.headerHeight;
-        p.setFont(body);
         // Shading first, then text, then the grid in one batch: fewer state changes keep the PDF small and fast.
         const int end = page + 1 < pages ? l.pageStarts[page + 1] : int(m_sheet.rows.size());
         QList<QLineF> rules;
         double rowTop = top;
         for (int r = l.pageStarts[page]; r < end; ++r) {
             if (r < m_sheet.flagged.size() && m_sheet.flagged[r])
-                p.fillRect(QRectF(0, rowTop, x, l.rowHeight[r]), QColor(0xFD, 0xEC, 0xEA));
+                canvas.fillRect(QRectF(0, rowTop, x, l.rowHeight[r]), QColor(0xFD, 0xEC, 0xEA));
             rowTop += l.rowHeight[r];
         }
         for (int r = l.pageStarts[page]; r < end; ++r) {
             const bool flagged = r < m_sheet.flagged.size() && m_sheet.flagged[r];
-            p.setPen(flagged ? QColor(0xB0, 0x1C, 0x1C) : QColor(Qt::black));
+            canvas.setTextColor(flagged ? QColor(0xB0, 0x1C, 0x1C) : QColor(Qt::black));
             const QStringList& row = m_sheet.rows[r];
             for (int c = 0; c < row.size() && c < l.columnWidth.size(); ++c) {
                 if (row[c].isEmpty())
@@ -310,11 +250,11 @@ int SheetPainter::paint(QPagedPaintDevice& device)
                 bodyLines.forEachLine(row[c], l.columnWidth[c] - 2 * l.pad, [&](QStringView line) {
                     if (baseline - fm.ascent() + lineHeight > bottom)
                         return; // the rest of a row taller than a page
-                    glyphs.add(p, QPointF(l.columnX[c] + l.pad, baseline), line.trimmed());
+                    text(SheetCanvas::Body, QPointF(l.columnX[c] + l.pad, baseline), line.trimmed());
                     baseline += lineHeight;
                 });
             }
-            glyphs.flush(p);
+            canvas.flush();
             top += l.rowHeight[r];
             rules << QLineF(0, top, x, top);
         }
@@ -323,29 +263,54 @@ int SheetPainter::paint(QPagedPaintDevice& device)
             const double cx = c < l.columnX.size() ? l.columnX[c] : x;
             rules << QLineF(cx, tableTop, cx, top);
         }
-        p.setPen(grid);
-        p.drawLines(rules);
-        p.setFont(small);
-        p.setPen(Qt::black);
+        canvas.lines(rules, grid);
+        canvas.setTextColor(Qt::black);
         const QString footer = tr("Page %1 of %2").arg(page + 1).arg(pages);
-        smallGlyphs.add(p, QPointF((width - fmSmall.horizontalAdvance(footer)) / 2, height - fmSmall.descent()),
-                        footer);
-        smallGlyphs.flush(p);
+        text(SheetCanvas::Small, QPointF((width - fmSmall.horizontalAdvance(footer)) / 2, height - fmSmall.descent()),
+             footer);
+        canvas.flush();
     }
-    p.end();
-    return pages;
+    return drawn ? pages : -1;
+}
+
+namespace {
+QPageLayout a4Landscape()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                       QPageLayout::Millimeter);
+}
+constexpr int kResolution = 150;
+} // namespace
+
+QByteArray SheetPainter::plainPdf(const QString& creator)
+{
+    // The layout measures with the fonts of a PDF device set up as the QPdfWriter below; nothing is painted on it.
+    QBuffer unused;
+    QPdfWriter metrics(&unused);
+    metrics.setResolution(kResolution);
+    metrics.setPageLayout(a4Landscape());
+    PlainPdf pdf(a4Landscape(), kResolution);
+    PdfCanvas canvas(pdf, metrics, faces());
+    if (!canvas.usable() || draw(metrics, canvas) < 1)
+        return {};
+    return pdf.finish(m_sheet.title, creator);
 }
 
 Status SheetPainter::writePdf(const Sheet& sheet, const QString& path, const QString& creator)
 {
     return saveAtomically(path, [&](QIODevice& out) -> Status {
+        SheetPainter painter(sheet);
+        if (const QByteArray plain = painter.plainPdf(creator); !plain.isEmpty()) {
+            if (out.write(plain) != plain.size())
+                return Error{out.errorString()};
+            return {};
+        }
+        // A character outside the primary font, or a font PlainPdf cannot embed: Qt's PDF engine finds fonts.
         QPdfWriter pdf(&out);
         pdf.setCreator(creator);
         pdf.setTitle(sheet.title);
-        pdf.setResolution(150);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
-                                      QPageLayout::Millimeter));
-        SheetPainter painter(sheet);
+        pdf.setResolution(kResolution);
+        pdf.setPageLayout(a4Landscape());
         if (painter.paint(pdf) < 1)
             return Error{tr("Nothing was drawn.")};
         return {};
