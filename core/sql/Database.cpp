@@ -102,6 +102,41 @@ Status Database::commitWrite()
     return execute(connection(), QStringLiteral("COMMIT"));
 }
 
+namespace {
+class QueryRow : public RowView
+{
+public:
+    explicit QueryRow(const SqlQuery& q)
+        : m_q(q)
+    {
+    }
+    bool isNull(int column) const override { return m_q.value(column).isNull(); }
+    QString text(int column) const override
+    {
+        const QVariant v = m_q.value(column);
+        return v.metaType().id() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+    }
+    qint64 integer(int column) const override { return m_q.value(column).toLongLong(); }
+
+private:
+    const SqlQuery& m_q;
+};
+} // namespace
+
+Status Database::readRows(const QString& sql, const QVariantList& binds,
+                          const std::function<void(const RowView& row)>& row)
+{
+    SqlQuery q(connection(), sql);
+    for (const QVariant& b : binds)
+        q.bind(b);
+    if (Status s = q.exec(); !s)
+        return s;
+    const QueryRow view(q);
+    while (q.next())
+        row(view);
+    return q.finished();
+}
+
 Result<qint64> Database::writeRows(const QString& table, const QStringList& columns,
                                    const std::function<bool(QVariantList& row)>& next)
 {

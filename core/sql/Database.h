@@ -31,6 +31,16 @@ struct StorageCheck
     bool damaged = false; // the file cannot be trusted at all: CaseLoop's own checks are not run
 };
 
+// One row of Database::readRows: a column as text ('' when NULL; a date as YYYY-MM-DD), as a number, or NULL.
+class RowView
+{
+public:
+    virtual ~RowView() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual QString text(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+};
+
 // One open CaseLoop database and its connection: an SQLite file (sqlite/SqliteDatabase) or a database on a
 // PostgreSQL server (postgres/PostgresDatabase). What differs between the two engines is behind this class and
 // Dialect; the stores (sql/Sql*Store) are written once over both.
@@ -187,6 +197,11 @@ public:
     // (postgres/PostgresBulk.cpp).
     virtual Result<qint64> writeRows(const QString& table, const QStringList& columns,
                                      const std::function<bool(QVariantList& row)>& next);
+    // Runs a SELECT and hands `row` each row in turn, for reads of thousands of rows (the tracking sheet). Here
+    // through Qt Sql; a file reads through the sqlite3 C library (sqlite/SqliteRead.cpp), without a QVariant per
+    // value or SQLite's UTF-16 copy of every text.
+    virtual Status readRows(const QString& sql, const QVariantList& binds,
+                            const std::function<void(const RowView& row)>& row);
     // After rows were written with their ids (a copy): new rows of `table` get ids after them.
     virtual Status resumeIds(const QString& table)
     {

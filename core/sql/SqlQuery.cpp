@@ -58,6 +58,12 @@ void SqlQuery::setRecorder(Recorder r)
     recorder() = std::move(r);
 }
 
+void SqlQuery::record(const QString& sql, const QVariantList& binds)
+{
+    if (recorder())
+        recorder()(sql, binds);
+}
+
 Status SqlQuery::exec()
 {
     if (recorder())
@@ -168,10 +174,8 @@ QVariant idToDb(Id id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
-namespace {
 // Parsed by hand: this runs for every date and time of every row read, and Q(Date)Time::fromString is slow.
-// "YYYY-MM-DD" at the start of s, or an invalid date.
-QDate leadingDate(QStringView s)
+QDate dateFromText(QStringView s)
 {
     if (s.size() < 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
         return {};
@@ -179,19 +183,20 @@ QDate leadingDate(QStringView s)
     const QDate date(s.mid(0, 4).toInt(&ok[0]), s.mid(5, 2).toInt(&ok[1]), s.mid(8, 2).toInt(&ok[2]));
     return ok[0] && ok[1] && ok[2] ? date : QDate();
 }
-} // namespace
+
+QDateTime timeFromText(QStringView s)
+{
+    if (s.size() < 19)
+        return {};
+    const auto part = [&](int from, int length) { return s.mid(from, length).toInt(); };
+    const QDate date = dateFromText(s);
+    const QTime time(part(11, 2), part(14, 2), part(17, 2));
+    return date.isValid() && time.isValid() ? wallTime(date, time) : QDateTime();
+}
 
 QDateTime timeFromDb(const QVariant& value)
 {
-    if (value.isNull())
-        return {};
-    const QString s = value.toString();
-    if (s.size() < 19)
-        return {};
-    const auto part = [&](int from, int length) { return QStringView(s).mid(from, length).toInt(); };
-    const QDate date = leadingDate(s);
-    const QTime time(part(11, 2), part(14, 2), part(17, 2));
-    return date.isValid() && time.isValid() ? wallTime(date, time) : QDateTime();
+    return value.isNull() ? QDateTime() : timeFromText(value.toString());
 }
 
 QDate dateFromDb(const QVariant& value)
@@ -200,7 +205,7 @@ QDate dateFromDb(const QVariant& value)
         return {};
     if (value.metaType().id() == QMetaType::QDate) // a server's date column
         return value.toDate();
-    return leadingDate(value.toString());
+    return dateFromText(value.toString());
 }
 
 } // namespace caseloop

@@ -37,6 +37,8 @@ public:
     // query-plan test replays them with EXPLAIN QUERY PLAN. Empty = off.
     using Recorder = std::function<void(const QString& sql, const QVariantList& binds)>;
     static void setRecorder(Recorder recorder);
+    // Hands a statement run outside SqlQuery (Database::readRows on a file) to the recorder.
+    static void record(const QString& sql, const QVariantList& binds);
 
 private:
     QSqlQuery m_query;
@@ -67,5 +69,8 @@ QVariant toDb(const QDate& date);
 QVariant idToDb(Id id); // 0 means "none" and is stored as NULL
 QDateTime timeFromDb(const QVariant& value);
 QDate dateFromDb(const QVariant& value);
+// The same from a value read as text (Database::readRows): "YYYY-MM-DD…" at the start, or invalid.
+QDateTime timeFromText(QStringView text);
+QDate dateFromText(QStringView text);
 
 } // namespace caseloop

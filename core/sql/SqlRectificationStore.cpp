@@ -233,36 +233,42 @@ Result<QList<TrackingRow>> SqlRectificationStore::trackingRows(const Rectificati
                    m_s.dialect().joinedTexts(QStringLiteral("c.code"), QStringLiteral("' '"),
                                              QStringLiteral("rc.complaint_id")));
     const QDate today = filter.today;
-    return selectRows<TrackingRow>(m_s.connection(), sql, binds, [&](SqlQuery& q) {
+    QList<TrackingRow> rows;
+    // Through readRows: a sheet of 10,000 items holds 230,000 values.
+    const Status read = m_s.database().readRows(sql, binds, [&](const RowView& q) {
         TrackingRow row;
         int i = 0;
-        row.id = q.value(i++).toLongLong();
-        row.code = q.value(i++).toString();
-        row.problem = q.value(i++).toString();
-        const QString typeZh = q.value(i++).toString();
-        row.type = localName(typeZh, q.value(i++).toString());
-        row.region = q.value(i++).toString();
-        row.estate = q.value(i++).toString();
-        const QString lineZh = q.value(i++).toString();
-        row.serviceLine = localName(lineZh, q.value(i++).toString());
-        const QString departmentZh = q.value(i++).toString();
-        row.department = localName(departmentZh, q.value(i++).toString());
-        row.suggestion = q.value(i++).toString();
-        row.deadline = dateFromDb(q.value(i++));
-        row.measures = q.value(i++).toString();
-        row.responsiblePerson = q.value(i++).toString();
-        row.plannedDate = dateFromDb(q.value(i++));
-        row.feedback = q.value(i++).toString();
-        row.unresolvedReason = q.value(i++).toString();
-        row.reviewOpinion = q.value(i++).toString();
-        if (const QVariant v = q.value(i++); !v.isNull())
-            row.confirmResult = fromStorage<ConfirmResult>(v.toString());
-        row.status = fromStorage<RectificationStatus>(q.value(i++).toString()).value_or(RectificationStatus::Assigned);
-        row.assignedAt = timeFromDb(q.value(i++));
-        row.complaintCodes = q.value(i++).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        row.id = q.integer(i++);
+        row.code = q.text(i++);
+        row.problem = q.text(i++);
+        const QString typeZh = q.text(i++);
+        row.type = localName(typeZh, q.text(i++));
+        row.region = q.text(i++);
+        row.estate = q.text(i++);
+        const QString lineZh = q.text(i++);
+        row.serviceLine = localName(lineZh, q.text(i++));
+        const QString departmentZh = q.text(i++);
+        row.department = localName(departmentZh, q.text(i++));
+        row.suggestion = q.text(i++);
+        row.deadline = dateFromText(q.text(i++));
+        row.measures = q.text(i++);
+        row.responsiblePerson = q.text(i++);
+        row.plannedDate = dateFromText(q.text(i++));
+        row.feedback = q.text(i++);
+        row.unresolvedReason = q.text(i++);
+        row.reviewOpinion = q.text(i++);
+        if (!q.isNull(i))
+            row.confirmResult = fromStorage<ConfirmResult>(q.text(i));
+        ++i;
+        row.status = fromStorage<RectificationStatus>(q.text(i++)).value_or(RectificationStatus::Assigned);
+        row.assignedAt = timeFromText(q.text(i++));
+        row.complaintCodes = q.text(i++).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         row.overdue = isOpen(row.status) && row.deadline.isValid() && today.isValid() && row.deadline < today;
-        return row;
+        rows.append(std::move(row));
     });
+    if (!read)
+        return Error{read.error()};
+    return rows;
 }
 
 Result<Id> SqlRectificationStore::addStep(const RectificationStepRecord& step)

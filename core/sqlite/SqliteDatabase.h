@@ -41,6 +41,8 @@ public:
     Status writeImportedRows(LedgerFeed& feed, const Actor& actor, const QDateTime& now) override;
     Status copyTo(const QString& file) override;
     Result<StorageCheck> checkStorage() override;
+    Status readRows(const QString& sql, const QVariantList& binds,
+                    const std::function<void(const RowView& row)>& row) override;
     std::unique_ptr<ChangeWatch> watchChanges(QObject* context, ChangeWatch::Handlers handlers) const override;
     // The sqlite3* under Qt's driver, for the bulk writer (BulkStatement); null if the driver did not hand it out.
     void* nativeHandle() const { return m_handle.load(); }
