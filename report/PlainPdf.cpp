@@ -48,10 +48,11 @@ void space(QByteArray& out, double value)
     out += ' ';
 }
 
+// Three decimals, enough to give each of the 256 levels back (two shift some by one).
 void colour(QByteArray& out, QRgb rgb, const char* op)
 {
     for (int c : {qRed(rgb), qGreen(rgb), qBlue(rgb)})
-        space(out, c / 255.0);
+        out += QByteArray::number(c / 255.0, 'f', 3) + ' ';
     out += op;
     out += '\n';
 }
@@ -227,8 +228,13 @@ bool PlainPdf::text(int fontIndex, double pixelSize, const QPointF& baseline, QS
     shown.resize(0);
     for (QChar c : text) {
         const quint16 g = glyphOf(font, c);
-        if (g == 0)
+        if (g == 0) {
+            // A control or format character (a tab, a zero-width space) shows nothing; anything else refuses.
+            const QChar::Category kind = c.category();
+            if (kind == QChar::Other_Control || kind == QChar::Other_Format)
+                continue;
             return false;
+        }
         for (char b : {char(g >> 8), char(g & 0xFF)}) {
             if (b == '(' || b == ')' || b == '\\')
                 shown += '\\';

@@ -53,15 +53,18 @@ private:
         double used = 0, sinceSpace = 0;
         for (qsizetype i = 0; i < all.size(); ++i) {
             const QChar c = all.at(i);
-            if (c == QLatin1Char('\n')) { // a line of its own: the paragraph ends here
+            if (isLineEnd(c)) { // the paragraph ends here (CR LF counts once)
                 emit(all.mid(start, i - start));
+                if (c == QLatin1Char('\r') && i + 1 < all.size() && all.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
                 start = i + 1;
                 lastSpace = -1;
                 used = sinceSpace = 0;
                 continue;
             }
             const double w = advance(c);
-            if (used + w > width && i > start && !isClosing(c)) {
+            // A closing mark may stay at the end of a full line, in the room kept for it, but no further.
+            if (used + w > width && i > start && (!isClosing(c) || used + w > fullWidth)) {
                 const bool atSpace = lastSpace > start && !isWide(c);
                 const qsizetype end = atSpace ? lastSpace + 1 : i;
                 emit(all.mid(start, end - start));
@@ -89,6 +92,21 @@ private:
         return w;
     }
     static bool isWide(QChar c) { return c.unicode() >= 0x2E80; }
+    static bool isLineEnd(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'\n':
+        case u'\r':
+        case u'\v':
+        case u'\f':
+        case 0x0085: // next line
+        case 0x2028: // line separator
+        case 0x2029: // paragraph separator
+            return true;
+        default:
+            return false;
+        }
+    }
     static bool isClosing(QChar c)
     {
         static const QString closing = QStringLiteral("，。、；：？！）》」』】,.;:?!)");

@@ -13,11 +13,11 @@ QString date(const QDate& d)
 
 QList<SheetColumn> TrackingSheet::columns()
 {
-    // Weights share an A4 landscape page: codes and dates must fit on one line at 7 pt.
+    // Weights share an A4 landscape page: codes, dates and a five-digit number must fit on one line at 7 pt.
     return {
-        {tr("No."), 2, 5, CellKind::Number},
+        {tr("No."), 4, 5, CellKind::Number},
         {tr("Problem"), 11, 40},
-        {tr("Source complaints"), 12, 18},
+        {tr("Source complaints"), 11, 18},
         {tr("Complaint type"), 5, 10},
         {tr("Region / estate"), 6, 16},
         {tr("Service line"), 5, 10},
@@ -28,7 +28,7 @@ QList<SheetColumn> TrackingSheet::columns()
         {tr("Responsible person"), 5, 8},
         {tr("Planned completion"), 7, 11, CellKind::Date},
         {tr("Feedback / why not solved"), 9, 30},
-        {tr("Review opinion"), 7, 20},
+        {tr("Review opinion"), 6, 20},
         {tr("Confirmation"), 5, 12},
         {tr("Status"), 5, 10},
         {tr("Overdue"), 3, 6},

@@ -219,3 +219,32 @@ TEST_CASE("a face without TrueType outlines is not embedded by PlainPdf", "[expo
     const QRawFont damaged(QByteArray("not a font at all"), 20);
     CHECK_FALSE(TrueTypeFace::read(damaged));
 }
+
+TEST_CASE("line ends of every kind break a cell's line, and invisible characters keep the PDF written directly",
+          "[export][pdf][sqlite]")
+{
+    // A lone CR, CR LF, a vertical tab, a line separator; a zero-width space and a soft hyphen inside a line.
+    const QString cell = QStringLiteral("甲行\r乙行\r\n丙行\v丁行\u2028戊行 有\u200B零宽\u00AD字符");
+    Sheet sheet = sheetOf(3);
+    sheet.rows[0][1] = cell;
+    const QByteArray pdf = SheetPainter(sheet).plainPdf(QStringLiteral("test"));
+    REQUIRE_FALSE(pdf.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lines.pdf"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(pdf);
+    out.close();
+    const QString text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    for (const QString& line : {QStringLiteral("甲行"), QStringLiteral("乙行"), QStringLiteral("丙行"),
+                                QStringLiteral("丁行"), QStringLiteral("戊行")})
+        CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\s)%1(\\s|$)").arg(line))));
+    CHECK(QString(text).remove(QChar(0x200B)).remove(QChar(0x00AD)).contains(QStringLiteral("有零宽字符")));
+    // The number of an item past 9,999 stays on one line.
+    Sheet many = sheetOf(2);
+    many.rows[1][0] = QStringLiteral("10000");
+    const QString manyPath = dir.filePath(QStringLiteral("many.pdf"));
+    requireOk(SheetPainter::writePdf(many, manyPath, QStringLiteral("test")));
+    CHECK(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), manyPath, QStringLiteral("-")})
+              .contains(QStringLiteral("10000")));
+}
