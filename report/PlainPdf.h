@@ -38,14 +38,14 @@ public:
 
     void newPage();
     void fillRect(const QRectF& rect, const QColor& color);
-    // Each line one device pixel wide at most (the thinnest line the output can show).
+    // Hairlines: the thinnest line the output can show, as a QPen of width 0.
     void lines(const QList<QLineF>& lines, const QColor& color);
-    // Draws `text` from `baseline` at `pixelSize`. False, and nothing drawn, when the font lacks a character.
+    // Draws `text` from `baseline` at `pixelSize`. False, and nothing drawn, when the font lacks a character
+    // (a control or format character it lacks is left out instead).
     // `bold` on a face that is not bold outlines the glyphs as well as filling them, as Qt emboldens such a face.
     bool text(int font, double pixelSize, const QPointF& baseline, QStringView text, const QColor& color,
               bool bold = false);
 
-    int pageCount() const { return int(m_pages.size()) + (m_pageOpen ? 1 : 0); }
     // The whole file; the writer is done.
     QByteArray finish(const QString& title, const QString& creator);
 
