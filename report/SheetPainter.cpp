@@ -36,6 +36,28 @@ public:
     // Calls emit(line) for each line, as views into text: drawing needs no copies.
     template <class Emit> void forEachLine(const QString& text, double width, Emit emit) { split(text, width, emit); }
 
+    // `line` shortened so that `marker` fits after it within `width`; the marker alone when nothing of the line
+    // fits beside it, and "…" when not even the marker does.
+    QString ending(QStringView line, double fullWidth, const QString& marker)
+    {
+        const double width = fullWidth * 0.97;
+        const auto measure = [&](QStringView text) {
+            double w = 0;
+            for (QChar c : text)
+                w += advance(c);
+            return w;
+        };
+        const double markerWidth = measure(marker);
+        if (markerWidth > width)
+            return QStringLiteral("…");
+        qsizetype keep = line.size();
+        while (keep > 0 && measure(line.left(keep)) + markerWidth > width)
+            --keep;
+        if (keep > 0 && line.at(keep - 1).isHighSurrogate())
+            --keep; // never half a character
+        return line.left(keep).toString() + marker;
+    }
+
     // The number of lines without building them: the first pass only needs row heights.
     qsizetype count(const QString& text, double width)
     {
@@ -219,6 +241,7 @@ int SheetPainter::draw(QPaintDevice& device, SheetCanvas& canvas)
         for (const QString& line : headerLines.lines(m_sheet.columns[c].header, l.columnWidth[c] - 2 * l.pad))
             headerText.last().append({line, fmBold.horizontalAdvance(line)});
     }
+    const QString cutMarker = tr("…(rest in CaseLoop)");
     bool drawn = true; // false once the canvas refuses a text
     const auto text
         = [&](SheetCanvas::Face face, const QPointF& at, QStringView s) { drawn = drawn && canvas.text(face, at, s); };
@@ -260,15 +283,24 @@ int SheetPainter::draw(QPaintDevice& device, SheetCanvas& canvas)
             const bool flagged = r < m_sheet.flagged.size() && m_sheet.flagged[r];
             canvas.setTextColor(flagged ? QColor(0xB0, 0x1C, 0x1C) : QColor(Qt::black));
             const QStringList& row = m_sheet.rows[r];
+            // A row taller than a page is cut at the page's foot: a cut cell's last line says so.
+            const qsizetype fits = std::max<qsizetype>(1, qsizetype((l.rowHeight[r] - l.pad + 0.5) / lineHeight));
             for (int c = 0; c < row.size() && c < l.columnWidth.size(); ++c) {
                 if (row[c].isEmpty())
                     continue;
+                const double cellWidth = l.columnWidth[c] - 2 * l.pad;
+                const bool cut = l.rowHeight[r] >= bodyHeight && bodyLines.count(row[c], cellWidth) > fits;
                 double baseline = top + l.pad + fm.ascent();
-                const double bottom = top + l.rowHeight[r] + 0.5;
-                bodyLines.forEachLine(row[c], l.columnWidth[c] - 2 * l.pad, [&](QStringView line) {
-                    if (baseline - fm.ascent() + lineHeight > bottom)
-                        return; // the rest of a row taller than a page
-                    text(SheetCanvas::Body, QPointF(l.columnX[c] + l.pad, baseline), line.trimmed());
+                qsizetype shown = 0;
+                bodyLines.forEachLine(row[c], cellWidth, [&](QStringView line) {
+                    if (shown >= fits)
+                        return;
+                    const QPointF at(l.columnX[c] + l.pad, baseline);
+                    if (cut && shown == fits - 1)
+                        text(SheetCanvas::Body, at, bodyLines.ending(line.trimmed(), cellWidth, cutMarker));
+                    else
+                        text(SheetCanvas::Body, at, line.trimmed());
+                    ++shown;
                     baseline += lineHeight;
                 });
             }

@@ -2097,6 +2097,10 @@ Commands:
         <source>Nothing was drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…(rest in CaseLoop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketAction</name>

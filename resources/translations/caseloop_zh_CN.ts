@@ -2107,6 +2107,10 @@ CaseLoop 投诉管理命令行工具。
         <source>Nothing was drawn.</source>
         <translation>没有绘制任何内容。</translation>
     </message>
+    <message>
+        <source>…(rest in CaseLoop)</source>
+        <translation>…（余见系统）</translation>
+    </message>
 </context>
 <context>
     <name>TicketAction</name>

@@ -248,3 +248,32 @@ TEST_CASE("line ends of every kind break a cell's line, and invisible characters
     CHECK(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), manyPath, QStringLiteral("-")})
               .contains(QStringLiteral("10000")));
 }
+
+TEST_CASE("a cell cut at the foot of a page says that the rest is in CaseLoop, on both ways out",
+          "[export][pdf][sqlite]")
+{
+    Sheet sheet = sheetOf(3);
+    QString longText;
+    for (int i = 0; i < 150; ++i)
+        longText += QStringLiteral("第%1次回访业主仍反映地库渗水，").arg(i + 1);
+    sheet.rows[1][1] = longText + QStringLiteral("末尾文字");
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("cut.pdf"));
+    requireOk(SheetPainter::writePdf(sheet, plain, QStringLiteral("test")));
+    const QString qt = dir.filePath(QStringLiteral("cut-qt.pdf"));
+    {
+        QPdfWriter writer(qt);
+        writer.setResolution(150);
+        writer.setPageLayout(a4Landscape());
+        REQUIRE(SheetPainter(sheet).paint(writer) >= 1);
+    }
+    for (const QString& pdf : {plain, qt}) {
+        INFO(pdf.toStdString());
+        QString text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        text.remove(QRegularExpression(QStringLiteral("\\s")));
+        CHECK(text.count(QStringLiteral("…(restinCaseLoop)")) == 1); // the one cut cell, spaces removed
+        CHECK(text.contains(QStringLiteral("第1次回访")));
+        CHECK_FALSE(text.contains(QStringLiteral("末尾文字")));
+    }
+    CHECK(pageCharacters(plain) == pageCharacters(qt));
+}
