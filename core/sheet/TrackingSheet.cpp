@@ -35,46 +35,79 @@ QList<SheetColumn> TrackingSheet::columns()
     };
 }
 
-Sheet TrackingSheet::build(const QList<TrackingRow>& rows, const QString& organisation, const QString& period,
-                           const QDateTime& madeAt)
+// A row's cells; the texts every row repeats are translated once, not once a row (a translator's lookup each time).
+class TrackingSheet::Cells
 {
-    Sheet sheet;
-    sheet.title = tr("Complaint rectification tracking sheet");
-    sheet.subtitle = tr("%1    Period: %2    Made: %3    %n item(s)", nullptr, int(rows.size()))
-                         .arg(organisation, period, madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    sheet.columns = columns();
-    sheet.printOnePageWide = true;
-    sheet.rows.reserve(rows.size());
-    sheet.flagged.reserve(rows.size());
-    // The texts every row repeats are translated once, not once a row (a translator's lookup each time).
-    const QString notSolved = tr("Not solved: %1");
-    const QString yes = tr("Yes");
-    QHash<int, QString> linkedCounts;
-    QHash<int, QString> statusNames, confirmNames;
-    const auto once = [](QHash<int, QString>& cache, int key, const auto& make) -> const QString& {
-        auto it = cache.find(key);
-        if (it == cache.end())
-            it = cache.insert(key, make());
-        return *it;
-    };
-    int serial = 0;
-    for (const TrackingRow& r : rows) {
+public:
+    QStringList of(const TrackingRow& r)
+    {
         QString feedback = r.feedback;
         if (!r.unresolvedReason.isEmpty())
-            feedback += (feedback.isEmpty() ? QString() : QStringLiteral("\n")) + notSolved.arg(r.unresolvedReason);
+            feedback += (feedback.isEmpty() ? QString() : QStringLiteral("\n")) + m_notSolved.arg(r.unresolvedReason);
         QString source = r.complaintCodes.join(QLatin1Char('\n'));
         if (const int n = int(r.complaintCodes.size()); n > 0)
-            source += QLatin1Char('\n') + once(linkedCounts, n, [n] { return tr("%n complaint(s)", nullptr, n); });
+            source += QLatin1Char('\n') + once(m_linkedCounts, n, [n] { return tr("%n complaint(s)", nullptr, n); });
         QString place = r.region;
         if (!r.estate.isEmpty())
             place += (place.isEmpty() ? QString() : QStringLiteral(" / ")) + r.estate;
         const QString confirm = r.confirmResult
-            ? once(confirmNames, int(*r.confirmResult), [&] { return displayName(*r.confirmResult); })
+            ? once(m_confirmNames, int(*r.confirmResult), [&] { return displayName(*r.confirmResult); })
             : QString();
-        const QString& status = once(statusNames, int(r.status), [&] { return displayName(r.status); });
-        sheet.rows.append({QString::number(++serial), r.problem, source, r.type, place, r.serviceLine, r.department,
-                           r.suggestion, date(r.deadline), r.measures, r.responsiblePerson, date(r.plannedDate),
-                           feedback, r.reviewOpinion, confirm, status, r.overdue ? yes : QString()});
+        const QString& status = once(m_statusNames, int(r.status), [&] { return displayName(r.status); });
+        return {QString::number(++m_serial),
+                r.problem,
+                source,
+                r.type,
+                place,
+                r.serviceLine,
+                r.department,
+                r.suggestion,
+                date(r.deadline),
+                r.measures,
+                r.responsiblePerson,
+                date(r.plannedDate),
+                feedback,
+                r.reviewOpinion,
+                confirm,
+                status,
+                r.overdue ? m_yes : QString()};
+    }
+
+private:
+    template <class Make> static const QString& once(QHash<int, QString>& cache, int key, const Make& make)
+    {
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache.insert(key, make());
+        return *it;
+    }
+
+    const QString m_notSolved = tr("Not solved: %1");
+    const QString m_yes = tr("Yes");
+    QHash<int, QString> m_linkedCounts, m_statusNames, m_confirmNames;
+    int m_serial = 0;
+};
+
+Sheet TrackingSheet::begin(int rows, const QString& organisation, const QString& period, const QDateTime& madeAt)
+{
+    Sheet sheet;
+    sheet.title = tr("Complaint rectification tracking sheet");
+    sheet.subtitle = tr("%1    Period: %2    Made: %3    %n item(s)", nullptr, rows)
+                         .arg(organisation, period, madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    sheet.columns = columns();
+    sheet.printOnePageWide = true;
+    return sheet;
+}
+
+Sheet TrackingSheet::build(const QList<TrackingRow>& rows, const QString& organisation, const QString& period,
+                           const QDateTime& madeAt)
+{
+    Sheet sheet = begin(int(rows.size()), organisation, period, madeAt);
+    sheet.rows.reserve(rows.size());
+    sheet.flagged.reserve(rows.size());
+    Cells cells;
+    for (const TrackingRow& r : rows) {
+        sheet.rows.append(cells.of(r));
         sheet.flagged.append(r.overdue);
     }
     return sheet;
@@ -84,9 +117,17 @@ Result<Sheet> TrackingSheet::load(Store& store, RectificationFilter filter)
 {
     const QDateTime now = store.clock().now();
     filter.today = now.date();
-    auto rows = store.rectifications().trackingRows(filter);
-    if (!rows)
-        return Error{rows.error()};
+    // Each row's cells made as the row is read: no list of rows beside the sheet.
+    QList<QStringList> cellRows;
+    QList<bool> flagged;
+    Cells cells;
+    if (Status s = store.rectifications().eachTrackingRow(filter,
+                                                          [&](TrackingRow&& r) {
+                                                              cellRows.append(cells.of(r));
+                                                              flagged.append(r.overdue);
+                                                          });
+        !s)
+        return Error{s.error()};
     auto organisation = store.settings().value(QStringLiteral("office.name"), tr("Property service centre"));
     if (!organisation)
         return Error{organisation.error()};
@@ -95,7 +136,10 @@ Result<Sheet> TrackingSheet::load(Store& store, RectificationFilter filter)
         period = QStringLiteral("%1 — %2").arg(date(filter.from), date(filter.to.isValid() ? filter.to : now.date()));
     else
         period = tr("all items up to %1").arg(date(now.date()));
-    return build(rows.value(), organisation.value(), period, now);
+    Sheet sheet = begin(int(cellRows.size()), organisation.value(), period, now);
+    sheet.rows = std::move(cellRows);
+    sheet.flagged = std::move(flagged);
+    return sheet;
 }
 
 } // namespace caseloop

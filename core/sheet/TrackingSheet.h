@@ -22,6 +22,11 @@ public:
     // Reads the rows for `filter` from the store (overdue measured at the store's clock) and builds the sheet,
     // titled with the office name from the settings.
     static Result<Sheet> load(Store& store, RectificationFilter filter);
+
+private:
+    class Cells;
+    // The sheet's title, subtitle and columns, without rows.
+    static Sheet begin(int rows, const QString& organisation, const QString& period, const QDateTime& madeAt);
 };
 
 } // namespace caseloop

@@ -183,6 +183,8 @@ public:
     Status update(const RectificationItem& item) override;
     Result<QList<RectificationItem>> list(const RectificationFilter& filter) override;
     Result<QList<TrackingRow>> trackingRows(const RectificationFilter& filter) override;
+    Status eachTrackingRow(const RectificationFilter& filter,
+                           const std::function<void(TrackingRow&& row)>& each) override;
     Result<Id> addStep(const RectificationStepRecord& step) override;
     Result<QList<RectificationStepRecord>> steps(Id itemId) override;
 

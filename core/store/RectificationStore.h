@@ -2,6 +2,8 @@
 
 #include "domain/Records.h"
 
+#include <functional>
+
 namespace caseloop {
 
 struct RectificationFilter
@@ -53,6 +55,10 @@ public:
     virtual Result<QList<RectificationItem>> list(const RectificationFilter& filter) = 0;
     // The tracking sheet's rows, ordered by deadline; overdue is measured against filter.today.
     virtual Result<QList<TrackingRow>> trackingRows(const RectificationFilter& filter) = 0;
+    // The same rows handed over one at a time, none kept (a sheet of 10,000 items is built as they come).
+    virtual Status eachTrackingRow(const RectificationFilter& filter,
+                                   const std::function<void(TrackingRow&& row)>& each)
+        = 0;
     virtual Result<Id> addStep(const RectificationStepRecord& step) = 0;
     virtual Result<QList<RectificationStepRecord>> steps(Id itemId) = 0;
 };

@@ -7,6 +7,7 @@
 #include "sheet/ComplaintSheet.h"
 #include "sheet/CsvWriter.h"
 #include "sheet/TrackingSheet.h"
+#include "sql/SqlQuery.h"
 #include "store/Backups.h"
 #include "workflow/ComplaintWorkflow.h"
 #include "workflow/RectificationWorkflow.h"
@@ -69,6 +70,31 @@ TEST_CASE("the tracking sheet has the seventeen columns and one row per item, ov
     RectificationFilter open;
     open.overdueOnly = true;
     CHECK(require(TrackingSheet::load(db.store(), open)).rows.size() == 2);
+}
+
+TEST_CASE("an estate another desk adds while the tracking sheet is read is named on it", "[export]")
+{
+    TestDb db;
+    makeItems(db, 2);
+    // Between the reading of the names and of the items, another connection adds an estate and moves an item there.
+    bool moved = false;
+    SqlQuery::setRecorder([&](const QString& sql, const QVariantList&) {
+        if (moved || !sql.contains(QStringLiteral("FROM rectification_items r")))
+            return;
+        moved = true;
+        rawExec(db.path(),
+                QStringLiteral("INSERT INTO estates (region_id, name) VALUES (%1, '云山雅苑')").arg(db.org().region));
+        rawExec(db.path(),
+                QStringLiteral("UPDATE rectification_items SET estate_id = (SELECT max(id) FROM estates) "
+                               "WHERE id = (SELECT min(id) FROM rectification_items)"));
+    });
+    const Sheet sheet = trackingSheet(db);
+    SqlQuery::setRecorder({});
+    REQUIRE(moved);
+    REQUIRE(sheet.rows.size() == 2);
+    const int place = 4;
+    CHECK((sheet.rows[0][place].endsWith(QStringLiteral("云山雅苑"))
+           || sheet.rows[1][place].endsWith(QStringLiteral("云山雅苑"))));
 }
 
 TEST_CASE("CSV is UTF-8 with a BOM, CRLF rows and RFC 4180 quoting", "[export][csv]")
