@@ -190,6 +190,8 @@ public:
 
 private:
     Result<QList<RectificationItem>> select(const QString& where, const QVariantList& binds);
+    // eachTrackingRow's reading, in the snapshot it opens.
+    Status readTrackingRows(const RectificationFilter& filter, const std::function<void(TrackingRow&& row)>& each);
     Session& m_s;
 };
 

@@ -72,10 +72,12 @@ TEST_CASE("the tracking sheet has the seventeen columns and one row per item, ov
     CHECK(require(TrackingSheet::load(db.store(), open)).rows.size() == 2);
 }
 
-TEST_CASE("an estate another desk adds while the tracking sheet is read is named on it", "[export]")
+TEST_CASE("the tracking sheet is read at one moment while another desk adds an estate and moves an item there",
+          "[export]")
 {
     TestDb db;
     makeItems(db, 2);
+    const Sheet before = trackingSheet(db);
     // Between the reading of the names and of the items, another connection adds an estate and moves an item there.
     bool moved = false;
     SqlQuery::setRecorder([&](const QString& sql, const QVariantList&) {
@@ -88,13 +90,16 @@ TEST_CASE("an estate another desk adds while the tracking sheet is read is named
                 QStringLiteral("UPDATE rectification_items SET estate_id = (SELECT max(id) FROM estates) "
                                "WHERE id = (SELECT min(id) FROM rectification_items)"));
     });
-    const Sheet sheet = trackingSheet(db);
+    const Sheet during = trackingSheet(db);
     SqlQuery::setRecorder({});
     REQUIRE(moved);
-    REQUIRE(sheet.rows.size() == 2);
+    // The moment the reading began: every row as it was, none with a place it cannot name.
+    CHECK(during.rows == before.rows);
+    const Sheet after = trackingSheet(db);
+    REQUIRE(after.rows.size() == 2);
     const int place = 4;
-    CHECK((sheet.rows[0][place].endsWith(QStringLiteral("云山雅苑"))
-           || sheet.rows[1][place].endsWith(QStringLiteral("云山雅苑"))));
+    CHECK((after.rows[0][place].endsWith(QStringLiteral("云山雅苑"))
+           || after.rows[1][place].endsWith(QStringLiteral("云山雅苑"))));
 }
 
 TEST_CASE("CSV is UTF-8 with a BOM, CRLF rows and RFC 4180 quoting", "[export][csv]")
