@@ -89,10 +89,6 @@ public:
     {
         return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(column);
     }
-    QString joinedTexts(const QString& column, const QString& separator, const QString& order) const override
-    {
-        return QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(column, separator, order);
-    }
     QString notAComplaintCode(const QString& column) const override
     {
         return column + QStringLiteral(" !~ '^TS-[0-9]{8}-[0-9]{4}'");

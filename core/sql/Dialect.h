@@ -44,9 +44,6 @@ public:
     virtual QString secondsBetween(const QString& from, const QString& to) const = 0;
     // The ids of a group as one text, "3,17,42" (order unspecified).
     virtual QString joinedIds(const QString& column) const = 0;
-    // The texts of a group joined by `separator` (a literal), in the order of `order` (SQLite: the order the rows
-    // are read in, which the statement must make `order` through its index).
-    virtual QString joinedTexts(const QString& column, const QString& separator, const QString& order) const = 0;
     // A condition true when `column` is not a complaint code TS-YYYYMMDD-NNNN (NNNN: four digits or more).
     virtual QString notAComplaintCode(const QString& column) const = 0;
     // Appended to a SELECT that reads a row to change it: the row stays as read until the transaction ends.

@@ -82,10 +82,6 @@ public:
         return QStringLiteral("(unixepoch(%2) - unixepoch(%1))").arg(from, to);
     }
     QString joinedIds(const QString& column) const override { return QStringLiteral("group_concat(%1)").arg(column); }
-    QString joinedTexts(const QString& column, const QString& separator, const QString&) const override
-    {
-        return QStringLiteral("group_concat(%1, %2)").arg(column, separator);
-    }
     QString notAComplaintCode(const QString& column) const override
     {
         return column + QStringLiteral(" NOT GLOB 'TS-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'");
