@@ -2,6 +2,9 @@
 
 #include "store/Store.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace caseloop {
 
 namespace {
@@ -54,7 +57,7 @@ public:
             ? once(m_confirmNames, int(*r.confirmResult), [&] { return displayName(*r.confirmResult); })
             : QString();
         const QString& status = once(m_statusNames, int(r.status), [&] { return displayName(r.status); });
-        return {QString::number(++m_serial),
+        return {QString(), // the row's number, given once the rows are in order (numbered())
                 r.problem,
                 source,
                 r.type,
@@ -85,8 +88,16 @@ private:
     const QString m_notSolved = tr("Not solved: %1");
     const QString m_yes = tr("Yes");
     QHash<int, QString> m_linkedCounts, m_statusNames, m_confirmNames;
-    int m_serial = 0;
 };
+
+namespace {
+// Numbers the rows 1, 2, 3… in the first column.
+void numbered(QList<QStringList>& rows)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i][0] = QString::number(i + 1);
+}
+} // namespace
 
 Sheet TrackingSheet::begin(int rows, const QString& organisation, const QString& period, const QDateTime& madeAt)
 {
@@ -110,6 +121,7 @@ Sheet TrackingSheet::build(const QList<TrackingRow>& rows, const QString& organi
         sheet.rows.append(cells.of(r));
         sheet.flagged.append(r.overdue);
     }
+    numbered(sheet.rows);
     return sheet;
 }
 
@@ -117,17 +129,30 @@ Result<Sheet> TrackingSheet::load(Store& store, RectificationFilter filter)
 {
     const QDateTime now = store.clock().now();
     filter.today = now.date();
-    // Each row's cells made as the row is read: no list of rows beside the sheet.
-    QList<QStringList> cellRows;
-    QList<bool> flagged;
+    // Each row's cells made as the row is read (no list of rows beside the sheet), then the rows put in order by
+    // their keys alone: moving a row's cells moves one pointer.
+    QList<QStringList> readCells;
+    QList<bool> readFlags;
+    std::vector<std::pair<std::pair<qint64, Id>, qsizetype>> order; // (trackingOrder, where the row was read)
     Cells cells;
     if (Status s = store.rectifications().eachTrackingRow(filter,
                                                           [&](TrackingRow&& r) {
-                                                              cellRows.append(cells.of(r));
-                                                              flagged.append(r.overdue);
+                                                              order.emplace_back(trackingOrder(r), readCells.size());
+                                                              readCells.append(cells.of(r));
+                                                              readFlags.append(r.overdue);
                                                           });
         !s)
         return Error{s.error()};
+    std::sort(order.begin(), order.end());
+    QList<QStringList> cellRows;
+    QList<bool> flagged;
+    cellRows.reserve(readCells.size());
+    flagged.reserve(readCells.size());
+    for (const auto& [key, at] : order) {
+        cellRows.append(std::move(readCells[at]));
+        flagged.append(readFlags[at]);
+    }
+    numbered(cellRows);
     auto organisation = store.settings().value(QStringLiteral("office.name"), tr("Property service centre"));
     if (!organisation)
         return Error{organisation.error()};

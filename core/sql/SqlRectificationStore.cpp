@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace caseloop {
 
 namespace {
@@ -213,6 +215,8 @@ Result<QList<TrackingRow>> SqlRectificationStore::trackingRows(const Rectificati
     QList<TrackingRow> rows;
     if (Status s = eachTrackingRow(filter, [&](TrackingRow&& row) { rows.append(std::move(row)); }); !s)
         return Error{s.error()};
+    std::sort(rows.begin(), rows.end(),
+              [](const TrackingRow& a, const TrackingRow& b) { return trackingOrder(a) < trackingOrder(b); });
     return rows;
 }
 
@@ -271,9 +275,10 @@ Status SqlRectificationStore::readTrackingRows(const RectificationFilter& filter
                          "r.department_id, r.suggestion, r.deadline, r.measures, r.responsible_person, "
                          "r.planned_date, r.feedback, r.unresolved_reason, r.review_opinion, r.confirm_result, "
                          "r.status, r.assigned_at "
-                         "FROM rectification_items r %1 "
-                         "ORDER BY r.deadline, r.id")
+                         "FROM rectification_items r %1")
               .arg(where);
+    // In the table's order, not the sheet's: a server sorting the 10,000 whole rows by deadline took about 25 ms, a
+    // quarter of the sheet's reading, and sent nothing until it had finished; the sheet orders them by their keys.
     const QDate today = filter.today;
     // Through readRows: a sheet of 10,000 items holds 190,000 values.
     return db.readRows(sql, binds, [&](const RowView& q) {

@@ -3,6 +3,7 @@
 #include "domain/Records.h"
 
 #include <functional>
+#include <utility>
 
 namespace caseloop {
 
@@ -44,6 +45,12 @@ struct TrackingRow
     bool overdue = false;
 };
 
+// The tracking sheet's order: by required deadline, then by item id (an item without a valid deadline first).
+inline std::pair<qint64, Id> trackingOrder(const TrackingRow& row)
+{
+    return {row.deadline.toJulianDay(), row.id};
+}
+
 class RectificationStore
 {
 public:
@@ -53,9 +60,10 @@ public:
     virtual Result<RectificationItem> get(Id id) = 0;
     virtual Status update(const RectificationItem& item) = 0;
     virtual Result<QList<RectificationItem>> list(const RectificationFilter& filter) = 0;
-    // The tracking sheet's rows, ordered by deadline; overdue is measured against filter.today.
+    // The tracking sheet's rows in the sheet's order (trackingOrder); overdue is measured against filter.today.
     virtual Result<QList<TrackingRow>> trackingRows(const RectificationFilter& filter) = 0;
-    // The same rows handed over one at a time, none kept (a sheet of 10,000 items is built as they come).
+    // The same rows handed over one at a time as they are read, in no particular order, none kept (a sheet of
+    // 10,000 items is built as they come and put in order by its keys).
     virtual Status eachTrackingRow(const RectificationFilter& filter,
                                    const std::function<void(TrackingRow&& row)>& each)
         = 0;

@@ -72,6 +72,44 @@ TEST_CASE("the tracking sheet has the seventeen columns and one row per item, ov
     CHECK(require(TrackingSheet::load(db.store(), open)).rows.size() == 2);
 }
 
+TEST_CASE("the tracking sheet is in deadline order, then the order the items were made, however they are stored",
+          "[export]")
+{
+    TestDb db;
+    RectificationWorkflow wf(db.store());
+    const Complaint c = db.registered();
+    const int days[] = {5, -1, 5, 3, -1, 8};
+    for (int i = 0; i < 6; ++i) {
+        RectificationItem d;
+        d.problem = QStringLiteral("问题%1").arg(i);
+        d.departmentId = db.org().engineering;
+        d.deadline = db.clock().now().date().addDays(days[i]);
+        d.complaintIds = {c.id};
+        require(wf.assign(d));
+    }
+    // A changed row is stored after the others on a server (a new version at the table's end).
+    rawExec(db.path(),
+            QStringLiteral("UPDATE rectification_items SET suggestion = '先查线路' "
+                           "WHERE id = (SELECT min(id) FROM rectification_items)"));
+    const QStringList expected = {QStringLiteral("问题1"), QStringLiteral("问题4"), QStringLiteral("问题3"),
+                                  QStringLiteral("问题0"), QStringLiteral("问题2"), QStringLiteral("问题5")};
+    const Sheet sheet = trackingSheet(db);
+    REQUIRE(sheet.rows.size() == 6);
+    for (int i = 0; i < 6; ++i) {
+        CHECK(sheet.rows[i][0] == QString::number(i + 1));
+        CHECK(sheet.rows[i][1] == expected[i]);
+        CHECK(sheet.flagged[i] == (i < 2)); // the two past their deadline, flagged beside their own rows
+        CHECK((sheet.rows[i].last() == QStringLiteral("Yes")) == (i < 2));
+    }
+    RectificationFilter today;
+    today.today = db.clock().now().date();
+    const QList<TrackingRow> rows = require(db.store().rectifications().trackingRows(today));
+    REQUIRE(rows.size() == 6);
+    for (int i = 0; i < 6; ++i)
+        CHECK(rows[i].problem == expected[i]);
+    CHECK(TrackingSheet::build(rows, QString(), QString(), db.clock().now()).rows == sheet.rows);
+}
+
 TEST_CASE("the tracking sheet is read at one moment while another desk adds an estate and moves an item there",
           "[export]")
 {
