@@ -26,4 +26,19 @@ inline QString rateColumns(const QString& prefix, const QString& done, const QSt
         .arg(prefix, done, due);
 }
 
+// The complaints still owing a first contact or a feedback: word for word the WHERE of the index
+// complaints_unkept_promises (over complaints aliased `prefix`), so that SQLite may read it.
+inline QString owesPromise(const QString& prefix = {})
+{
+    return QStringLiteral("((%1first_contact_at IS NULL AND %1first_contact_due IS NOT NULL) "
+                          "OR (%1feedback_at IS NULL AND %1feedback_due IS NOT NULL))")
+        .arg(prefix);
+}
+
+// The complaints still owing a follow-up visit: the WHERE of complaints_unkept_follow_ups.
+inline QString owesFollowUp()
+{
+    return QStringLiteral("follow_up_at IS NULL AND follow_up_due IS NOT NULL");
+}
+
 } // namespace caseloop::AnalysisSql

@@ -8,8 +8,8 @@
 namespace caseloop::KpiDays {
 
 namespace {
-const char* const kSums[] = {"n",         "first_kept", "first_done", "feedback_kept", "feedback_done",
-                             "satisfied", "rated",      "reopened",   "closed",        "closed_seconds"};
+const char* const kSums[] = {"n",     "first_kept", "first_done", "feedback_kept",  "feedback_done", "satisfied",
+                             "rated", "reopened",   "closed",     "closed_seconds", "follow_kept",   "follow_done"};
 
 // Each column of kSums as `form` makes it ("SUM(%1) AS %1": %1 the column).
 QString each(const QString& form)
@@ -55,6 +55,24 @@ QString sumsIn(const QString& grp, const AnalysisScope& scope, QVariantList& bin
         .arg(each(QStringLiteral("SUM(%1)")), conditions.join(QStringLiteral(" AND ")));
 }
 
+QString promisesIn(const AnalysisScope& scope, QVariantList& binds)
+{
+    QStringList conditions{QStringLiteral("grp = 'estate'")};
+    ComplaintDays::dayBounds(scope.from, scope.to, conditions, binds);
+    if (scope.regionId > 0) {
+        conditions << QStringLiteral("region_id = ?");
+        binds << scope.regionId;
+    }
+    if (scope.estateId > 0) { // an estate's row has it as its member
+        conditions << QStringLiteral("g = ?");
+        binds << scope.estateId;
+    }
+    return QStringLiteral("SELECT coalesce(SUM(first_kept), 0), coalesce(SUM(first_done), 0), "
+                          "coalesce(SUM(feedback_kept), 0), coalesce(SUM(feedback_done), 0), "
+                          "coalesce(SUM(follow_kept), 0), coalesce(SUM(follow_done), 0) FROM kpi_days WHERE %1")
+        .arg(conditions.join(QStringLiteral(" AND ")));
+}
+
 QString differences()
 {
     // Named "group day member region: what differs (counted − actual)".
@@ -62,7 +80,8 @@ QString differences()
                           "'n ' || SUM(n) || ', first ' || SUM(first_kept) || '/' || SUM(first_done) || "
                           "', feedback ' || SUM(feedback_kept) || '/' || SUM(feedback_done) || "
                           "', satisfied ' || SUM(satisfied) || '/' || SUM(rated) || ', reopened ' || SUM(reopened) "
-                          "|| ', closed ' || SUM(closed) || ' (' || SUM(closed_seconds) || ' s)' FROM ("
+                          "|| ', closed ' || SUM(closed) || ' (' || SUM(closed_seconds) || ' s), follow-up ' || "
+                          "SUM(follow_kept) || '/' || SUM(follow_done) FROM ("
                           "SELECT grp, day, g, region_id, %1 FROM kpi_days "
                           "UNION ALL SELECT grp, day, g, region_id, %2 FROM (%3) m"
                           ") d GROUP BY grp, day, g, region_id HAVING %4 ORDER BY grp, day, g, region_id")

@@ -3,6 +3,7 @@
 #include "base/Language.h"
 #include "sql/AnalysisSql.h"
 #include "sql/ComplaintDays.h"
+#include "sql/KpiDays.h"
 #include "sql/SqlStores.h"
 #include "sql/SqlTable.h"
 
@@ -14,7 +15,6 @@
 namespace caseloop {
 
 namespace {
-using AnalysisSql::rateColumns;
 using AnalysisSql::whereOf;
 const QString kOwesNothing = AnalysisSql::owesNothing();
 } // namespace
@@ -44,24 +44,39 @@ Result<QList<TrendPoint>> SqlStatisticsStore::trend(const QDate& from, const QDa
 
 Result<SlaCompliance> SqlStatisticsStore::sla(const AnalysisScope& scope, const QDateTime& asOf)
 {
-    QStringList conditions{kOwesNothing};
-    QVariantList binds{toDb(asOf), toDb(asOf), toDb(asOf)};
-    scopeConditions(scope, conditions, binds);
+    // Each promise kept on time, against those made (late or not) and those still owed that fell due by asOf. The
+    // made and kept are sums of days (kpi_days, the estates' rows: about 90 rows an estate a quarter); the owed are
+    // read from the indexes of the complaints still owing one (complaints_unkept_promises, _unkept_follow_ups).
+    QVariantList binds;
+    const QString made = KpiDays::promisesIn(scope, binds);
+    const auto owed = [&](const QString& index, const QString& owing, const QString& counts, int times) {
+        for (int i = 0; i < times; ++i)
+            binds << toDb(asOf);
+        QStringList conditions{kOwesNothing, owing};
+        scopeConditions(scope, conditions, binds);
+        return QStringLiteral("SELECT %1 FROM %2 %3")
+            .arg(counts, m_s.dialect().tableThrough(QStringLiteral("complaints"), index), whereOf(conditions));
+    };
+    const QString promises = owed(QStringLiteral("complaints_unkept_promises"), AnalysisSql::owesPromise(),
+                                  QStringLiteral("COUNT(*) FILTER (WHERE first_contact_at IS NULL "
+                                                 "AND first_contact_due < ?), COUNT(*) FILTER (WHERE feedback_at "
+                                                 "IS NULL AND feedback_due < ?)"),
+                                  2);
+    const QString visits = owed(QStringLiteral("complaints_unkept_follow_ups"), AnalysisSql::owesFollowUp(),
+                                QStringLiteral("COUNT(*) FILTER (WHERE follow_up_due < ?)"), 1);
     SqlQuery q(m_s.connection(),
-               QStringLiteral("SELECT %1, %2, %3 FROM complaints %4")
-                   .arg(rateColumns({}, QStringLiteral("first_contact_at"), QStringLiteral("first_contact_due")),
-                        rateColumns({}, QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
-                        rateColumns({}, QStringLiteral("follow_up_at"), QStringLiteral("follow_up_due")),
-                        whereOf(conditions)));
+               QStringLiteral("SELECT * FROM (%1) made CROSS JOIN (%2) promises CROSS JOIN (%3) visits")
+                   .arg(made, promises, visits));
     for (const QVariant& b : binds)
         q.bind(b);
     if (Status s = q.exec(); !s)
         return Error{s.error()};
     SlaCompliance result;
     if (q.next()) {
-        result.firstContact = {q.value(0).toLongLong(), q.value(1).toLongLong()};
-        result.feedback = {q.value(2).toLongLong(), q.value(3).toLongLong()};
-        result.followUp = {q.value(4).toLongLong(), q.value(5).toLongLong()};
+        const auto at = [&](int i) { return q.value(i).toLongLong(); };
+        result.firstContact = {at(0), at(1) + at(6)};
+        result.feedback = {at(2), at(3) + at(7)};
+        result.followUp = {at(4), at(5) + at(8)};
     } else if (Status s = q.finished(); !s) {
         return Error{s.error()};
     }

@@ -79,10 +79,7 @@ Result<QHash<Id, QPair<qint64, qint64>>> overdueOpen(Session& s, KpiGroup group,
     const Members m = membersOf(group);
     QVariantList binds{toDb(asOf), toDb(asOf)};
     QStringList conditions = scopeOnX(scope, binds);
-    // Word for word the WHERE of complaints_unkept_promises, so that SQLite may read it.
-    conditions << QStringLiteral("((x.first_contact_at IS NULL AND x.first_contact_due IS NOT NULL) "
-                                 "OR (x.feedback_at IS NULL AND x.feedback_due IS NOT NULL))")
-               << m.condition;
+    conditions << AnalysisSql::owesPromise(QStringLiteral("x.")) << m.condition;
     const QString sql
         = QStringLiteral("SELECT %1, COUNT(*) FILTER (WHERE x.first_contact_at IS NULL AND x.first_contact_due < ?), "
                          "COUNT(*) FILTER (WHERE x.feedback_at IS NULL AND x.feedback_due < ?) FROM %2%3 %4 "

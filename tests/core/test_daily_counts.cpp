@@ -3,11 +3,14 @@
 // engines, and `check` names a count or sum that does not.
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
 #include "ledger/LedgerImport.h"
 #include "ledger/LedgerNames.h"
+#include "sql/AnalysisSql.h"
 #include "sql/ComplaintDayTally.h"
 #include "sql/ComplaintDays.h"
 #include "sql/KpiDays.h"
+#include "sql/Migrations.h"
 #include "sql/SqlTable.h"
 #include "sql/Transaction.h"
 #include "store/Store.h"
@@ -80,6 +83,44 @@ QStringList kpiTable(TestDb& db, KpiGroup group, const AnalysisScope& scope, con
                      .arg(r.averageHandlingHours, 0, 'f', 6)
                      .arg(r.repeatComplainants);
     return lines;
+}
+
+// The SLA compliance as grouped from the complaints themselves (the statement the analysis ran before the daily
+// sums), as text: kept/due of the first contact, the feedback and the follow-up visit.
+QString rawSla(Store& store, const AnalysisScope& scope, const QDateTime& asOf)
+{
+    QStringList conditions{AnalysisSql::owesNothing()};
+    QVariantList binds{toDb(asOf), toDb(asOf), toDb(asOf)};
+    scopeConditions(scope, conditions, binds);
+    const auto rows = require(selectRows<QString>(
+        store.database().connection(),
+        QStringLiteral("SELECT %1, %2, %3 FROM complaints %4")
+            .arg(AnalysisSql::rateColumns({}, QStringLiteral("first_contact_at"), QStringLiteral("first_contact_due")),
+                 AnalysisSql::rateColumns({}, QStringLiteral("feedback_at"), QStringLiteral("feedback_due")),
+                 AnalysisSql::rateColumns({}, QStringLiteral("follow_up_at"), QStringLiteral("follow_up_due")),
+                 AnalysisSql::whereOf(conditions)),
+        binds, [](SqlQuery& q) {
+            return QStringLiteral("%1/%2 %3/%4 %5/%6")
+                .arg(q.value(0).toLongLong())
+                .arg(q.value(1).toLongLong())
+                .arg(q.value(2).toLongLong())
+                .arg(q.value(3).toLongLong())
+                .arg(q.value(4).toLongLong())
+                .arg(q.value(5).toLongLong());
+        }));
+    return rows.value(0);
+}
+
+QString slaText(Store& store, const AnalysisScope& scope, const QDateTime& asOf)
+{
+    const SlaCompliance s = require(store.statistics().sla(scope, asOf));
+    return QStringLiteral("%1/%2 %3/%4 %5/%6")
+        .arg(s.firstContact.hits)
+        .arg(s.firstContact.of)
+        .arg(s.feedback.hits)
+        .arg(s.feedback.of)
+        .arg(s.followUp.hits)
+        .arg(s.followUp.of);
 }
 
 const QString kLedger = QStringLiteral(
@@ -226,6 +267,24 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
             REQUIRE(ComplaintDays::answers(dimension, scope));
             CHECK(chartCounts(db, dimension, scope) == rawCounts(db, QString::fromLatin1(column), scope));
         }
+    // The SLA compliance from the estates' daily sums and the promises still owed equals the complaints' own, for the
+    // office, each region and each estate, at a moment inside the days counted and at now.
+    for (const QDateTime& asOf : {db.clock().now(), QDateTime(QDate(2026, 9, 15), QTime(12, 0))})
+        for (const AnalysisScope& scope : scopes) {
+            QList<AnalysisScope> places{scope};
+            for (const Region& r : regions)
+                places.append({scope.from, scope.to, r.id});
+            for (const Estate& e : estates)
+                places.append({scope.from, scope.to, e.regionId, e.id});
+            for (const AnalysisScope& place : places) {
+                INFO(scope.from.toString(Qt::ISODate).toStdString()
+                     << " region " << place.regionId << " estate " << place.estateId << " as of "
+                     << asOf.toString(Qt::ISODate).toStdString());
+                CHECK(slaText(db.store(), place, asOf) == rawSla(db.store(), place, asOf));
+            }
+        }
+    const QString office = rawSla(db.store(), {}, db.clock().now());
+    CHECK_FALSE(office.endsWith(QStringLiteral(" 0/0"))); // follow-up visits were made
     // The drill-down: estates of a region, buildings of an estate.
     for (const Region& r : regions) {
         const AnalysisScope inRegion{QDate(2026, 1, 1), QDate(2026, 12, 31), r.id};
@@ -281,6 +340,46 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
             CHECK(fromDays == kpiTable(db, group, estate, asOf));
         }
     }
+}
+
+TEST_CASE("an office of the version before is updated with its estates' promises summed", "[analysis][daily][database]")
+{
+    // The version before kpi_days held the estates' rows and the follow-up visits: 11 on files, 15 on servers.
+    const int latest = latestSchemaVersion(onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    QTemporaryDir dir;
+    const QString path = onPostgres() ? createServerDatabase() : dir.filePath(QStringLiteral("office.db"));
+    FixedClock clock(TestDb::defaultNow());
+    {
+        OpenOptions before;
+        before.migrateTo = latest - 1;
+        auto store = Store::open(path, clock, before);
+        INFO(store.error().toStdString());
+        REQUIRE(store.ok());
+        REQUIRE(store.value()->database().schemaVersion() == latest - 1);
+        DemoOptions options;
+        options.complaints = 200;
+        options.end = clock.now();
+        require(generateDemo(*store.value(), clock, options));
+    }
+    {
+        auto store = Store::open(path, clock);
+        INFO(store.error().toStdString());
+        REQUIRE(store.ok());
+        Store& updated = *store.value();
+        CHECK(updated.database().schemaVersion() == latest);
+        const auto differing = require(selectRows<QString>(updated.database().connection(), KpiDays::differences(), {},
+                                                           [](SqlQuery& q) { return q.value(0).toString(); }));
+        CHECK(differing.isEmpty());
+        for (const Estate& e : require(updated.organisation().estates())) {
+            const AnalysisScope estate{QDate(2026, 1, 1), QDate(2026, 12, 31), e.regionId, e.id};
+            CHECK(slaText(updated, estate, clock.now()) == rawSla(updated, estate, clock.now()));
+        }
+        const QString office = slaText(updated, {}, clock.now());
+        CHECK(office == rawSla(updated, {}, clock.now()));
+        CHECK_FALSE(office.endsWith(QStringLiteral(" 0/0")));
+    }
+    if (onPostgres())
+        dropServerDatabase(path);
 }
 
 namespace {
