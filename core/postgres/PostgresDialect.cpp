@@ -80,6 +80,7 @@ public:
     }
     QString tableThrough(const QString& table, const QString&) const override { return table; }
     bool hintsIndexes() const override { return false; }
+    bool readsUnionsInParallel() const override { return true; }
     QString secondsBetween(const QString& from, const QString& to) const override
     {
         return QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(%2 AS timestamp) - CAST(%1 AS timestamp)) AS BIGINT)")

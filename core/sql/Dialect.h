@@ -40,6 +40,10 @@ public:
     virtual QString tableThrough(const QString& table, const QString& index) const = 0;
     // Whether tableThrough() hints at all: the stores then also probe how many rows a search matches first.
     virtual bool hintsIndexes() const = 0;
+    // Whether the parts of a UNION ALL are read side by side (a server's parallel workers), so that counting their rows
+    // together is quickest; else (SQLite) every row passes through the union one by one, and each part is better
+    // counted where it is read and the counts added.
+    virtual bool readsUnionsInParallel() const = 0;
     // The whole seconds from one stored time (text) to another.
     virtual QString secondsBetween(const QString& from, const QString& to) const = 0;
     // The ids of a group as one text, "3,17,42" (order unspecified).

@@ -77,6 +77,7 @@ public:
         return QStringLiteral("%1 INDEXED BY %2").arg(table, index);
     }
     bool hintsIndexes() const override { return true; }
+    bool readsUnionsInParallel() const override { return false; }
     QString secondsBetween(const QString& from, const QString& to) const override
     {
         return QStringLiteral("(unixepoch(%2) - unixepoch(%1))").arg(from, to);

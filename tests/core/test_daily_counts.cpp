@@ -283,6 +283,43 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
                 CHECK(slaText(db.store(), place, asOf) == rawSla(db.store(), place, asOf));
             }
         }
+    // The weekly figures' received (whole days from the daily counts, a day cut short by the moment asked from the
+    // complaints) and closed equal the complaints' own: asked after the period, inside it at midnight and mid-day,
+    // and before it.
+    const QDate first(2026, 10, 26), last(2026, 11, 8);
+    QList<QDateTime> moments{at(11, 23), at(10, 1), QDateTime()};
+    for (QDate d = first; d <= last.addDays(1); d = d.addDays(1))
+        moments << wallTime(d) << wallTime(d, QTime(15, 30));
+    for (const QDateTime& asOf : moments) {
+        INFO("as of " << asOf.toString(Qt::ISODate).toStdString());
+        const PeriodFigures f = require(db.store().statistics().figures(first, last, asOf));
+        const QDateTime dayAfter = wallTime(last.addDays(1));
+        const QVariantList range{toDb(wallTime(first)), toDb(asOf.isValid() && asOf < dayAfter ? asOf : dayAfter)};
+        CHECK(f.received
+              == rawCount(db, {QStringLiteral("received_at >= ?"), QStringLiteral("received_at < ?")}, range));
+        CHECK(f.closed
+              == rawCount(db,
+                          {QStringLiteral("status = 'closed'"), QStringLiteral("closed_at >= ?"),
+                           QStringLiteral("closed_at < ?")},
+                          range));
+        CHECK((f.received > 0 || asOf < wallTime(first).addDays(1)));
+        // Open at the end: received by then and not closed by then (invalid and withdrawn ones never count).
+        const QString end = range[1].toString();
+        const QStringList openThen{QStringLiteral("received_at < '%1'").arg(end),
+                                   QStringLiteral("((status = 'closed' AND closed_at >= '%1') OR (%2 AND "
+                                                  "(closed_at IS NULL OR closed_at >= '%1')))")
+                                       .arg(end, openStatusCondition())};
+        CHECK(f.openAtEnd == rawCount(db, openThen));
+        CHECK(f.overdueAtEnd
+              == rawCount(db,
+                          QStringList(openThen)
+                              << QStringLiteral("((first_contact_due < '%1' AND (first_contact_at IS NULL OR "
+                                                "first_contact_at > '%1')) OR (feedback_due < '%1' AND "
+                                                "(feedback_at IS NULL OR feedback_at > '%1')) OR "
+                                                "(follow_up_due < '%1' AND (follow_up_at IS NULL OR "
+                                                "follow_up_at > '%1')))")
+                                     .arg(end)));
+    }
     const QString office = rawSla(db.store(), {}, db.clock().now());
     CHECK_FALSE(office.endsWith(QStringLiteral(" 0/0"))); // follow-up visits were made
     // The drill-down: estates of a region, buildings of an estate.

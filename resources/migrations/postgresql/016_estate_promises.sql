@@ -48,6 +48,13 @@ CREATE INDEX complaints_unkept_follow_ups ON complaints(received_at, region_id, 
     follow_up_at, status)
     WHERE follow_up_at IS NULL AND follow_up_due IS NOT NULL;
 
+-- The complaints closed, by closing time: the weekly figures' "closed in the period" is a count of this index alone
+-- (the closing times of every closed or withdrawn complaint before, whose status was read from the table: 0.3 s for
+-- a week at ten million complaints).
+CREATE INDEX complaints_closed_new ON complaints(closed_at, received_at) WHERE status = 'closed';
+DROP INDEX complaints_closed;
+ALTER INDEX complaints_closed_new RENAME TO complaints_closed;
+
 -- The upsert of version 12 with the two new columns.
 CREATE OR REPLACE FUNCTION caseloop_kpi_upsert(members TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
 SELECT format($sql$

@@ -55,6 +55,11 @@ CREATE INDEX complaints_unkept_follow_ups ON complaints(received_at, region_id, 
     follow_up_at, status)
     WHERE follow_up_at IS NULL AND follow_up_due IS NOT NULL;
 
+-- The complaints closed, by closing time: the weekly figures' "closed in the period" is a count of this index alone
+-- (the closing times of every closed or withdrawn complaint before, whose status was read from the table).
+DROP INDEX complaints_closed;
+CREATE INDEX complaints_closed ON complaints(closed_at, received_at) WHERE status = 'closed';
+
 -- The triggers of version 10 with the two new columns; a complaint moved to another estate moves its estate row.
 CREATE TRIGGER kpi_days_insert AFTER INSERT ON complaints BEGIN
     INSERT INTO kpi_days (grp, day, g, region_id, n, first_kept, first_done, feedback_kept, feedback_done,
