@@ -95,7 +95,7 @@ Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const Hot
                          "e.name, e.region_id, b.name, t.name_zh, t.name_en FROM ("
                          " SELECT estate_id, CASE WHEN public_area <> '' THEN 0 ELSE coalesce(building_id, 0) END "
                          "  AS building, public_area AS area, type_id, COUNT(*) AS n, MIN(received_at) AS first, "
-                         "  MAX(received_at) AS last, %2 AS ids FROM complaints %1 "
+                         "  MAX(received_at) AS last, %2 AS ids FROM %3 %1 "
                          " GROUP BY estate_id, building, area, type_id HAVING COUNT(*) >= ?) h "
                          "JOIN estates e ON e.id = h.estate_id LEFT JOIN buildings b ON b.id = h.building "
                          "LEFT JOIN catalogue_entries t ON t.id = h.type_id "
@@ -103,7 +103,9 @@ Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const Hot
               // Each complaint as "id:service line": the line most of a hotspot's complaints name is found from these,
               // without reading the lines of every complaint in the window (270,000 rows a month at 10M).
               .arg(whereOf(conditions),
-                   m_s.dialect().joinedIds(QStringLiteral("CAST(id AS TEXT) || ':' || CAST(service_line_id AS TEXT)")));
+                   m_s.dialect().joinedIds(QStringLiteral("CAST(id AS TEXT) || ':' || CAST(service_line_id AS TEXT)")),
+                   // Its WHERE is the first two conditions, word for word.
+                   m_s.dialect().tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_hotspots")));
     auto spots = selectRows<Hotspot>(m_s.connection(), sql, binds, [](SqlQuery& q) {
         Hotspot h;
         h.estateId = q.value(0).toLongLong();

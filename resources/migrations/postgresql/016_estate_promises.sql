@@ -55,6 +55,13 @@ CREATE INDEX complaints_closed_new ON complaints(closed_at, received_at) WHERE s
 DROP INDEX complaints_closed;
 ALTER INDEX complaints_closed_new RENAME TO complaints_closed;
 
+-- The hotspots of a month (the same type at the same building or public area) are grouped from this index alone:
+-- through the received index every complaint of the month was a read of the table (0.3-0.7 s at ten million
+-- complaints). Its WHERE is the hotspots' own.
+CREATE INDEX complaints_hotspots ON complaints(received_at, estate_id, building_id, public_area, type_id,
+    service_line_id) INCLUDE (id)
+    WHERE status NOT IN ('invalid', 'withdrawn') AND estate_id IS NOT NULL;
+
 -- The upsert of version 12 with the two new columns.
 CREATE OR REPLACE FUNCTION caseloop_kpi_upsert(members TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
 SELECT format($sql$

@@ -60,6 +60,14 @@ CREATE INDEX complaints_unkept_follow_ups ON complaints(received_at, region_id, 
 DROP INDEX complaints_closed;
 CREATE INDEX complaints_closed ON complaints(closed_at, received_at) WHERE status = 'closed';
 
+-- The hotspots of a month (the same type at the same building or public area) are grouped from this index alone:
+-- through the received or estate index every complaint of the month was a read of the table (0.6 s at ten million
+-- complaints). Its WHERE is the hotspots' own, word for word; the status is a column too, since SQLite reads the
+-- table for a column its WHERE names that the index lacks.
+CREATE INDEX complaints_hotspots ON complaints(received_at, estate_id, building_id, public_area, type_id,
+    service_line_id, status)
+    WHERE status NOT IN ('invalid', 'withdrawn') AND estate_id IS NOT NULL;
+
 -- The triggers of version 10 with the two new columns; a complaint moved to another estate moves its estate row.
 CREATE TRIGGER kpi_days_insert AFTER INSERT ON complaints BEGIN
     INSERT INTO kpi_days (grp, day, g, region_id, n, first_kept, first_done, feedback_kept, feedback_done,
