@@ -21,7 +21,8 @@ QString grouped(const QString& condition = {});
 // SQLite: an upsert of grouped(condition) into kpi_days, adding to the rows there (the import's bulk fill).
 QString addGrouped(const QString& condition);
 
-// Whether a scope can be read from kpi_days: it keeps the region, not the estate.
+// Whether a steward's or department's KPIs of a scope can be read from kpi_days: their rows keep the region, not the
+// estate (the estates' own rows, for the SLA compliance, answer any scope).
 bool answers(const AnalysisScope& scope);
 
 // The sums of kpi_days per steward or department (`grp`) in the scope's days and region: columns g, then sums().
