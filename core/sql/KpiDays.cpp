@@ -59,10 +59,7 @@ QString promisesIn(const AnalysisScope& scope, QVariantList& binds)
 {
     QStringList conditions{QStringLiteral("grp = 'estate'")};
     ComplaintDays::dayBounds(scope.from, scope.to, conditions, binds);
-    if (scope.regionId > 0) {
-        conditions << QStringLiteral("region_id = ?");
-        binds << scope.regionId;
-    }
+    placeConditions(AnalysisScope{scope.from, scope.to, scope.regionId}, conditions, binds); // the region alone
     if (scope.estateId > 0) { // an estate's row has it as its member
         conditions << QStringLiteral("g = ?");
         binds << scope.estateId;
