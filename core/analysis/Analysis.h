@@ -96,6 +96,16 @@ struct PeriodFigures
     qint64 closed = 0; // closed in the period
     qint64 openAtEnd = 0; // received by the end and not closed then (invalid and withdrawn ones excluded)
     qint64 overdueAtEnd = 0; // of those, with a promise past due and not kept at the end
+
+    bool operator==(const PeriodFigures&) const = default;
+};
+
+// One period whose figures are asked: from..to (inclusive dates), ending the day after `to` or at asOf if earlier.
+struct FiguresAsked
+{
+    QDate from;
+    QDate to;
+    QDateTime asOf;
 };
 
 // 热点: the same type at the same building or public area at least `min` times within `days` days up to a day.

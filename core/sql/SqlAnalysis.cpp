@@ -1,5 +1,6 @@
-// The analysis queries of SqlStatisticsStore: trends, SLA compliance, hotspots and the weekly figures (the KPIs:
-// SqlKpis.cpp). Every one aggregates in SQL over the date range of an index; C++ receives grouped rows only.
+// The analysis queries of SqlStatisticsStore: trends, SLA compliance and hotspots (the KPIs: SqlKpis.cpp,
+// the weekly figures: SqlFigures.cpp). Every one aggregates in SQL over the date range of an index; C++ receives
+// grouped rows only.
 #include "base/Language.h"
 #include "sql/AnalysisSql.h"
 #include "sql/ComplaintDays.h"
@@ -8,7 +9,6 @@
 #include "sql/SqlTable.h"
 
 #include <QMap>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -157,79 +157,6 @@ Result<QList<Hotspot>> SqlStatisticsStore::hotspots(const QDate& upTo, const Hot
             if (const QString code = itemOf.value(id); code > h.openItemCode)
                 h.openItemCode = code;
     return result;
-}
-
-Result<PeriodFigures> SqlStatisticsStore::figures(const QDate& from, const QDate& to, const QDateTime& asOf)
-{
-    const QDateTime dayAfter = wallTime(to.addDays(1));
-    const QDateTime endTime = asOf.isValid() && asOf < dayAfter ? asOf : dayAfter;
-    const QVariant end = toDb(endTime);
-    const QVariant start = toDb(wallTime(from));
-    // What was open at the end: still open now, or closed only after the end. Each from an index of those
-    // complaints' promises (complaints_open_promises, complaints_closed_promises), named on a file because its
-    // planner prefers the status index, which reads the table; so is the index of the closing times.
-    const QString overdue
-        = QStringLiteral("((first_contact_due < :e AND (first_contact_at IS NULL OR first_contact_at > :e)) OR "
-                         "(feedback_due < :e AND (feedback_at IS NULL OR feedback_at > :e)) OR "
-                         "(follow_up_due < :e AND (follow_up_at IS NULL OR follow_up_at > :e)))");
-    // The two parts of "open at the end": on a file each counted straight off its index and the counts added (through
-    // a UNION ALL every row passed through it first: a week at ten million complaints, 0.25 s against 0.11 s); on a
-    // server read side by side by its parallel workers and counted together.
-    const QString stillOpen
-        = QStringLiteral("FROM %1 WHERE %2 AND received_at < :e AND (closed_at IS NULL OR closed_at >= :e)")
-              .arg(m_s.dialect().tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_open_promises")),
-                   openStatusCondition());
-    const QString closedLater
-        = QStringLiteral("FROM %1 WHERE status = 'closed' AND closed_at >= :e AND received_at < :e")
-              .arg(m_s.dialect().tableThrough(QStringLiteral("complaints"),
-                                              QStringLiteral("complaints_closed_promises")));
-    const QString counts = QStringLiteral("SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE %1) AS late ").arg(overdue);
-    const QString openAtEnd = m_s.dialect().readsUnionsInParallel()
-        ? QStringLiteral("%1FROM (SELECT %2 %3 UNION ALL SELECT %2 %4) open_rows")
-              .arg(counts,
-                   QStringLiteral("first_contact_due, first_contact_at, feedback_due, feedback_at, "
-                                  "follow_up_due, follow_up_at"),
-                   stillOpen, closedLater)
-        : QStringLiteral("SELECT s.n + l.n AS n, s.late + l.late AS late FROM (%1%2) s CROSS JOIN (%1%3) l")
-              .arg(counts, stillOpen, closedLater);
-    // Received: the whole days from the daily counts, the day asOf cuts short (if it does) from the received index.
-    // Closed: from the index of closing times alone.
-    const QString sql
-        = QStringLiteral(
-              "SELECT received.n, closing.n, open_at_end.n, open_at_end.late FROM ("
-              "SELECT (SELECT coalesce(SUM(n), 0) FROM complaint_days WHERE dimension = 'status' "
-              "AND day >= :f AND day <= :l) "
-              "+ (SELECT COUNT(*) FROM complaints WHERE received_at >= :c AND received_at < :e) AS n) received "
-              "CROSS JOIN (SELECT COUNT(*) AS n FROM %1 WHERE status = 'closed' AND closed_at >= :s "
-              "AND closed_at < :e) closing CROSS JOIN (%2) open_at_end")
-              .arg(m_s.dialect().tableThrough(QStringLiteral("complaints"), QStringLiteral("complaints_closed")),
-                   openAtEnd);
-    // The days before the end's day are whole; from the start of the end's day (or the period's, if later) the
-    // complaints are counted. Ending at midnight, that stretch is empty.
-    const QDateTime cut = std::max(wallTime(endTime.date()), wallTime(from));
-    const QHash<QString, QVariant> named{{QStringLiteral(":s"), start},
-                                         {QStringLiteral(":e"), end},
-                                         {QStringLiteral(":c"), toDb(cut)},
-                                         {QStringLiteral(":f"), from.toString(Qt::ISODate)},
-                                         {QStringLiteral(":l"), endTime.date().addDays(-1).toString(Qt::ISODate)}};
-    // The statement names its values; bind them positionally in the order they appear.
-    static const QRegularExpression names(QStringLiteral(":[secfl]\\b"));
-    QString positional = sql;
-    QVariantList binds;
-    for (auto it = names.globalMatch(sql); it.hasNext();)
-        binds << named.value(it.next().captured());
-    positional.replace(names, QStringLiteral("?"));
-    SqlQuery q(m_s.connection(), positional);
-    for (const QVariant& b : binds)
-        q.bind(b);
-    if (Status s = q.exec(); !s)
-        return Error{s.error()};
-    PeriodFigures f;
-    if (q.next())
-        f = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
-    else if (Status s = q.finished(); !s)
-        return Error{s.error()};
-    return f;
 }
 
 } // namespace caseloop

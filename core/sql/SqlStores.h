@@ -223,7 +223,7 @@ public:
     Result<SlaCompliance> sla(const AnalysisScope& scope, const QDateTime& asOf) override;
     Result<QList<KpiRow>> kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf) override;
     Result<QList<Hotspot>> hotspots(const QDate& upTo, const HotspotRule& rule) override;
-    Result<PeriodFigures> figures(const QDate& from, const QDate& to, const QDateTime& asOf) override;
+    Result<QList<PeriodFigures>> figuresOf(const QList<FiguresAsked>& periods) override;
 
 private:
     Session& m_s;

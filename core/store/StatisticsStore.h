@@ -59,8 +59,17 @@ public:
     virtual Result<SlaCompliance> sla(const AnalysisScope& scope, const QDateTime& asOf) = 0;
     // The KPIs of every steward or department with complaints in the scope (see KpiRow), most complaints first.
     virtual Result<QList<KpiRow>> kpis(KpiGroup group, const AnalysisScope& scope, const QDateTime& asOf) = 0;
-    // Received, closed, open and overdue at the end of from..to (end = the day after `to`, or asOf if earlier).
-    virtual Result<PeriodFigures> figures(const QDate& from, const QDate& to, const QDateTime& asOf) = 0;
+    // Received, closed, open and overdue at the end of each period, in the order asked. The complaints open at the
+    // ends are read once for all of them (the weekly report asks two weeks).
+    virtual Result<QList<PeriodFigures>> figuresOf(const QList<FiguresAsked>& periods) = 0;
+    // The same for one period from..to (end = the day after `to`, or asOf if earlier).
+    Result<PeriodFigures> figures(const QDate& from, const QDate& to, const QDateTime& asOf)
+    {
+        auto all = figuresOf({{from, to, asOf}});
+        if (!all)
+            return Error{all.error()};
+        return all.value().value(0);
+    }
     // Places where one type of complaint recurs (see HotspotRule), in the rule's days up to `upTo`, most first.
     virtual Result<QList<Hotspot>> hotspots(const QDate& upTo, const HotspotRule& rule) = 0;
 };

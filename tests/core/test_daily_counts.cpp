@@ -320,6 +320,29 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
                                                 "follow_up_at > '%1')))")
                                      .arg(end)));
     }
+    // Asked together (as the weekly report asks two weeks), every period gets the figures it gets alone: periods of
+    // one or two weeks ending at each moment above, read in one statement.
+    QList<FiguresAsked> together;
+    for (const QDateTime& asOf : moments) {
+        together.append({first, last, asOf});
+        together.append({first.addDays(7), last, asOf});
+        together.append({first, first.addDays(6), asOf});
+    }
+    const QList<PeriodFigures> asked = require(db.store().statistics().figuresOf(together));
+    REQUIRE(asked.size() == together.size());
+    for (qsizetype i = 0; i < together.size(); ++i) {
+        const FiguresAsked& p = together[i];
+        INFO(p.from.toString(Qt::ISODate).toStdString() << ".." << p.to.toString(Qt::ISODate).toStdString() << " as of "
+                                                        << p.asOf.toString(Qt::ISODate).toStdString());
+        CHECK(asked[i] == require(db.store().statistics().figures(p.from, p.to, p.asOf)));
+    }
+    CHECK(require(db.store().statistics().figuresOf({})).isEmpty());
+    // A period without days beside one with them: the first gets its own figures, the second zeros.
+    const QList<PeriodFigures> withNone
+        = require(db.store().statistics().figuresOf({together[0], {QDate(), QDate(), {}}}));
+    REQUIRE(withNone.size() == 2);
+    CHECK(withNone[0] == asked[0]);
+    CHECK(withNone[1] == PeriodFigures{});
     const QString office = rawSla(db.store(), {}, db.clock().now());
     CHECK_FALSE(office.endsWith(QStringLiteral(" 0/0"))); // follow-up visits were made
     // The drill-down: estates of a region, buildings of an estate.
