@@ -70,20 +70,42 @@ QString perDay(const QDate& from, const QDate& to, QVariantList& binds)
         .arg(conditions.join(QStringLiteral(" AND ")));
 }
 
-QString countOf(const ComplaintFilter& f, QVariantList& binds)
+namespace {
+// The conditions on complaint_days' status rows that hold the list under `f`; false when `f` asks for more than
+// statuses and days.
+bool statusRowsOf(const ComplaintFilter& f, QStringList& conditions, QVariantList& binds)
 {
     const bool byIds = f.kindId > 0 || f.typeId > 0 || f.serviceLineId > 0 || f.channelId > 0 || f.regionId > 0
         || f.estateId > 0 || f.buildingId > 0 || f.stewardId > 0 || f.customerTypeId > 0 || !f.ids.isEmpty();
     if (byIds || f.departmentId != 0 || f.priority || !f.satisfaction.isEmpty() || f.overdueOnly
         || !f.text.trimmed().isEmpty())
-        return {};
+        return false;
     // Every complaint has one status (never NULL): the status rows count each complaint once.
-    QStringList conditions{QStringLiteral("dimension = 'status'")};
+    conditions << QStringLiteral("dimension = 'status'");
     if (!f.statuses.isEmpty())
         conditions << inCondition(QStringLiteral("k"), f.statuses, binds);
     dayBounds(f.from, f.to, conditions, binds);
+    return true;
+}
+} // namespace
+
+QString countOf(const ComplaintFilter& f, QVariantList& binds)
+{
+    QStringList conditions;
+    if (!statusRowsOf(f, conditions, binds))
+        return {};
     return QStringLiteral("SELECT coalesce(SUM(n), 0) FROM complaint_days WHERE %1")
         .arg(conditions.join(QStringLiteral(" AND ")));
+}
+
+QString perDayOf(const ComplaintFilter& f, bool newestFirst, QVariantList& binds)
+{
+    QStringList conditions;
+    if (!statusRowsOf(f, conditions, binds))
+        return {};
+    return QStringLiteral("SELECT day, SUM(n) FROM complaint_days WHERE %1 GROUP BY day HAVING SUM(n) > 0 "
+                          "ORDER BY day %2")
+        .arg(conditions.join(QStringLiteral(" AND ")), newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
 QString differences()

@@ -70,6 +70,10 @@ QString perDay(const QDate& from, const QDate& to, QVariantList& binds);
 // (a second at ten million). Empty when the filter asks for more; the complaints then count themselves.
 QString countOf(const ComplaintFilter& filter, QVariantList& binds);
 
+// The same list's complaints per received day (columns day, n), newest day first or oldest first, days without any
+// left out; empty when countOf is. A jump deep into the list finds its day here rather than skipping every row before.
+QString perDayOf(const ComplaintFilter& filter, bool newestFirst, QVariantList& binds);
+
 // The rows of complaint_days that differ from the complaints' own GROUP BY, named "dimension day value".
 QString differences();
 

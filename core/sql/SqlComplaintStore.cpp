@@ -1,3 +1,4 @@
+#include "base/Clock.h"
 #include "domain/Phone.h"
 #include "sql/ComplaintColumns.h"
 #include "sql/ComplaintDays.h"
@@ -225,9 +226,43 @@ Result<QList<Complaint>> SqlComplaintStore::listAt(const ComplaintFilter& filter
         offset = total - end;
         order = QStringLiteral("ASC");
     }
+    // A jump many pages deep, in a list the daily counts hold (statuses and days only): the day the page starts in
+    // is found from the counts per day, and only that day's earlier rows are skipped, where OFFSET walks every skipped
+    // entry of the index (the middle of ten million: 0.39 s on a server, 0.07-0.11 s on a file).
+    QString dayBound;
+    QVariant dayBoundValue;
+    if (offset >= kDaysFromPages * qint64(limit) && m_s.database().seesEveryComplaint()) {
+        const bool newestFirst = order == QLatin1String("DESC");
+        QVariantList dayBinds;
+        if (const QString perDay = ComplaintDays::perDayOf(filter, newestFirst, dayBinds); !perDay.isEmpty()) {
+            auto days = selectRows<QPair<QString, qint64>>(m_s.connection(), perDay, dayBinds, [](SqlQuery& q) {
+                return qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+            });
+            if (!days)
+                return Error{days.error()};
+            qint64 before = 0; // the rows of the days nearer the end walked from
+            QDate start;
+            for (const auto& [day, n] : days.value()) {
+                if (before + n > offset) {
+                    start = QDate::fromString(day, Qt::ISODate);
+                    break;
+                }
+                before += n;
+            }
+            if (!start.isValid())
+                return QList<Complaint>{}; // past the end of the list
+            offset -= before;
+            dayBound = newestFirst ? QStringLiteral("received_at < ?") : QStringLiteral("received_at >= ?");
+            dayBoundValue = toDb(wallTime(newestFirst ? start.addDays(1) : start));
+        }
+    }
     const ListPlan plan = planOf(filter);
     QVariantList binds;
-    const QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
+    QString where = whereClause(m_s.dialect(), filter, binds, plan.fewMatches);
+    if (!dayBound.isEmpty()) {
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + dayBound;
+        binds << dayBoundValue;
+    }
     binds << limit << offset;
     return select(QStringLiteral("WHERE id IN (SELECT id FROM %2 %1 ORDER BY received_at %3, id %3 "
                                  "LIMIT ? OFFSET ?)")

@@ -137,6 +137,8 @@ private:
     };
     ListPlan planOf(const ComplaintFilter& filter);
     static constexpr int kManyMatches = 2000;
+    // A jump at least this many pages deep starts from the day its page begins in (listAt).
+    static constexpr int kDaysFromPages = 20;
     Session& m_s;
 };
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "base/Clock.h"
 #include "sql/SqlQuery.h"
 #include "sql/Transaction.h"
 
@@ -277,6 +278,70 @@ TEST_CASE("the complaint list pages by keyset and filters in SQL", "[store][list
     CHECK(require(complaints.count(range)) == 11); // 10:00 back to 00:00 of the same day
 }
 
+namespace {
+// The ids of a page of the list, in its order.
+QList<Id> ids(const QList<Complaint>& rows)
+{
+    QList<Id> out;
+    for (const Complaint& c : rows)
+        out << c.id;
+    return out;
+}
+} // namespace
+
+TEST_CASE("a jump many pages deep starts from the day its page begins in and finds the same rows", "[store][list]")
+{
+    // Seventy complaints over twelve days, several at one moment (the id breaks the tie), some withdrawn: jumps one row
+    // a page (so that every jump past the twentieth row starts from its day) give the rows the list gives, from
+    // either end, for the lists the daily counts hold and for one they do not.
+    TestDb db;
+    ComplaintWorkflow workflow(db.store());
+    const QDateTime now = db.clock().now();
+    for (int i = 0; i < 70; ++i) {
+        Complaint d = db.draft();
+        d.receivedAt = now.addSecs(-3600 * 8 * (i / 2) - 60 * (i % 5 == 0)); // 8 h apart, two at a time
+        if (i % 2 == 0)
+            d.typeId = db.entry(Catalogue::Type, QStringLiteral("noise"));
+        const Complaint c = require(workflow.registerComplaint(d));
+        if (i % 4 == 1)
+            require(workflow.withdraw(c.id, QStringLiteral("业主撤回")));
+    }
+    // At the edges of days: the first and the last second of some.
+    for (int days = 1; days <= 10; days += 3)
+        for (const QTime& t : {QTime(0, 0), QTime(23, 59, 59)}) {
+            Complaint d = db.draft();
+            d.receivedAt = wallTime(now.date().addDays(-days), t);
+            require(workflow.registerComplaint(d));
+        }
+    // Whether a jump took the daily counts' path: the statements it ran.
+    QStringList ran;
+    SqlQuery::setRecorder([&](const QString& sql, const QVariantList&) { ran << sql; });
+    require(db.store().complaints().listAt({}, 40, 1));
+    require(db.store().complaints().listAt({}, 10, 1));
+    SqlQuery::setRecorder({});
+    CHECK(ran.filter(QStringLiteral("FROM complaint_days")).size() == 1); // the first, 40 rows deep; not the second
+    auto& complaints = db.store().complaints();
+    ComplaintFilter open, range, openInRange, noise;
+    open.statuses = openValues<ComplaintStatus>();
+    range.from = now.date().addDays(-9);
+    range.to = now.date().addDays(-2);
+    openInRange = range;
+    openInRange.statuses = open.statuses;
+    noise.typeId = db.entry(Catalogue::Type, QStringLiteral("noise"));
+    for (const ComplaintFilter& f : {ComplaintFilter{}, open, range, openInRange, noise}) {
+        const QList<Id> all = ids(require(complaints.list(f, 200)));
+        const qint64 total = require(complaints.count(f));
+        REQUIRE(total == all.size());
+        REQUIRE(total > 25);
+        for (qint64 offset = 1; offset <= total + 1; ++offset) {
+            INFO("offset " << offset << " of " << total);
+            CHECK(ids(require(complaints.listAt(f, offset, 1, total))) == all.mid(offset, 1));
+            CHECK(ids(require(complaints.listAt(f, offset, 1))) == all.mid(offset, 1));
+            CHECK(ids(require(complaints.listAt(f, offset, 3))) == all.mid(offset, 3));
+        }
+    }
+}
+
 TEST_CASE("a page of the list is the same whether it is counted from the newest or the oldest end", "[store][list]")
 {
     TestDb db;
@@ -289,12 +354,6 @@ TEST_CASE("a page of the list is the same whether it is counted from the newest 
         require(workflow.registerComplaint(d));
     }
     auto& complaints = db.store().complaints();
-    const auto ids = [](const QList<Complaint>& rows) {
-        QList<Id> out;
-        for (const Complaint& c : rows)
-            out << c.id;
-        return out;
-    };
     ComplaintFilter noise;
     noise.typeId = db.entry(Catalogue::Type, QStringLiteral("noise"));
     for (const ComplaintFilter& f : {ComplaintFilter{}, noise}) {
