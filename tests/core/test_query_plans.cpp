@@ -104,6 +104,9 @@ TEST_CASE("every list filter and analysis query is served by an index", "[plans]
     require(stats.kpis(KpiGroup::Department, quarter, now));
     require(stats.hotspots(now.date(), {30, 3}));
     require(stats.figures(quarter.from, quarter.to, now));
+    require(db.store().complaints().listAt({}, 150, 5)); // 20 pages deep: from its day (ComplaintDays::perDayOf)
+    require(stats.figuresOf(
+        {{now.date().addDays(-6), now.date(), now}, {now.date().addDays(-13), now.date().addDays(-7), {}}}));
     SqlQuery::setRecorder({});
 
     REQUIRE(recorded.size() > 60);
