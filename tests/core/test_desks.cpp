@@ -178,7 +178,7 @@ TEST_CASE("a connection the server ended fails the change it cut off, and the ne
     ComplaintWorkflow workflow(db.store());
     const QSqlDatabase connection = db.store().database().connection();
     const auto pid = require(scalar(connection, QStringLiteral("SELECT pg_backend_pid()"))).toLongLong();
-    rawExec(db.path(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+    rawExec(db.path(), QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid));
 
     const auto cut = workflow.registerComplaint(draft);
     REQUIRE_FALSE(cut.ok());
@@ -201,7 +201,7 @@ TEST_CASE("a change whose connection dropped before the server saved it says it 
     // The connection ends after the complaint was written but before COMMIT: COMMIT never reaches the server.
     const auto cut = inTransaction(db.store().work(), [&]() -> Result<Complaint> {
         auto registered = workflow.registerComplaint(db.draft());
-        rawExec(db.path(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.toLongLong()));
+        rawExec(db.path(), QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid.toLongLong()));
         return registered;
     });
     REQUIRE_FALSE(cut.ok());
