@@ -145,14 +145,9 @@ Result<QList<PeriodFigures>> SqlStatisticsStore::figuresOf(const QList<FiguresAs
     // On a server the two parts are read side by side by its parallel workers and counted together; on a file each
     // is counted straight off its index and the counts added (through a UNION ALL every row passed through it first:
     // a week at ten million complaints, 0.25 s against 0.11 s).
-    QString open;
-    if (dialect.readsUnionsInParallel()) {
-        open = QStringLiteral("SELECT %1 FROM (SELECT %2 %3 UNION ALL SELECT %2 %4) open_rows")
-                   .arg(counts(false), promiseColumns, stillOpen, closedLater);
-    } else {
-        open = QStringLiteral("SELECT %1 FROM (SELECT %2 %3 UNION ALL SELECT %2 %4) parts")
-                   .arg(counts(true), counts(false), stillOpen, closedLater);
-    }
+    const bool parallel = dialect.readsUnionsInParallel();
+    const QString open = QStringLiteral("SELECT %1 FROM (SELECT %2 %3 UNION ALL SELECT %2 %4) open_rows")
+                             .arg(counts(!parallel), parallel ? promiseColumns : counts(false), stillOpen, closedLater);
     const QString sql = QStringLiteral("SELECT %1 FROM (%2) o").arg(columns.join(QStringLiteral(", ")), open);
     QVariantList values;
     const QString positional = bind.bound(sql, values);
