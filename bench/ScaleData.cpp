@@ -7,6 +7,7 @@
 #include "demo/DemoVocabulary.h"
 #include "sql/ComplaintDays.h"
 #include "sql/KpiDays.h"
+#include "sql/RepeatChain.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -143,7 +144,8 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     };
     const QStringList triggers = setAside(
         QStringLiteral("type = 'trigger' AND tbl_name IN ('complaints', 'tickets') AND (name LIKE 'complaints_fts%' "
-                       "OR name LIKE 'complaints_grams%' OR name LIKE 'complaint_days%' OR name LIKE 'kpi_days%')"));
+                       "OR name LIKE 'complaints_grams%' OR name LIKE 'complaint_days%' OR name LIKE 'kpi_days%' "
+                       "OR name LIKE 'complaint_chain%')"));
     const QStringList indexes
         = setAside(QStringLiteral("type = 'index' AND tbl_name IN ('complaints', 'tickets', 'follow_ups')"));
 
@@ -380,13 +382,17 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
     for (const char* index : {"complaints_fts", "complaints_grams"})
         if (!db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index))))
             return Error{db.error()};
-    // The daily counts and KPI sums by one grouped statement each, as the import fills them.
+    // The daily counts, KPI sums and repeat chains by one grouped statement each, as the import fills them.
     if (!db.exec(QStringLiteral("DELETE FROM complaint_days"))
         || !db.exec(QStringLiteral("INSERT INTO complaint_days (dimension, day, region_id, estate_id, k, n) ")
                     + ComplaintDays::grouped())
         || !db.exec(QStringLiteral("DELETE FROM kpi_days"))
         || !db.exec(QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
-                    + KpiDays::grouped()))
+                    + KpiDays::grouped())
+        || !db.exec(QStringLiteral("DELETE FROM repeat_chain"))
+        || !db.exec(QStringLiteral("INSERT INTO repeat_chain (complaint_id, previous_at, received_at, "
+                                   "complainant_phone) ")
+                    + RepeatChain::expected()))
         return Error{db.error()};
     // The code counters of the generated days, so that a later registration or import takes the next code.
     if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO code_counters SELECT substr(code, 1, 11), "

@@ -9,8 +9,8 @@ Command checkCommand()
             [](QCommandLineParser& parser) {
                 parser.addOption({QStringLiteral("recount"),
                                   CliText::tr("First count the charts' daily counts and the daily KPI sums again from "
-                                              "the complaints and tickets (when check names counts or sums that "
-                                              "differ).")});
+                                              "the complaints and tickets, and the repeat complainants' chains "
+                                              "(when check names counts, sums or entries that differ).")});
             },
             [](CommandContext& ctx) {
                 auto store = ctx.openStore();
@@ -20,7 +20,9 @@ Command checkCommand()
                     auto rows = store->maintenance().recountDays();
                     if (!rows)
                         return ctx.fail(rows.error());
-                    ctx.out << CliText::tr("Daily counts and KPI sums counted again: %1 rows.").arg(*rows) << Qt::endl;
+                    const QString done
+                        = CliText::tr("Daily counts, KPI sums and repeat chains counted again: %1 rows.");
+                    ctx.out << done.arg(*rows) << Qt::endl;
                 }
                 auto report = store->maintenance().checkIntegrity();
                 if (!report)

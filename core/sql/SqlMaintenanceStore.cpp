@@ -5,6 +5,7 @@
 #include "domain/TicketStatus.h"
 #include "sql/ComplaintDays.h"
 #include "sql/KpiDays.h"
+#include "sql/RepeatChain.h"
 #include "sql/SqlTable.h"
 #include "store/UnitOfWork.h"
 
@@ -67,6 +68,10 @@ QList<Rule> rules(const Dialect& dialect)
                            "daily KPI sums (steward or department, day, member, region: counted minus actual) that "
                            "differ from the complaints and tickets themselves"),
          KpiDays::differences()},
+        {QT_TRANSLATE_NOOP("caseloop::Integrity",
+                           "repeat-complainant chain entries (complaint: previous complaint's time kept → actual) "
+                           "that differ from the complaints themselves"),
+         RepeatChain::differences()},
         {QT_TRANSLATE_NOOP("caseloop::Integrity", "confirmed rectification items without a confirmation date"),
          QStringLiteral("SELECT code FROM rectification_items WHERE status = 'closed' AND confirmed_at IS NULL")},
     };
@@ -136,15 +141,21 @@ Result<qint64> SqlMaintenanceStore::recountDays()
             QStringLiteral("DELETE FROM kpi_days"),
             QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
                 + KpiDays::grouped(),
+            QStringLiteral("DELETE FROM repeat_chain"),
+            QStringLiteral("INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone) ")
+                + RepeatChain::expected(),
         };
         for (const QString& sql : fills)
             if (Status s = execute(db, sql); !s)
                 return Error{s.error()};
-        auto days = countOf(db, "complaint_days");
-        auto sums = countOf(db, "kpi_days");
-        if (!days || !sums)
-            return Error{!days ? days.error() : sums.error()};
-        return *days + *sums;
+        qint64 written = 0;
+        for (const char* table : {"complaint_days", "kpi_days", "repeat_chain"}) {
+            auto n = countOf(db, table);
+            if (!n)
+                return Error{n.error()};
+            written += *n;
+        }
+        return written;
     });
 }
 

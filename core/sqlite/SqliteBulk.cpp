@@ -7,6 +7,7 @@
 #include "sql/ComplaintDayTally.h"
 #include "sql/KpiDays.h"
 #include "sql/LedgerFeed.h"
+#include "sql/RepeatChain.h"
 #include "sql/SqlQuery.h"
 #include "sql/SqlTable.h"
 #include "sqlite/BulkStatement.h"
@@ -21,9 +22,9 @@
 namespace caseloop {
 
 namespace {
-// What insert triggers keep beside complaints (schema 5, 7, 8 and 10), each filled by one statement over the new rows
-// (id >= ?) instead: the search indexes and the daily KPI sums. The daily counts are added from the feed
-// (addDayCounts).
+// What insert triggers keep beside complaints (schema 5, 7, 8, 10 and 13), each filled by one statement over the new
+// rows (id >= ?) instead: the search indexes, the daily KPI sums and the repeat chains. The daily counts are added from
+// the feed (addDayCounts).
 struct TriggerFill
 {
     const char* trigger;
@@ -50,6 +51,8 @@ QList<TriggerFill> triggerFills()
         // trigger has nothing left to add.
         {"kpi_days_insert", KpiDays::addGrouped(QStringLiteral("id >= ?")), 1},
         {"kpi_days_ticket_insert", QString(), 0},
+        // The chains of the new complaints' numbers, written again at once.
+        {"complaint_chain_insert", RepeatChain::addFromNewRows(), 1},
     };
 }
 

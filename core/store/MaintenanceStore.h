@@ -24,8 +24,9 @@ public:
     virtual ~MaintenanceStore() = default;
     virtual Result<IntegrityReport> checkIntegrity() = 0;
     // Counts the daily counts of the charts (complaint_days) and the daily KPI sums (kpi_days) again from the
-    // complaints and tickets, in one transaction that keeps other writers of both waiting; for when
-    // checkIntegrity() names a difference. Returns the rows written.
+    // complaints and tickets, and writes the repeat complainants' chains (repeat_chain) again, in one transaction
+    // that keeps other writers of them waiting; for when checkIntegrity() names a difference. Returns the rows
+    // written.
     virtual Result<qint64> recountDays() = 0;
 };
 

@@ -775,14 +775,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily counts and KPI sums counted again: %1 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say the new account&apos;s login: account add LOGIN (one word).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +941,14 @@ Commands:
     </message>
     <message>
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets, and the repeat complainants&apos; chains (when check names counts, sums or entries that differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily counts, KPI sums and repeat chains counted again: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,6 +3804,10 @@ To close anyway, give the reason.</source>
     </message>
     <message>
         <source>daily KPI sums (steward or department, day, member, region: counted minus actual) that differ from the complaints and tickets themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat-complainant chain entries (complaint: previous complaint&apos;s time kept → actual) that differ from the complaints themselves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

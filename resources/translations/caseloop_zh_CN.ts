@@ -773,14 +773,6 @@ Exit codes: 0 success, 1 bad input or a refused file, 2 usage error.
         <translation>已将 %1 行从 %2 迁移到 %3：</translation>
     </message>
     <message>
-        <source>Daily counts and KPI sums counted again: %1 rows.</source>
-        <translation>已重新统计每日计数和考核指标汇总：%1 行。</translation>
-    </message>
-    <message>
-        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets (when check names counts or sums that differ).</source>
-        <translation>先从投诉和工单重新统计图表的每日计数和每日考核指标汇总（check 指出计数或汇总不一致时使用）。</translation>
-    </message>
-    <message>
         <source>Say the new account&apos;s login: account add LOGIN (one word).</source>
         <translation>请给出新账号的登录名：account add 登录名（一个词）。</translation>
     </message>
@@ -961,6 +953,14 @@ CaseLoop 投诉管理命令行工具。
     <message>
         <source>%1 cannot be opened to sign in (%2). Nothing was changed. With CaseLoop closed everywhere, copy the backup over the file by hand, keeping the old one.</source>
         <translation>无法打开 %1 以登录（%2）。未做任何更改。请在所有电脑都关闭 CaseLoop 后，手动用备份覆盖该文件，并保留旧文件。</translation>
+    </message>
+    <message>
+        <source>First count the charts&apos; daily counts and the daily KPI sums again from the complaints and tickets, and the repeat complainants&apos; chains (when check names counts, sums or entries that differ).</source>
+        <translation>先根据投诉和工单重新统计图表的每日计数和每日考核指标汇总，并重建重复投诉人的来电链（当检查发现计数、汇总或来电链条目不一致时使用）。</translation>
+    </message>
+    <message>
+        <source>Daily counts, KPI sums and repeat chains counted again: %1 rows.</source>
+        <translation>已重新统计每日计数、考核指标汇总和重复来电链：%1 行。</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3809,10 @@ To close anyway, give the reason.</source>
     <message>
         <source>daily KPI sums (steward or department, day, member, region: counted minus actual) that differ from the complaints and tickets themselves</source>
         <translation>每日考核指标汇总与投诉和工单本身不一致（管家或部门、日期、成员、区域：汇总值减实际值）</translation>
+    </message>
+    <message>
+        <source>repeat-complainant chain entries (complaint: previous complaint&apos;s time kept → actual) that differ from the complaints themselves</source>
+        <translation>重复投诉人来电链条目与投诉本身不一致（投诉：记录的上一次投诉时间 → 实际时间）</translation>
     </message>
 </context>
 <context>
