@@ -66,15 +66,26 @@ BEGIN
     END IF;
     PERFORM pg_advisory_xact_lock(17, b)
     FROM (SELECT DISTINCT hashtext(p) & 255 AS b FROM unnest(phones) p ORDER BY 1) buckets;
-    DELETE FROM repeat_chain WHERE complaint_id = ANY (gone)
-        OR complaint_id IN (SELECT id FROM complaints WHERE complainant_phone = ANY (phones));
-    INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone)
+    -- New complaints only ever give a complaint an earlier one, never take it away: after an insert (an import's
+    -- whole COPY) the chains' entries are added or changed, and only those are written. Anything else takes the
+    -- numbers' entries out first (two statements, each a join: one with an OR would test every entry against a
+    -- subquery).
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM repeat_chain r USING complaints c
+        WHERE c.id = r.complaint_id AND c.complainant_phone = ANY (phones);
+        IF gone IS NOT NULL THEN
+            DELETE FROM repeat_chain WHERE complaint_id = ANY (gone);
+        END IF;
+    END IF;
+    INSERT INTO repeat_chain AS k (complaint_id, previous_at, received_at, complainant_phone)
     SELECT id, previous_at, received_at, complainant_phone FROM (
         SELECT id, received_at, complainant_phone,
             LAG(received_at) OVER (PARTITION BY complainant_phone ORDER BY received_at, id) AS previous_at
         FROM complaints WHERE complainant_phone = ANY (phones) AND complainant_phone <> ''
             AND status NOT IN ('invalid', 'withdrawn')) c
-    WHERE previous_at IS NOT NULL;
+    WHERE previous_at IS NOT NULL
+    ON CONFLICT (complaint_id) DO UPDATE SET previous_at = excluded.previous_at
+        WHERE k.previous_at <> excluded.previous_at;
     RETURN NULL;
 END
 $$;
