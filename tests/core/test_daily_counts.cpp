@@ -420,20 +420,21 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
     }
 }
 
-TEST_CASE("an office of the version before is updated with its estates' promises summed", "[analysis][daily][database]")
+namespace {
+// A demo office of 200 complaints written at `version` (files) or `serverVersion` (servers), then opened by this
+// CaseLoop, which updates it: `check` is called with the updated store.
+template <class Check> void updatedFrom(int version, int serverVersion, Check check)
 {
-    // The version before kpi_days held the estates' rows and the follow-up visits: 11 on files, 15 on servers.
-    const int latest = latestSchemaVersion(onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     QTemporaryDir dir;
     const QString path = onPostgres() ? createServerDatabase() : dir.filePath(QStringLiteral("office.db"));
     FixedClock clock(TestDb::defaultNow());
     {
         OpenOptions before;
-        before.migrateTo = latest - 1;
+        before.migrateTo = onPostgres() ? serverVersion : version;
         auto store = Store::open(path, clock, before);
         INFO(store.error().toStdString());
         REQUIRE(store.ok());
-        REQUIRE(store.value()->database().schemaVersion() == latest - 1);
+        REQUIRE(store.value()->database().schemaVersion() == before.migrateTo);
         DemoOptions options;
         options.complaints = 200;
         options.end = clock.now();
@@ -443,8 +444,19 @@ TEST_CASE("an office of the version before is updated with its estates' promises
         auto store = Store::open(path, clock);
         INFO(store.error().toStdString());
         REQUIRE(store.ok());
-        Store& updated = *store.value();
-        CHECK(updated.database().schemaVersion() == latest);
+        CHECK(store.value()->database().schemaVersion()
+              == latestSchemaVersion(onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")));
+        check(*store.value(), clock);
+    }
+    if (onPostgres())
+        dropServerDatabase(path);
+}
+} // namespace
+
+TEST_CASE("an office of the version before is updated with its estates' promises summed", "[analysis][daily][database]")
+{
+    // The version before kpi_days held the estates' rows and the follow-up visits: 11 on files, 15 on servers.
+    updatedFrom(11, 15, [](Store& updated, const Clock& clock) {
         const auto differing = require(selectRows<QString>(updated.database().connection(), KpiDays::differences(), {},
                                                            [](SqlQuery& q) { return q.value(0).toString(); }));
         CHECK(differing.isEmpty());
@@ -455,9 +467,20 @@ TEST_CASE("an office of the version before is updated with its estates' promises
         const QString office = slaText(updated, {}, clock.now());
         CHECK(office == rawSla(updated, {}, clock.now()));
         CHECK_FALSE(office.endsWith(QStringLiteral(" 0/0")));
-    }
-    if (onPostgres())
-        dropServerDatabase(path);
+    });
+}
+
+TEST_CASE("an office of the version before is updated with its numbers' repeat chains", "[analysis][daily][database]")
+{
+    // The version before repeat_chain: 12 on files, 16 on servers.
+    updatedFrom(12, 16, [](Store& updated, const Clock&) {
+        const QSqlDatabase sql = updated.database().connection();
+        const auto differing = require(selectRows<QString>(sql, RepeatChain::differences(), {},
+                                                           [](SqlQuery& q) { return q.value(0).toString(); }));
+        CHECK(differing.isEmpty());
+        // The demo office has numbers with several complaints: the chains are not empty.
+        CHECK(require(scalar(sql, QStringLiteral("SELECT count(*) FROM repeat_chain"))).toLongLong() > 0);
+    });
 }
 
 namespace {
