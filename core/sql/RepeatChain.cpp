@@ -29,14 +29,19 @@ QString addFromNewRows()
 
 QString differences()
 {
+    // Both sides in one list grouped by complaint (a join of the two would read the expected side, which has no
+    // index, once per entry on SQLite), each entry as its three columns in one text.
+    const QString entry = QStringLiteral("previous_at || '|' || received_at || '|' || complainant_phone");
     return QStringLiteral(
-               "SELECT coalesce((SELECT code FROM complaints WHERE id = coalesce(k.complaint_id, a.complaint_id)), "
-               "'#' || coalesce(k.complaint_id, a.complaint_id)) || ': ' || coalesce(k.previous_at, 'none') || "
-               "' → ' || coalesce(a.previous_at, 'none') FROM repeat_chain k FULL JOIN (%1) a "
-               "ON a.complaint_id = k.complaint_id WHERE k.complaint_id IS NULL OR a.complaint_id IS NULL "
-               "OR k.previous_at <> a.previous_at OR k.received_at <> a.received_at "
-               "OR k.complainant_phone <> a.complainant_phone ORDER BY coalesce(k.complaint_id, a.complaint_id)")
-        .arg(expected());
+               "SELECT coalesce((SELECT code FROM complaints WHERE id = d.complaint_id), '#' || d.complaint_id) || "
+               "': ' || coalesce(d.kept, 'none') || ' → ' || coalesce(d.actual, 'none') FROM ("
+               "SELECT complaint_id, max(CASE WHEN side = 0 THEN previous_at END) AS kept, "
+               "max(CASE WHEN side = 1 THEN previous_at END) AS actual, max(CASE WHEN side = 0 THEN v END) AS kv, "
+               "max(CASE WHEN side = 1 THEN v END) AS av FROM ("
+               "SELECT complaint_id, 0 AS side, previous_at, %1 AS v FROM repeat_chain "
+               "UNION ALL SELECT complaint_id, 1, previous_at, %1 FROM (%2) e) s GROUP BY complaint_id) d "
+               "WHERE d.kv IS DISTINCT FROM d.av ORDER BY d.complaint_id")
+        .arg(entry, expected());
 }
 
 } // namespace caseloop::RepeatChain

@@ -61,11 +61,13 @@ WHEN old.status NOT IN ('invalid', 'withdrawn') AND old.complainant_phone <> '' 
 END;
 
 CREATE TRIGGER complaint_chain_update AFTER UPDATE OF complainant_phone, received_at, status ON complaints
-WHEN old.complainant_phone IS NOT new.complainant_phone OR old.received_at IS NOT new.received_at
-    OR (old.status IN ('invalid', 'withdrawn')) IS NOT (new.status IN ('invalid', 'withdrawn')) BEGIN
+WHEN (old.complainant_phone IS NOT new.complainant_phone OR old.received_at IS NOT new.received_at
+        OR (old.status IN ('invalid', 'withdrawn')) IS NOT (new.status IN ('invalid', 'withdrawn')))
+    AND ((old.status NOT IN ('invalid', 'withdrawn') AND old.complainant_phone <> '')
+        OR (new.status NOT IN ('invalid', 'withdrawn') AND new.complainant_phone <> '')) BEGIN
     DELETE FROM repeat_chain WHERE complaint_id = new.id
         OR complaint_id IN (SELECT id FROM complaints WHERE complainant_phone IN (old.complainant_phone,
-            new.complainant_phone));
+            new.complainant_phone) AND complainant_phone <> '');
     INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone)
     SELECT id, previous_at, received_at, complainant_phone FROM (
         SELECT id, received_at, complainant_phone,
