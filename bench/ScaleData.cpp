@@ -389,10 +389,7 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
         || !db.exec(QStringLiteral("DELETE FROM kpi_days"))
         || !db.exec(QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
                     + KpiDays::grouped())
-        || !db.exec(QStringLiteral("DELETE FROM repeat_chain"))
-        || !db.exec(QStringLiteral("INSERT INTO repeat_chain (complaint_id, previous_at, received_at, "
-                                   "complainant_phone) ")
-                    + RepeatChain::expected()))
+        || !db.exec(QStringLiteral("DELETE FROM repeat_chain")) || !db.exec(RepeatChain::insertAll()))
         return Error{db.error()};
     // The code counters of the generated days, so that a later registration or import takes the next code.
     if (!db.exec(QStringLiteral("INSERT OR REPLACE INTO code_counters SELECT substr(code, 1, 11), "

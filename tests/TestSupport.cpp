@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace caseloop::test {
 
@@ -95,6 +96,19 @@ void serverExec(const QString& sql)
         INFO(q.lastError().text().toStdString());
         REQUIRE(q.exec(sql));
     });
+}
+
+void startPsql(QProcess& process, const QString& address, const QString& sql)
+{
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    REQUIRE(!psql.isEmpty());
+    process.start(psql,
+                  {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                   serverParameter(QStringLiteral("host")), QStringLiteral("-p"),
+                   serverParameter(QStringLiteral("port")), QStringLiteral("-U"),
+                   serverParameter(QStringLiteral("user"), QStringLiteral("postgres")), QStringLiteral("-d"),
+                   serverDatabaseName(address), QStringLiteral("-c"), sql});
+    REQUIRE(process.waitForStarted());
 }
 
 TestDb::TestDb(const QDateTime& now)

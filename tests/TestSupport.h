@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "workflow/ComplaintWorkflow.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -36,6 +37,9 @@ void dropServerDatabase(const QString& address);
 // Runs `sql` on the test server's maintenance database (ALTER DATABASE on a test's own, which may refuse
 // connections).
 void serverExec(const QString& sql);
+// Starts `sql` in psql on a database of the test server (an address), as its superuser: another desk with its own
+// connection, which a test lets run beside its own transaction.
+void startPsql(QProcess& process, const QString& address, const QString& sql);
 
 // A fresh database in its own temporary folder (or on the test server), on a clock the test controls.
 // Every TestDb has an administrator "tester" with this login and password, as the demo's administrator has; the test

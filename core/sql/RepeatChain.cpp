@@ -6,6 +6,8 @@ namespace {
 // The complaints in chains: those that count and have a number. Word for word the WHERE of complaints_phone_chain,
 // so that SQLite may read the index.
 const char* const kCounts = "status NOT IN ('invalid', 'withdrawn') AND complainant_phone <> ''";
+
+const char* const kInsert = "INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone) ";
 } // namespace
 
 QString expected(const QString& phones)
@@ -18,13 +20,18 @@ QString expected(const QString& phones)
         .arg(QLatin1String(kCounts), among);
 }
 
+QString insertAll()
+{
+    return QLatin1String(kInsert) + expected();
+}
+
 QString addFromNewRows()
 {
-    return QStringLiteral("INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone) %1 "
-                          "ON CONFLICT (complaint_id) DO UPDATE SET previous_at = excluded.previous_at "
-                          "WHERE previous_at <> excluded.previous_at")
-        .arg(expected(QStringLiteral("SELECT complainant_phone FROM complaints WHERE id >= ? AND %1")
-                          .arg(QLatin1String(kCounts))));
+    return QLatin1String(kInsert)
+        + expected(QStringLiteral("SELECT complainant_phone FROM complaints WHERE id >= ? AND %1")
+                       .arg(QLatin1String(kCounts)))
+        + QStringLiteral(" ON CONFLICT (complaint_id) DO UPDATE SET previous_at = excluded.previous_at "
+                         "WHERE previous_at <> excluded.previous_at");
 }
 
 QString differences()

@@ -15,6 +15,9 @@ namespace caseloop::RepeatChain {
 // chains of the numbers `phones` lists (a query of one column), or every chain when it is empty.
 QString expected(const QString& phones = {});
 
+// Writes every chain into an empty repeat_chain (after the update, `check --recount`, a generated office).
+QString insertAll();
+
 // SQLite: the chains of the numbers of the complaints with id >= ? written again after a bulk insert of them. An
 // insert only ever gives a complaint an earlier one, never takes it away, so an upsert of those chains is enough.
 QString addFromNewRows();

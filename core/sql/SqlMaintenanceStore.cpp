@@ -142,8 +142,7 @@ Result<qint64> SqlMaintenanceStore::recountDays()
             QStringLiteral("INSERT INTO kpi_days (grp, day, g, region_id, %1) ").arg(KpiDays::sums())
                 + KpiDays::grouped(),
             QStringLiteral("DELETE FROM repeat_chain"),
-            QStringLiteral("INSERT INTO repeat_chain (complaint_id, previous_at, received_at, complainant_phone) ")
-                + RepeatChain::expected(),
+            RepeatChain::insertAll(),
         };
         for (const QString& sql : fills)
             if (Status s = execute(db, sql); !s)
