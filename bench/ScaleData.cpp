@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include <iterator>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -26,6 +28,21 @@ namespace caseloop::bench {
 namespace {
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
+
+// Why a complaint was withdrawn or found invalid: the desk asks for a reason (ComplaintWorkflow), and `check` names
+// a withdrawn complaint without its time or an invalid one without its reason.
+const char* const kWithdrawReasons[] = {
+    "业主来电表示问题已自行解决，申请撤回",
+    "业主与邻居协商一致，不再投诉",
+    "业主误报，经现场核实设施运行正常",
+    "业主表示已通过其他渠道反映，撤回本次登记",
+};
+const char* const kInvalidReasons[] = {
+    "重复登记，与同日同一来电人的投诉为同一事项",
+    "非物业服务范围（市政供电线路故障），已告知业主联系供电公司",
+    "来电人无法提供房号，信息无法核实",
+    "咨询类来电，误登为投诉",
+};
 
 struct Place
 {
@@ -196,9 +213,10 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
                        "complainant_phone, customer_type_id, region_id, estate_id, building_id, unit, room, "
                        "public_area, type_id, service_line_id, priority, valid, description, request, steward_id, "
                        "status, first_contact_due, feedback_due, follow_up_due, first_contact_at, feedback_at, "
-                       "follow_up_at, closed_at, close_reason, satisfaction, reopen_count, created_at, updated_at) "
+                       "follow_up_at, closed_at, close_reason, satisfaction, reopen_count, created_at, updated_at, "
+                       "invalid_reason) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?2, ?32)"));
+                       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?2, ?32, ?33)"));
     RawStatement ticket(db,
                         QStringLiteral("INSERT INTO tickets (complaint_id, department_id, dispatched_at, due_at, "
                                        "measures, result, completed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -285,10 +303,19 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
         qint64 followAt = feedbackAt + kDay * (1 + rng.bounded(16u));
         qint64 closedAt = followAt + kHour * (1 + rng.bounded(5u));
         const bool reopened = rng.bounded(100u) < 3;
-        QString status;
+        QString status, closeReason, invalidReason;
         if (invalid || withdrawn) {
             feedbackAt = followAt = closedAt = -1;
             status = invalid ? QStringLiteral("invalid") : QStringLiteral("withdrawn");
+            if (firstAt > end)
+                firstAt = -1;
+            if (invalid) {
+                invalidReason = QString::fromUtf8(kInvalidReasons[rng.bounded(quint32(std::size(kInvalidReasons)))]);
+            } else {
+                // Withdrawn when the steward calls back, or within the day; never after the office's last moment.
+                closedAt = qMin((firstAt >= 0 ? firstAt : received) + kHour * (1 + rng.bounded(24u)), end);
+                closeReason = QString::fromUtf8(kWithdrawReasons[rng.bounded(quint32(std::size(kWithdrawReasons)))]);
+            }
         } else {
             if (neglected)
                 followAt = closedAt = -1;
@@ -337,8 +364,9 @@ Result<ScaleSummary> generateScale(const QString& path, const ScaleOptions& opti
             .bind(23, t(feedbackDue))
             .bind(24, t(feedbackAt >= 0 ? feedbackAt + 14 * kDay : -1));
         complaint.bind(25, t(firstAt)).bind(26, t(feedbackAt)).bind(27, t(followAt)).bind(28, t(closedAt));
-        complaint.bind(29, QString()).bind(30, satisfaction.isEmpty() ? QVariant() : QVariant(satisfaction));
+        complaint.bind(29, closeReason).bind(30, satisfaction.isEmpty() ? QVariant() : QVariant(satisfaction));
         complaint.bindInt(31, reopened ? 1 : 0).bind(32, t(qMax(qMax(received, firstAt), qMax(feedbackAt, closedAt))));
+        complaint.bind(33, invalidReason);
         if (!complaint.run())
             return Error{QStringLiteral("complaint %1: %2").arg(i).arg(db.error())};
         const qint64 id = sqlite3_last_insert_rowid(db.handle());
