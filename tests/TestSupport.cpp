@@ -3,6 +3,7 @@
 #include "sqlite/GramTokenizer.h"
 
 #include "demo/DemoData.h"
+#include "sql/SqlTable.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -266,6 +267,11 @@ QVariantList rawColumn(const QString& path, const QString& sql)
             result << q.value(0);
     });
     return result;
+}
+
+QStringList textColumn(const QSqlDatabase& db, const QString& sql)
+{
+    return require(selectRows<QString>(db, sql, {}, [](SqlQuery& q) { return q.value(0).toString(); }));
 }
 
 QString rawDump(const QString& path, const QString& table)

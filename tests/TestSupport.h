@@ -98,6 +98,9 @@ void rawExec(const QString& path, const QString& sql);
 QVariant rawScalar(const QString& path, const QString& sql);
 // The first column of every row.
 QVariantList rawColumn(const QString& path, const QString& sql);
+// The first column of every row of `sql` as text, on a store's own connection (the lines a check names, a table read
+// as lines).
+QStringList textColumn(const QSqlDatabase& db, const QString& sql);
 // Every row of a table, ordered by id, as text: for comparing two databases.
 QString rawDump(const QString& path, const QString& table);
 QByteArray fileHash(const QString& path);

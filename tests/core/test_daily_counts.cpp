@@ -67,8 +67,7 @@ QMap<QString, qint64> chartCounts(TestDb& db, Dimension d, const AnalysisScope& 
 
 QStringList differences(TestDb& db, const QString& sql = ComplaintDays::differences())
 {
-    return require(selectRows<QString>(db.store().database().connection(), sql, {},
-                                       [](SqlQuery& q) { return q.value(0).toString(); }));
+    return textColumn(db.store().database().connection(), sql);
 }
 
 // A KPI table as text, every figure of every row.
@@ -470,9 +469,7 @@ TEST_CASE("an office of the version before is updated with its estates' promises
 {
     // The version before kpi_days held the estates' rows and the follow-up visits: 11 on files, 15 on servers.
     updatedFrom(11, 15, [](Store& updated, const Clock& clock) {
-        const auto differing = require(selectRows<QString>(updated.database().connection(), KpiDays::differences(), {},
-                                                           [](SqlQuery& q) { return q.value(0).toString(); }));
-        CHECK(differing.isEmpty());
+        CHECK(textColumn(updated.database().connection(), KpiDays::differences()).isEmpty());
         for (const Estate& e : require(updated.organisation().estates())) {
             const AnalysisScope estate{QDate(2026, 1, 1), QDate(2026, 12, 31), e.regionId, e.id};
             CHECK(slaText(updated, estate, clock.now()) == rawSla(updated, estate, clock.now()));
@@ -488,9 +485,7 @@ TEST_CASE("an office of the version before is updated with its numbers' repeat c
     // The version before repeat_chain: 12 on files, 16 on servers.
     updatedFrom(12, 16, [](Store& updated, const Clock&) {
         const QSqlDatabase sql = updated.database().connection();
-        const auto differing = require(selectRows<QString>(sql, RepeatChain::differences(), {},
-                                                           [](SqlQuery& q) { return q.value(0).toString(); }));
-        CHECK(differing.isEmpty());
+        CHECK(textColumn(sql, RepeatChain::differences()).isEmpty());
         // The demo office has numbers with several complaints: the chains are not empty.
         CHECK(require(scalar(sql, QStringLiteral("SELECT count(*) FROM repeat_chain"))).toLongLong() > 0);
     });
