@@ -125,10 +125,18 @@ QString lastError(PGconn* conn)
 
 enum class Line { Row, Skip, End };
 
-// COPY `table` (`columns`) FROM STDIN, one line per row that `next` makes (Skip: leave that row out).
-Status copyIn(PGconn* conn, const QString& table, const QString& columns, const std::function<Line(CopyCell&)>& next)
+enum class Frozen { No, Yes };
+
+// COPY `table` (`columns`) FROM STDIN, one line per row that `next` makes (Skip: leave that row out). Frozen::Yes
+// writes the rows frozen and their pages all-visible (COPY … FREEZE), for a table emptied by TRUNCATE in the same
+// transaction and no savepoint since (PostgresDatabase::emptyTables).
+Status copyIn(PGconn* conn, const QString& table, const QString& columns, const std::function<Line(CopyCell&)>& next,
+              Frozen frozen = Frozen::No)
 {
-    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns).toUtf8();
+    const QByteArray sql
+        = QStringLiteral("COPY %1 (%2) FROM STDIN%3")
+              .arg(table, columns, frozen == Frozen::Yes ? QStringLiteral(" WITH (FREEZE)") : QString())
+              .toUtf8();
     PGresult* started = PQexec(conn, sql.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
@@ -271,6 +279,38 @@ Status PostgresDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor,
     return audited;
 }
 
+Status PostgresDatabase::emptyTables(const QStringList& tables)
+{
+    // TRUNCATE instead of DELETE: a table truncated in this transaction takes its rows by COPY … FREEZE (writeRows),
+    // already frozen and their pages marked all-visible. A desk's first analyses after the move then read the
+    // indexes alone (index-only scans need the visibility map: before autovacuum had set it, a quarter's figures at
+    // ten million complaints took 1.8 s instead of 0.19), and no vacuum rewrites the whole office later to freeze
+    // it. A table that refuses TRUNCATE (the audit log, 013_accounts.sql) or that this login may not truncate is
+    // emptied by DELETE, children first, and copied as before.
+    const QSqlDatabase db = connection();
+    auto refusing = selectRows<QString>(
+        db,
+        QStringLiteral("SELECT t FROM unnest(string_to_array(?, ',')) t WHERE NOT has_table_privilege(t, 'TRUNCATE') "
+                       "OR EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = to_regclass(t) "
+                       "AND g.tgtype & 34 = 34)"), // BEFORE (2) TRUNCATE (32)
+        {tables.join(QLatin1Char(','))}, [](SqlQuery& q) { return q.value(0).toString(); });
+    if (!refusing)
+        return Error{refusing.error()};
+    QStringList truncated;
+    for (const QString& table : tables)
+        if (!refusing->contains(table))
+            truncated << table;
+    if (!truncated.isEmpty())
+        if (Status s = execute(db, QStringLiteral("TRUNCATE %1").arg(truncated.join(QStringLiteral(", ")))); !s)
+            return s;
+    m_truncated = {truncated, transactionDepth()};
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table)
+        if (refusing->contains(*table))
+            if (Status s = execute(db, QStringLiteral("DELETE FROM %1").arg(*table)); !s)
+                return s;
+    return {};
+}
+
 Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringList& columns,
                                            const std::function<bool(QVariantList& row)>& next)
 {
@@ -303,17 +343,21 @@ Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringLi
     for (const auto& [name, definition] : indexes.value())
         if (Status s = execute(db, QStringLiteral("DROP INDEX %1").arg(name)); !s)
             return Error{s.error()};
+    const Frozen frozen
+        = m_truncated.depth == transactionDepth() && m_truncated.tables.contains(table) ? Frozen::Yes : Frozen::No;
     QVariantList row;
     qint64 written = 0;
-    Status copied
-        = copyIn(static_cast<PGconn*>(m_handle), table, columns.join(QStringLiteral(", ")), [&](CopyCell& cell) {
-              if (!next(row))
-                  return Line::End;
-              for (const QVariant& v : std::as_const(row))
-                  cell.value(v);
-              ++written;
-              return Line::Row;
-          });
+    Status copied = copyIn(
+        static_cast<PGconn*>(m_handle), table, columns.join(QStringLiteral(", ")),
+        [&](CopyCell& cell) {
+            if (!next(row))
+                return Line::End;
+            for (const QVariant& v : std::as_const(row))
+                cell.value(v);
+            ++written;
+            return Line::Row;
+        },
+        frozen);
     if (!copied)
         return Error{copied.error()};
     if (!indexes->isEmpty())

@@ -351,6 +351,7 @@ Status PostgresDatabase::beginWrite()
         settleWrites();
     if (Status s = execute(connection(), QStringLiteral("BEGIN")); !s)
         return s;
+    m_truncated = {};
     m_receipt.clear();
     if (m_version < kReceiptsVersion)
         return {};

@@ -51,6 +51,7 @@ public:
     Status beginSnapshot() override;
     Status resumeIds(const QString& table) override;
     Status lockTables(const QStringList& tables) override;
+    Status emptyTables(const QStringList& tables) override;
     Result<qint64> writeRows(const QString& table, const QStringList& columns,
                              const std::function<bool(QVariantList& row)>& next) override;
     Status canCommit() override;
@@ -99,6 +100,11 @@ private:
         int pid = 0; // 0: the session's settings are not (yet) made on this connection
         QString start; // pg_stat_activity.backend_start, as text
     } m_session;
+    struct Truncated
+    {
+        QStringList tables; // emptied by TRUNCATE (emptyTables) …
+        int depth = -1; // … at this transaction depth; -1: none in the open transaction
+    } m_truncated;
     QList<Unsettled> m_unsettled; // COMMITs whose answer was lost while the server could not be reached
     QStringList m_settled;
 };

@@ -137,6 +137,14 @@ Status Database::readRows(const QString& sql, const QVariantList& binds,
     return q.finished();
 }
 
+Status Database::emptyTables(const QStringList& tables)
+{
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table)
+        if (Status s = execute(connection(), QStringLiteral("DELETE FROM %1").arg(*table)); !s)
+            return s;
+    return {};
+}
+
 Result<qint64> Database::writeRows(const QString& table, const QStringList& columns,
                                    const std::function<bool(QVariantList& row)>& next)
 {

@@ -189,6 +189,10 @@ public:
     // Fails when the transaction cannot commit any more (on a server, after a statement in it failed, COMMIT would
     // only roll it back).
     virtual Status canCommit() { return {}; }
+    // Empties `tables` (given parents first) of a new office's defaults before copyOffice fills them, inside its
+    // transaction after lockTables: here DELETE, children first; a server TRUNCATEs them, so that writeRows may
+    // write their rows frozen.
+    virtual Status emptyTables(const QStringList& tables);
     // Fills `table` of a new office (copyOffice, inside its transaction, every other connection kept away by
     // lockTables) with the rows `next` gives, the engine's quickest way, and returns how many: `next` fills `row`
     // with the next row's values in `columns`' order, false after the last. Here a few hundred values a statement;

@@ -132,9 +132,8 @@ Result<OfficeCopyReport> copyOffice(Database& from, Database& to)
         return Error{tr("%1 already holds an office (complaints, staff, places or history); a copy goes only into a "
                         "new, empty database. Nothing was changed.")
                          .arg(to.path())};
-    for (int i = int(std::size(kTables)) - 1; i >= 0; --i)
-        if (Status s = execute(target, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kTables[i]))); !s)
-            return Error{s.error()};
+    if (Status s = to.emptyTables(all); !s)
+        return Error{s.error()};
     // One snapshot of the source: other desks may go on working, the copy sees the moment it started.
     if (Status s = from.beginSnapshot(); !s)
         return Error{s.error()};
