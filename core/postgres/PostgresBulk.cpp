@@ -296,19 +296,14 @@ Status PostgresDatabase::emptyTables(const QStringList& tables)
         {tables.join(QLatin1Char(','))}, [](SqlQuery& q) { return q.value(0).toString(); });
     if (!refusing)
         return Error{refusing.error()};
-    QStringList truncated;
+    QStringList truncated, deleted;
     for (const QString& table : tables)
-        if (!refusing->contains(table))
-            truncated << table;
+        (refusing->contains(table) ? deleted : truncated) << table;
     if (!truncated.isEmpty())
         if (Status s = execute(db, QStringLiteral("TRUNCATE %1").arg(truncated.join(QStringLiteral(", ")))); !s)
             return s;
     m_truncated = {truncated, transactionDepth()};
-    for (auto table = tables.crbegin(); table != tables.crend(); ++table)
-        if (refusing->contains(*table))
-            if (Status s = execute(db, QStringLiteral("DELETE FROM %1").arg(*table)); !s)
-                return s;
-    return {};
+    return Database::emptyTables(deleted);
 }
 
 Result<qint64> PostgresDatabase::writeRows(const QString& table, const QStringList& columns,
