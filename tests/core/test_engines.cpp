@@ -58,14 +58,15 @@ TEST_CASE("an office moves from a file to a server and back with identical figur
     rawExec(server, QStringLiteral("ANALYZE complaints, tickets, follow_ups, audit_log"));
     for (const char* table : {"complaints", "tickets", "follow_ups"}) {
         INFO(table);
-        const QVariantList pages
-            = rawColumn(server,
-                        QStringLiteral("SELECT relpages FROM pg_class WHERE oid = '%1'::regclass UNION ALL SELECT "
-                                       "relallvisible FROM pg_class WHERE oid = '%1'::regclass")
-                            .arg(QLatin1String(table)));
-        REQUIRE(pages.size() == 2);
-        CHECK(pages[0].toInt() > 0);
-        CHECK(pages[1].toInt() == pages[0].toInt());
+        const auto column = [&](const char* name) {
+            return rawScalar(server,
+                             QStringLiteral("SELECT %1 FROM pg_class WHERE oid = '%2'::regclass")
+                                 .arg(QLatin1String(name), QLatin1String(table)))
+                .toInt();
+        };
+        const int pages = column("relpages");
+        CHECK(pages > 0);
+        CHECK(column("relallvisible") == pages);
     }
     CHECK(rawScalar(server, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() > 0);
     // Once there, the server office is not a target any more: a second move is refused, nothing merged.
