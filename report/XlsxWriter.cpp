@@ -10,6 +10,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace caseloop {
 
@@ -169,18 +174,79 @@ private:
     QByteArray m_bytes;
 };
 
-// Rows are given their height (LibreOffice and Excel do not always grow rows for wrapped text on opening).
+// Rows are given their height (LibreOffice and Excel do not always grow rows for wrapped text on opening). One pass
+// over each cell's characters, the line widths summed as displayWidth does: splitting the cells into lines first was
+// a twentieth of the export.
 int lineCount(const QStringList& row, const QList<int>& widths)
 {
     int lines = 1;
     for (int i = 0; i < row.size() && i < widths.size(); ++i) {
-        int cellLines = 0;
-        for (const QStringView line : QStringView(row[i]).tokenize(u'\n'))
-            cellLines += std::max(1, (displayWidth(line) + widths[i] - 1) / std::max(1, widths[i]));
+        const int width = std::max(1, widths[i]);
+        int cellLines = 0, lineWidth = 0;
+        for (const QChar c : row[i]) {
+            if (c == QLatin1Char('\n')) {
+                cellLines += std::max(1, (lineWidth + width - 1) / width);
+                lineWidth = 0;
+            } else {
+                lineWidth += displayWidth(c.unicode());
+            }
+        }
+        cellLines += std::max(1, (lineWidth + width - 1) / width);
         lines = std::max(lines, cellLines);
     }
     return std::min(lines, 20);
 }
+
+// The rows' heights, counted on a second thread while this one writes the rows: they depend only on the widths, and
+// counting them on the writing thread was a twentieth of the export. The writer waits for a row's height only when it
+// catches up with the counting (writing a row takes several times longer than counting its lines).
+class RowHeights
+{
+public:
+    RowHeights(const Sheet& sheet, const QList<int>& widths)
+        : m_sheet(sheet)
+        , m_widths(widths)
+        , m_lines(std::size_t(sheet.rows.size()))
+    {
+        try {
+            m_thread = std::thread([this] { count(); });
+        } catch (const std::system_error&) {
+            count(); // no thread to be had: counted here, before the first row
+        }
+    }
+    ~RowHeights()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    RowHeights(const RowHeights&) = delete;
+    RowHeights& operator=(const RowHeights&) = delete;
+
+    // Row `row`'s height in points: 15 a line.
+    double points(qsizetype row) const
+    {
+        while (m_counted.load(std::memory_order_acquire) <= row)
+            std::this_thread::yield();
+        return 15.0 * m_lines[std::size_t(row)];
+    }
+
+private:
+    void count()
+    {
+        for (qsizetype r = 0; r < m_sheet.rows.size() && !m_stop.load(std::memory_order_relaxed); ++r) {
+            m_lines[std::size_t(r)] = lineCount(m_sheet.rows[r], m_widths);
+            m_counted.store(r + 1, std::memory_order_release);
+        }
+    }
+
+    const Sheet& m_sheet;
+    const QList<int>& m_widths;
+    std::vector<int> m_lines;
+    std::atomic<qsizetype> m_counted{0};
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 } // namespace
 
 Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString& worksheetName, int* cutCells)
@@ -200,6 +266,11 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
         return Error{tr("Cannot create the workbook for %1.").arg(path)};
     const QByteArray name = worksheetName.left(31).toUtf8();
     lxw_worksheet* ws = workbook_add_worksheet(book, name.constData());
+    // The rows go to a temporary file through C stdio's 4 KB buffer: a sheet of 10,000 items is 6.5 MB of XML, and
+    // with a 1 MB buffer its writing took 10 ms less. Set before the first row is written, kept until the close.
+    std::vector<char> rowBuffer(std::size_t(1) << 20);
+    if (ws && ws->optimize_tmpfile)
+        setvbuf(ws->optimize_tmpfile, rowBuffer.data(), _IOFBF, rowBuffer.size());
 
     lxw_format* title = makeFormat(book, 16, true, false, false);
     format_set_align(title, LXW_ALIGN_CENTER);
@@ -231,11 +302,12 @@ Status XlsxWriter::write(const Sheet& sheet, const QString& path, const QString&
         worksheet_write_string(ws, 2, lxw_col_t(c), sheet.columns[c].header.toUtf8().constData(), header);
     worksheet_set_row(ws, 2, 30, nullptr);
     CString utf8;
+    const RowHeights heights(sheet, widths);
     for (int r = 0; r < sheet.rows.size(); ++r) {
         const lxw_row_t row = lxw_row_t(r + 3);
         const QStringList& values = sheet.rows[r];
         const RowFormats& formats = r < sheet.flagged.size() && sheet.flagged[r] ? flagged : plain;
-        worksheet_set_row(ws, row, 15.0 * lineCount(values, widths), nullptr);
+        worksheet_set_row(ws, row, heights.points(r), nullptr);
         for (int c = 0; c < columns && c < values.size(); ++c) {
             QString value = values[c];
             // Excel shows nothing of a longer cell (LibreOffice drops it): cut with a visible marker instead.

@@ -31,7 +31,16 @@ struct Sheet
     bool printOnePageWide = false;
 };
 
-// Display width of text in a fixed-width grid: CJK and full-width characters count 2.
+// Display width of one UTF-16 unit in a fixed-width grid: CJK radicals to Hangul, compatibility forms and full-width
+// forms count 2, the others 1. Inline: the sheet writers call it for every character of every cell.
+inline int displayWidth(char16_t u)
+{
+    const bool wide = (u >= 0x2E80 && u <= 0xD7FF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+        || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+    return wide ? 2 : 1;
+}
+
+// Display width of text in a fixed-width grid: the sum of its characters' widths.
 int displayWidth(QStringView text);
 
 } // namespace caseloop

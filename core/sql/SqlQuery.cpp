@@ -174,23 +174,37 @@ QVariant idToDb(Id id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+namespace {
+// The number written by `count` ASCII digits from `from`, or -1 when one is not a digit. By hand, digit by digit:
+// QStringView::toInt goes through the locale's number parser, a tenth of the reading of a sheet of 10,000 items.
+int digitsAt(QStringView s, qsizetype from, int count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t u = s.at(i).unicode();
+        if (u < u'0' || u > u'9')
+            return -1;
+        value = value * 10 + (u - u'0');
+    }
+    return value;
+}
+} // namespace
+
 // Parsed by hand: this runs for every date and time of every row read, and Q(Date)Time::fromString is slow.
 QDate dateFromText(QStringView s)
 {
     if (s.size() < 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
         return {};
-    bool ok[3] = {false, false, false};
-    const QDate date(s.mid(0, 4).toInt(&ok[0]), s.mid(5, 2).toInt(&ok[1]), s.mid(8, 2).toInt(&ok[2]));
-    return ok[0] && ok[1] && ok[2] ? date : QDate();
+    const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
+    return year >= 0 && month >= 0 && day >= 0 ? QDate(year, month, day) : QDate();
 }
 
 QDateTime timeFromText(QStringView s)
 {
     if (s.size() < 19)
         return {};
-    const auto part = [&](int from, int length) { return s.mid(from, length).toInt(); };
     const QDate date = dateFromText(s);
-    const QTime time(part(11, 2), part(14, 2), part(17, 2));
+    const QTime time(digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2));
     return date.isValid() && time.isValid() ? wallTime(date, time) : QDateTime();
 }
 

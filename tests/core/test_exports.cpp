@@ -267,6 +267,69 @@ TEST_CASE("XLSX keeps a code on one line in a narrow printed column and types we
     CHECK_FALSE(text(QStringLiteral("C4"), QStringLiteral("2026-11-23 14:30")));
 }
 
+TEST_CASE("XLSX rows are as tall as their longest cell's wrapped lines, at most twenty", "[export][xlsx]")
+{
+    TestDb db;
+    Sheet sheet;
+    sheet.title = QStringLiteral("t");
+    // Not printed one page wide: a column is as wide as its widest line up to its maximum (10), plus 2.
+    sheet.columns = {{QStringLiteral("编号"), 1, 10}, {QStringLiteral("说明"), 1, 10}};
+    // Row r's second cell: (r % 7) lines of one CJK character each, then 13 CJK characters on the last (26 units:
+    // three lines of 12); every 500th row 30 lines, cut at 20. Thousands of rows, so that the writer
+    // outruns the thread counting the lines if it can.
+    const int rows = 3000;
+    QList<int> expected;
+    for (int r = 0; r < rows; ++r) {
+        const int shortLines = r % 500 == 499 ? 30 : r % 7;
+        QString text;
+        for (int i = 0; i < shortLines; ++i)
+            text += QStringLiteral("渗\n");
+        text += QString(13, QChar(u'水'));
+        sheet.rows.append({QStringLiteral("TS-%1").arg(r), text});
+        expected << std::min(20, shortLines + 3);
+    }
+    const QString path = db.file(QStringLiteral("heights.xlsx"));
+    requireOk(XlsxWriter::write(sheet, path, QStringLiteral("s")));
+    const QString xml
+        = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    static const QRegularExpression height(QStringLiteral("<row r=\"([0-9]+)\"[^>]* ht=\"([0-9.]+)\""));
+    int checked = 0, wrong = 0;
+    for (auto it = height.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        const int r = m.captured(1).toInt() - 4; // the title, the subtitle and the header come first
+        if (r < 0)
+            continue;
+        REQUIRE(r < rows);
+        if (m.captured(2).toDouble() != 15.0 * expected[r]) {
+            UNSCOPED_INFO("row " << r << ": " << m.captured(2).toStdString() << " pt");
+            ++wrong;
+        }
+        ++checked;
+    }
+    CHECK(checked == rows);
+    CHECK(wrong == 0);
+}
+
+TEST_CASE("the tracking sheet writes dates as yyyy-MM-dd; stored dates and times are read digit by digit", "[export]")
+{
+    TestDb db;
+    makeItems(db, 1);
+    const Sheet sheet = trackingSheet(db);
+    REQUIRE(sheet.rows.size() == 1);
+    CHECK(sheet.rows[0][8] == db.clock().now().date().addDays(-2).toString(Qt::ISODate));
+
+    CHECK(dateFromText(u"2026-03-09") == QDate(2026, 3, 9));
+    CHECK(dateFromText(u"2026-03-09 14:30:05") == QDate(2026, 3, 9));
+    CHECK_FALSE(dateFromText(u"2026-3-9").isValid());
+    CHECK_FALSE(dateFromText(u"2026-0x-09").isValid());
+    CHECK_FALSE(dateFromText(u"+026-03-09").isValid());
+    CHECK_FALSE(dateFromText(u"2026-02-30").isValid());
+    CHECK(timeFromText(u"2026-03-09 14:30:05") == wallTime(QDate(2026, 3, 9), QTime(14, 30, 5)));
+    CHECK(timeFromText(u"2026-03-09T14:30:05.000") == wallTime(QDate(2026, 3, 9), QTime(14, 30, 5)));
+    CHECK_FALSE(timeFromText(u"2026-03-09 14:3x:05").isValid());
+    CHECK_FALSE(timeFromText(u"2026-03-09 24:00:00").isValid());
+}
+
 TEST_CASE("CJK column widths count two per character", "[export][xlsx]")
 {
     CHECK(displayWidth(QStringLiteral("abc")) == 3);
