@@ -114,15 +114,21 @@ Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const A
     dayRange(QStringLiteral("received_at"), QDate(), scope.to, chained, binds);
     QStringList conditions = scopeOnX(scope, binds);
     // With the scope's, word for word the WHERE of complaints_phone_chain, so that SQLite may read it.
-    conditions << QStringLiteral("x.complainant_phone <> ''") << QStringLiteral("x.complainant_phone = n.phone")
-               << m.condition;
+    conditions << QStringLiteral("x.complainant_phone <> ''") << QStringLiteral("x.complainant_phone = n.phone");
+    // A complaint with two tickets for one department counts once there: a department's complaints are counted
+    // distinct, rather than each through its first ticket there (an anti-join that looked the tickets up a second
+    // time, a tenth of this statement at ten million complaints on a server).
+    const bool byTicket = group == KpiGroup::Department;
+    if (!byTicket)
+        conditions << m.condition;
     const QString sql
         = QStringLiteral("WITH numbers AS MATERIALIZED (SELECT DISTINCT complainant_phone AS phone FROM repeat_chain "
                          "%1) SELECT g, COUNT(*) FROM (SELECT %2 AS g FROM numbers n CROSS JOIN %3%4 %5 "
-                         "GROUP BY %2, x.complainant_phone HAVING COUNT(*) >= 2) r GROUP BY g")
+                         "GROUP BY %2, x.complainant_phone HAVING %6 >= 2) r GROUP BY g")
               .arg(whereOf(chained), m.key,
                    s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_phone_chain")),
-                   m.join, whereOf(conditions));
+                   m.join, whereOf(conditions),
+                   byTicket ? QStringLiteral("COUNT(DISTINCT x.id)") : QStringLiteral("COUNT(*)"));
     auto rows = selectRows<QPair<Id, qint64>>(s.connection(), sql, binds, [](SqlQuery& q) {
         return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
     });
