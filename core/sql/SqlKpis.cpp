@@ -2,8 +2,7 @@
 //
 // Without an estate in the scope they are read from the daily sums (kpi_days, KpiDays.h), about 90 rows a member a
 // quarter, and from complaints only for what is not a sum of days, each through its own index: the promises still
-// open and overdue at `asOf` (complaints_unkept_promises), and the repeat complainants (repeat_chain and
-// complaints_phone_chain).
+// open and overdue at `asOf` (complaints_unkept_promises), and the repeat complainants (repeat_chain).
 // An estate's complaints are few; they are grouped straight from complaints.
 #include "base/Language.h"
 #include "sql/AnalysisSql.h"
@@ -103,32 +102,38 @@ Result<QHash<Id, QPair<qint64, qint64>>> overdueOpen(Session& s, KpiGroup group,
 // Per member: the phone numbers with two or more of its complaints in the scope. Only a number with two complaints
 // in the scope's days at all can have two of one member's, and those are the numbers with a repeat_chain entry whose
 // previous complaint is in the days (RepeatChain.h): at ten million complaints about 30,000 a quarter, where the
-// quarter holds nearly 500,000 complaints. Only their complaints are read, number by number from
-// complaints_phone_chain, and grouped per member and number; a department's joined to their tickets.
+// quarter holds nearly 500,000 complaints. Each of such a number's complaints in the days is an end of one of those
+// entries (the later complaint of one, or the earlier of its first), and an entry keeps both ends' ids, stewards and
+// regions: the ends are read from repeat_chain_previous alone, each complaint once per member and number (UNION),
+// and grouped; a department's ends joined to their tickets, a complaint counted once however many tickets it has
+// there.
 Result<QHash<Id, qint64>> repeatComplainants(Session& s, KpiGroup group, const AnalysisScope& scope)
 {
-    const Members m = membersOf(group);
-    QVariantList binds;
-    QStringList chained;
-    dayRange(QStringLiteral("previous_at"), scope.from, scope.to, chained, binds);
-    dayRange(QStringLiteral("received_at"), QDate(), scope.to, chained, binds);
-    QStringList conditions = scopeOnX(scope, binds);
-    // With the scope's, word for word the WHERE of complaints_phone_chain, so that SQLite may read it.
-    conditions << QStringLiteral("x.complainant_phone <> ''") << QStringLiteral("x.complainant_phone = n.phone");
-    // A complaint with two tickets for one department counts once there: a department's complaints are counted
-    // distinct, rather than each through its first ticket there (an anti-join that looked the tickets up a second
-    // time, a tenth of this statement at ten million complaints on a server).
     const bool byTicket = group == KpiGroup::Department;
-    if (!byTicket)
-        conditions << m.condition;
-    const QString sql
-        = QStringLiteral("WITH numbers AS MATERIALIZED (SELECT DISTINCT complainant_phone AS phone FROM repeat_chain "
-                         "%1) SELECT g, COUNT(*) FROM (SELECT %2 AS g FROM numbers n CROSS JOIN %3%4 %5 "
-                         "GROUP BY %2, x.complainant_phone HAVING %6 >= 2) r GROUP BY g")
-              .arg(whereOf(chained), m.key,
-                   s.dialect().tableThrough(QStringLiteral("complaints x"), QStringLiteral("complaints_phone_chain")),
-                   m.join, whereOf(conditions),
-                   byTicket ? QStringLiteral("COUNT(DISTINCT x.id)") : QStringLiteral("COUNT(*)"));
+    QVariantList binds;
+    const auto end = [&](const QString& prefix, const QString& id) {
+        QStringList conditions;
+        dayRange(QStringLiteral("previous_at"), scope.from, scope.to, conditions, binds);
+        dayRange(QStringLiteral("received_at"), QDate(), scope.to, conditions, binds);
+        if (scope.regionId > 0) {
+            conditions << prefix + QStringLiteral("region_id = ?");
+            binds << scope.regionId;
+        }
+        if (!byTicket)
+            conditions << prefix + QStringLiteral("steward_id IS NOT NULL");
+        return QStringLiteral("SELECT %1 AS g, complainant_phone AS phone, %2 AS id FROM repeat_chain %3")
+            .arg(byTicket ? QStringLiteral("0") : prefix + QStringLiteral("steward_id"), id, whereOf(conditions));
+    };
+    const QString ends = end(QString(), QStringLiteral("complaint_id")) + QStringLiteral(" UNION ")
+        + end(QStringLiteral("previous_"), QStringLiteral("previous_id"));
+    const QString sql = byTicket
+        ? QStringLiteral("SELECT g, COUNT(*) FROM (SELECT t.department_id AS g FROM (%1) e "
+                         "JOIN tickets t ON t.complaint_id = e.id GROUP BY t.department_id, e.phone "
+                         "HAVING COUNT(DISTINCT e.id) >= 2) r GROUP BY g")
+              .arg(ends)
+        : QStringLiteral("SELECT g, COUNT(*) FROM (SELECT g FROM (%1) e GROUP BY g, phone HAVING COUNT(*) >= 2) r "
+                         "GROUP BY g")
+              .arg(ends);
     auto rows = selectRows<QPair<Id, qint64>>(s.connection(), sql, binds, [](SqlQuery& q) {
         return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
     });

@@ -181,6 +181,8 @@ TEST_CASE("the daily counts equal the complaints' own counts after registrations
             e.buildingId = other.buildingId;
             if (any(3) == 0) // a number typed wrong at the intake: the complaint moves to another number's chain
                 e.complainantPhone = other.complainantPhone;
+            if (any(2) == 0) // handed over to another steward: the chains keep each complaint's steward
+                e.stewardId = other.stewardId;
             changed += db.store().complaints().update(e).ok();
             break;
         }

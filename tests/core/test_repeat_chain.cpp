@@ -87,6 +87,35 @@ TEST_CASE("a number's chain follows its complaints in received order, and check 
     CHECK(chainOf(db)
           == QStringList{QStringLiteral("%1 %2").arg(first.code, toDb(earlier.receivedAt).toString()),
                          line(other, twin)});
+
+    // An entry keeps its previous complaint's id and both complaints' stewards and regions: a complaint handed to
+    // another steward, or moved to another region, changes the entries it is an end of.
+    const Id otherSteward = require(db.store().organisation().addStaff(
+        {0, QStringLiteral("孙秀英"), QStringLiteral("gj002"), Role::Steward, 0, {}, true}));
+    Complaint handed = require(db.store().complaints().get(twin.id));
+    handed.stewardId = otherSteward;
+    requireOk(db.store().complaints().update(handed));
+    const auto entry = [&](Id complaint) {
+        return textColumn(
+            sql,
+            QStringLiteral("SELECT previous_id || ' ' || coalesce(CAST(steward_id AS TEXT), '-') || ' ' || "
+                           "coalesce(CAST(previous_steward_id AS TEXT), '-') FROM repeat_chain "
+                           "WHERE complaint_id = %1")
+                .arg(complaint));
+    };
+    CHECK(entry(other.id)
+          == QStringList{QStringLiteral("%1 %2 %3").arg(twin.id).arg(other.stewardId).arg(otherSteward)});
+    CHECK(require(db.store().maintenance().checkIntegrity()).ok());
+    // A steward left behind in an entry is named with the whole entry, what is kept and what the chain calls for.
+    requireOk(execute(sql, QStringLiteral("UPDATE repeat_chain SET previous_steward_id = ? WHERE complaint_id = ?"),
+                      {other.stewardId, other.id}));
+    const IntegrityReport stale = require(db.store().maintenance().checkIntegrity());
+    REQUIRE(stale.problems.size() == 1);
+    INFO(stale.problems.first().toStdString());
+    CHECK(stale.problems.first().contains(QStringLiteral("%1: %2|").arg(other.code, toDb(twin.receivedAt).toString())));
+    CHECK(stale.problems.first().contains(QStringLiteral("|%1|").arg(otherSteward)));
+    CHECK(require(db.store().maintenance().recountDays()) > 0);
+    CHECK(require(db.store().maintenance().checkIntegrity()).ok());
 }
 
 TEST_CASE("on a server, two desks registering complaints from one number at once keep its chain",
