@@ -1,32 +1,12 @@
 #include "sheet/TrackingSheet.h"
 
+#include "sql/SqlQuery.h"
 #include "store/Store.h"
 
 #include <algorithm>
 #include <vector>
 
 namespace caseloop {
-
-namespace {
-// yyyy-MM-dd written digit by digit: QDate::toString goes through a formatted print and was a sixth of the reading
-// of a 10,000-item sheet, which holds two dates a row.
-QString date(const QDate& d)
-{
-    int year = 0, month = 0, day = 0;
-    d.getDate(&year, &month, &day);
-    if (!d.isValid() || year < 1000 || year > 9999)
-        return d.isValid() ? d.toString(Qt::ISODate) : QString();
-    QString text(10, QLatin1Char('-'));
-    const auto digits = [&](int at, int value, int count) {
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            text[at + i] = QLatin1Char(char('0' + value % 10));
-    };
-    digits(0, year, 4);
-    digits(5, month, 2);
-    digits(8, day, 2);
-    return text;
-}
-} // namespace
 
 QList<SheetColumn> TrackingSheet::columns()
 {
@@ -79,10 +59,10 @@ public:
                 r.serviceLine,
                 r.department,
                 r.suggestion,
-                date(r.deadline),
+                dateText(r.deadline),
                 r.measures,
                 r.responsiblePerson,
-                date(r.plannedDate),
+                dateText(r.plannedDate),
                 feedback,
                 r.reviewOpinion,
                 confirm,
@@ -172,9 +152,10 @@ Result<Sheet> TrackingSheet::load(Store& store, RectificationFilter filter)
         return Error{organisation.error()};
     QString period;
     if (filter.from.isValid() || filter.to.isValid())
-        period = QStringLiteral("%1 — %2").arg(date(filter.from), date(filter.to.isValid() ? filter.to : now.date()));
+        period = QStringLiteral("%1 — %2").arg(dateText(filter.from),
+                                               dateText(filter.to.isValid() ? filter.to : now.date()));
     else
-        period = tr("all items up to %1").arg(date(now.date()));
+        period = tr("all items up to %1").arg(dateText(now.date()));
     Sheet sheet = begin(int(cellRows.size()), organisation.value(), period, now);
     sheet.rows = std::move(cellRows);
     sheet.flagged = std::move(flagged);

@@ -65,6 +65,8 @@ QVariant toDb(const QDateTime& time);
 // The storage text of a valid time of a four-digit year, written into `text` (19 ASCII characters, no
 // terminator) without building a QString; false for any other time (toDb then falls back to QDateTime).
 bool dbTimeText(const QDateTime& time, char (&text)[19]);
+// A date as 'YYYY-MM-DD' (written by hand for a four-digit year), '' for an invalid one.
+QString dateText(const QDate& date);
 QVariant toDb(const QDate& date);
 QVariant idToDb(Id id); // 0 means "none" and is stored as NULL
 QDateTime timeFromDb(const QVariant& value);
