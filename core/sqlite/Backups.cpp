@@ -176,22 +176,10 @@ QStringList dailyCopies(const QString& folder)
     return copies;
 }
 
-namespace {
-// What VACUUM INTO writes: the pages in use (free pages are left out; pages still in the WAL count once).
-qint64 copyBytes(Store& store)
-{
-    const QSqlDatabase c = store.database().connection();
-    const qint64 pages = scalar(c, QStringLiteral("PRAGMA page_count")).value_or(0).toLongLong();
-    const qint64 free = scalar(c, QStringLiteral("PRAGMA freelist_count")).value_or(0).toLongLong();
-    const qint64 size = scalar(c, QStringLiteral("PRAGMA page_size")).value_or(4096).toLongLong();
-    return std::max<qint64>(pages - free, 0) * size;
-}
-
 QString gigabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / 1e9, 'f', bytes < 10'000'000'000 ? 2 : 1);
 }
-} // namespace
 
 Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep, QString* note,
                       const FreeSpace& freeSpace, const std::function<bool()>& stop)
@@ -211,7 +199,7 @@ Result<QString> daily(Store& store, const QString& folder, const QDate& today, i
                          .arg(store.location(), *damage, folder)};
     // The copy's pages, and 64 MB more left free for the rest of the machine. At ten million complaints a copy is
     // about 19 GB: seven of them may not fit.
-    const qint64 need = copyBytes(store) + 64LL * 1024 * 1024;
+    const qint64 need = sqliteCopyBytes(store.database().connection()) + 64LL * 1024 * 1024;
     QStringList copies = dailyCopies(folder);
     const qint64 room = freeSpace ? freeSpace(folder) : QStorageInfo(folder).bytesAvailable();
     qint64 freed = 0;

@@ -178,6 +178,14 @@ Status SqliteDatabase::writeImportedRows(LedgerFeed& feed, const Actor& actor, c
     return {};
 }
 
+qint64 sqliteCopyBytes(const QSqlDatabase& db)
+{
+    const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count")).value_or(0).toLongLong();
+    const qint64 free = scalar(db, QStringLiteral("PRAGMA freelist_count")).value_or(0).toLongLong();
+    const qint64 size = scalar(db, QStringLiteral("PRAGMA page_size")).value_or(4096).toLongLong();
+    return std::max<qint64>(pages - free, 0) * size;
+}
+
 Status SqliteDatabase::copyTo(const QString& file)
 {
     // VACUUM INTO writes a consistent copy of the live file, rows still in its WAL included.

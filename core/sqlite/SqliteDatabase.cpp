@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QUrl>
 
 #include <mutex>
@@ -295,7 +296,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const QString& path, cons
     if (options.readOnly)
         return std::unique_ptr<Database>(std::move(database));
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
-    if (Status s = database->migrate(target); !s)
+    if (Status s = database->migrate(target, options.freeSpace); !s)
         return Error{s.error()};
     return std::unique_ptr<Database>(std::move(database));
 }
@@ -337,7 +338,7 @@ Status SqliteDatabase::configure(bool readOnly)
     return {};
 }
 
-Status SqliteDatabase::migrate(int target)
+Status SqliteDatabase::migrate(int target, const FreeSpace& freeSpace)
 {
     if (m_version >= target)
         return {};
@@ -349,7 +350,18 @@ Status SqliteDatabase::migrate(int target)
                         "again.")
                          .arg(m_path, *damage, Backups::defaultFolder(m_path), DamageMarks::markerOf(m_path))};
     if (m_version > 0) {
-        // A consistent copy beside the file before anything changes.
+        // A consistent copy beside the file before anything changes. It must fit, with room for the update's own
+        // writes (its WAL) beside it: at ten million complaints the copy is about 20 GB, and a disk filled by it would
+        // stop every other program on the machine as well.
+        const QString folder = QFileInfo(m_path).absolutePath();
+        const qint64 copy = sqliteCopyBytes(db);
+        const qint64 need = copy + std::max<qint64>(copy / 10, 64LL * 1024 * 1024);
+        const qint64 room = freeSpace ? freeSpace(folder) : QStorageInfo(folder).bytesAvailable();
+        if (room >= 0 && room < need)
+            return Error{tr("%1 was made by an older CaseLoop and must be updated. The update first writes a copy of "
+                            "it beside it and needs about %2 GB free in %3, which has %4 GB free. Free some space "
+                            "there (or move the file to a larger disk) and open it again. The file was left untouched.")
+                             .arg(m_path, Backups::gigabytes(need), folder, Backups::gigabytes(room))};
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")
                            .arg(m_path)
                            .arg(m_version)

@@ -10,6 +10,9 @@ namespace caseloop {
 
 // The sqlite3* under a Qt Sql connection of the QSQLITE driver (Qt hands it out as "sqlite3*"), or null.
 void* sqliteHandleOf(const QSqlDatabase& db);
+// What a copy of the database on `db` (VACUUM INTO) takes on disk: the pages in use (free pages are left out; pages
+// still in the WAL count once).
+qint64 sqliteCopyBytes(const QSqlDatabase& db);
 
 // One CaseLoop database file: checks what the file is before touching it, migrates it (after writing a copy
 // beside it), and holds the connection.
@@ -50,7 +53,7 @@ public:
 private:
     SqliteDatabase(QString path, QString connectionName, const Clock& clock);
     Status configure(bool readOnly);
-    Status migrate(int target);
+    Status migrate(int target, const FreeSpace& freeSpace);
     void installBusyHandler();
 
     std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread

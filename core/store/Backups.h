@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "store/OpenOptions.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,8 +36,6 @@ Result<BackupFacts> write(Store& store, const QString& target, const std::functi
 // Checks a file before it is trusted as a backup: an SQLite file, CaseLoop's, of a version this CaseLoop reads,
 // whose PRAGMA integrity_check says ok. Opened read-only; the file is never changed.
 Result<BackupFacts> check(const QString& path, const std::function<bool()>& stop = {});
-// The bytes free for a new file in a folder (QStorageInfo; tests give their own figure).
-using FreeSpace = std::function<qint64(const QString& folder)>;
 // The day's automatic copy in `folder` (caseloop-YYYY-MM-DD.db), unless one for `today` is already there; then
 // the oldest copies beyond `keep` are removed. Returns the new copy's path, or empty when today's existed.
 // The free space is checked first. When today's copy does not fit, the oldest copies are removed to make room (never
@@ -45,6 +44,8 @@ using FreeSpace = std::function<qint64(const QString& folder)>;
 // `stop` as for write(). A copy that fails after old copies were removed leaves at least the newest one.
 Result<QString> daily(Store& store, const QString& folder, const QDate& today, int keep, QString* note = nullptr,
                       const FreeSpace& freeSpace = {}, const std::function<bool()>& stop = {});
+// A size in gigabytes as the messages about copies give it ("0.25", "18.7").
+QString gigabytes(qint64 bytes);
 // The automatic copies in `folder`, newest first.
 QStringList dailyCopies(const QString& folder);
 // The folder the automatic copies of the database at `databasePath` go to: "backups" beside it.

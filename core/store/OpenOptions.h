@@ -6,6 +6,9 @@
 
 namespace caseloop {
 
+// The bytes free for a new file in a folder (QStorageInfo; tests give their own figure).
+using FreeSpace = std::function<qint64(const QString& folder)>;
+
 // How a store opens its database.
 struct OpenOptions
 {
@@ -20,6 +23,9 @@ struct OpenOptions
     // A database on a server: the password to connect with when the address holds none (a CaseLoop account's, typed
     // at sign-in or given in CASELOOP_PASSWORD).
     QString password;
+    // A file of an older version is copied beside itself before it is updated; the copy must fit there first.
+    // Empty: the disk's own figure.
+    FreeSpace freeSpace;
 };
 
 } // namespace caseloop

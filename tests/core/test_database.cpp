@@ -136,6 +136,52 @@ TEST_CASE("a database from a newer CaseLoop is refused, naming both versions, an
     CHECK(fileHash(db.path()) == before);
 }
 
+TEST_CASE("an older file is not updated when its copy would not fit on the disk, and is left untouched",
+          "[database][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.db"));
+    FixedClock clock(wallTime(QDate(2026, 11, 23), QTime(9, 0)));
+    {
+        OpenOptions v1;
+        v1.migrateTo = 1;
+        REQUIRE(Store::open(path, clock, v1).ok());
+    }
+    rawExec(path, QStringLiteral("INSERT INTO regions (name) VALUES ('华东区域')"));
+    rawExec(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 pages = rawScalar(path, QStringLiteral("PRAGMA page_count")).toLongLong()
+        * rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    const QByteArray before = fileHash(path);
+
+    // The copy's size and the update's room beside it: 64 MB for a small file.
+    QStringList asked;
+    OpenOptions tight;
+    tight.freeSpace = [&](const QString& folder) {
+        asked << folder;
+        return pages + 1024 * 1024;
+    };
+    auto refused = Store::open(path, clock, tight);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(asked == QStringList{QFileInfo(path).absolutePath()});
+    CHECK(refused.error().contains(path));
+    CHECK(refused.error().contains(QStringLiteral("older CaseLoop")));
+    CHECK(refused.error().contains(QStringLiteral("0.07 GB"))); // the copy and 64 MB
+    CHECK(refused.error().contains(QStringLiteral("left untouched")));
+    CHECK(fileHash(path) == before);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+    CHECK(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt() == 1);
+
+    // With room, the same file is copied and updated.
+    OpenOptions roomy;
+    roomy.freeSpace = [&](const QString&) { return pages + 65 * 1024 * 1024; };
+    auto opened = Store::open(path, clock, roomy);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->database().schemaVersion() == latestSchemaVersion());
+    CHECK(QFileInfo::exists(opened.value()->database().backupPath()));
+    CHECK(rawScalar(opened.value()->database().backupPath(), QStringLiteral("SELECT name FROM regions")).toString()
+          == QStringLiteral("华东区域"));
+}
+
 TEST_CASE("an SQLite file of another program is refused and left untouched", "[database][sqlite]")
 {
     TestDb db;
