@@ -9,6 +9,7 @@
 
 #include <libpq-fe.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -343,12 +344,64 @@ void PostgresDatabase::setLockWait(int seconds, std::function<bool(qint64)> wait
     execute(connection(), QStringLiteral("SET lock_timeout = '%1s'").arg(seconds));
 }
 
+Status PostgresDatabase::waitForLongWriters()
+{
+    // A long writer locks the tables a desk writes to against other writers for its whole transaction: an import
+    // (lockForImport, half a minute for 100,000 rows into a million complaints), a recount (lockWriters). A desk's
+    // statement would then wait inside the server, and the driver holds the window's thread while it does: the
+    // window would freeze without a word. So, when the user is to be told (setLockWait), the server is asked first
+    // whether another session holds such a lock, and while it does the desk waits here, between questions, as
+    // it waits for a file's write lock: silent for the first second, then `waiting` (which may show a box and run
+    // the event loop). A lock taken just after the question is waited for inside the server, as before.
+    if (!m_lockWaiting)
+        return {};
+    static const QString held = QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND granted AND pid <> pg_backend_pid() "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        "AND relation IN (to_regclass('public.complaints'), to_regclass('public.code_counters'), "
+        "to_regclass('public.tickets')) AND mode IN ('ShareRowExclusiveLock', 'ExclusiveLock', "
+        "'AccessExclusiveLock'))");
+    const QString busy = tr("Another window or program kept %1 busy writing for longer than CaseLoop waits (an "
+                            "import or a recount); nothing was changed. Try again in a moment.")
+                             .arg(dialect().where(connection()));
+    QElapsedTimer waited;
+    waited.start();
+    bool told = false;
+    Status result;
+    for (;;) {
+        auto locked = scalar(connection(), held);
+        if (!locked || !locked->toBool())
+            break; // free (or the question failed: the write itself then says what is wrong)
+        if (m_waitingForWriters || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000) {
+            result = Error{busy}; // a write started from the event loop of a wait does not wait in turn
+            break;
+        }
+        if (waited.elapsed() < 1000) {
+            QThread::msleep(100);
+            continue;
+        }
+        told = true;
+        m_waitingForWriters = true;
+        const bool goOn = m_lockWaiting(waited.elapsed());
+        m_waitingForWriters = false;
+        if (!goOn) {
+            result = Error{busy};
+            break;
+        }
+    }
+    if (told && m_lockWaitOver)
+        m_lockWaitOver();
+    return result;
+}
+
 Status PostgresDatabase::beginWrite()
 {
     if (Status s = reconnect(); !s)
         return s;
     if (!m_unsettled.isEmpty())
         settleWrites();
+    if (Status s = waitForLongWriters(); !s)
+        return s;
     if (Status s = execute(connection(), QStringLiteral("BEGIN")); !s)
         return s;
     m_truncated = {};

@@ -72,6 +72,9 @@ private:
     Status migrate(int target);
     // The session's settings, set again on a new connection after a reconnect (Qt's driver sets its own at open).
     Status setUpSession();
+    // Before a write: waits while another session holds a lock that keeps writers out (an import's), telling the
+    // user as setLockWait() asked; fails when the wait ends without the lock being free.
+    Status waitForLongWriters();
     // reconnect() without its check that no transaction is open (commitWrite's own is over, whatever happened).
     Status connectAgain();
     // Asks the server about the writes caught by a drop (m_unsettled), into m_settled.
@@ -88,6 +91,7 @@ private:
     static constexpr int kServerAccountsVersion = 14;
     QString m_shortName;
     QString m_serverLogin; // caseloop_session_login(), read at open
+    bool m_waitingForWriters = false; // inside waitForLongWriters()'s `waiting` (which may run the event loop)
     bool m_masked = false; // the masked views come first in the search path (a department lead's), read at open
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread; renewed by reconnect() under m_cancelMutex

@@ -4,6 +4,8 @@
 #include "LockWaitNotice.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
+#include "sql/Transaction.h"
+#include "store/Store.h"
 #include "workflow/ComplaintWorkflow.h"
 
 #include <QProgressDialog>
@@ -11,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 using namespace caseloop;
 using namespace caseloop::test;
@@ -106,4 +110,86 @@ TEST_CASE("a user who stops waiting gets a plain message, and nothing is saved",
     CHECK(notice.box() == nullptr);
     other.release();
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 0);
+}
+
+namespace {
+// Another desk's import on the same server, in the middle of its transaction (its rows on their way), until
+// release(): it holds the lock an import takes, which keeps every other writer of complaints out.
+class ServerImport
+{
+public:
+    explicit ServerImport(TestDb& db)
+    {
+        auto opened = Store::open(db.path(), db.clock());
+        REQUIRE(opened.ok());
+        m_store = std::move(opened).value();
+        m_tx.emplace(m_store->database());
+        REQUIRE(m_tx->begun().ok());
+        REQUIRE(m_store->database().lockForImport().ok());
+    }
+    void release()
+    {
+        if (m_tx)
+            REQUIRE(m_tx->commit().ok());
+        m_tx.reset();
+    }
+
+private:
+    std::unique_ptr<Store> m_store;
+    std::optional<Transaction> m_tx;
+};
+} // namespace
+
+TEST_CASE("on a server, a save during another desk's import waits with the window alive, telling the user, and "
+          "then lands; or the user stops waiting and nothing is saved",
+          "[ui][server]")
+{
+    if (!onPostgres())
+        return; // the postgresql run covers it (a file's writer is the cases above)
+    TestDb db;
+    db.org();
+    QWidget window;
+    window.show();
+    LockWaitNotice notice(&window);
+    notice.install(db.store(), 60);
+    ComplaintWorkflow workflow(db.store());
+    {
+        ServerImport other(db);
+        QString shownText;
+        int ticks = 0;
+        QTimer alive;
+        QObject::connect(&alive, &QTimer::timeout, [&] {
+            ++ticks;
+            if (QProgressDialog* box = notice.box(); box && box->isVisible())
+                shownText = box->labelText();
+        });
+        alive.start(50);
+        QTimer::singleShot(2500, [&] { other.release(); });
+        QElapsedTimer waited;
+        waited.start();
+        const auto registered = workflow.registerComplaint(db.draft());
+        INFO(registered.error().toStdString());
+        REQUIRE(registered.ok());
+        CHECK(waited.elapsed() >= 2400); // it waited for the import, beyond the first silent second
+        CHECK(ticks >= 20); // with the window's event loop running
+        CHECK(shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
+        CHECK(notice.box() == nullptr);
+    }
+    {
+        ServerImport other(db);
+        QTimer::singleShot(1500, [&] {
+            if (notice.box())
+                notice.box()->cancel();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        const auto registered = workflow.registerComplaint(db.draft());
+        CHECK(waited.elapsed() < 10000);
+        REQUIRE_FALSE(registered.ok());
+        CHECK(registered.error().contains(QStringLiteral("busy writing")));
+        CHECK(registered.error().contains(QStringLiteral("import")));
+        CHECK(notice.box() == nullptr);
+        other.release();
+    }
+    CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 1);
 }
