@@ -160,3 +160,19 @@ TEST_CASE("on a server, two desks registering complaints from one number at once
     CHECK(textColumn(sql, RepeatChain::differences()).isEmpty());
     CHECK(chainOf(db).size() == 2);
 }
+
+TEST_CASE("on a server, the chain trigger plans its statements at each call, for the numbers at hand",
+          "[analysis][postgresql]")
+{
+    if (!onPostgres())
+        return;
+    TestDb db;
+    // A generic plan cached by a session while its office was small tested every complaint against an import's whole
+    // array of numbers (020_chain_custom_plans.sql); the setting must survive any later CREATE OR REPLACE.
+    const QString config = rawScalar(db.path(),
+                                     QStringLiteral("SELECT array_to_string(proconfig, ',') FROM pg_proc "
+                                                    "WHERE proname = 'caseloop_chain_complaints'"))
+                               .toString();
+    CHECK(config.contains(QStringLiteral("plan_cache_mode=force_custom_plan")));
+    CHECK(config.contains(QStringLiteral("search_path=")));
+}
