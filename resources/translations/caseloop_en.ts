@@ -1376,6 +1376,14 @@ Commands:
         <source>%1 is at version %2 and this CaseLoop needs version %3, which only the database&apos;s owner may make: update it once with an address naming the owner (caseloop-cli --db postgresql://OWNER@SERVER/DATABASE init), then sign in again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another window or program kept %1 busy writing for longer than CaseLoop waits (an import or a recount); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older CaseLoop and must be updated. The update first writes a copy of it beside it and needs about %2 GB free in %3, which has %4 GB free. Free some space there (or move the file to a larger disk) and open it again. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>

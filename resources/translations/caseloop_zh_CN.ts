@@ -1386,6 +1386,14 @@ CaseLoop 投诉管理命令行工具。
         <source>%1 is at version %2 and this CaseLoop needs version %3, which only the database&apos;s owner may make: update it once with an address naming the owner (caseloop-cli --db postgresql://OWNER@SERVER/DATABASE init), then sign in again. Nothing was changed.</source>
         <translation>%1 的版本是 %2，本版 CaseLoop 需要版本 %3，而升级只能由数据库所有者进行：请用所有者的地址运行一次 caseloop-cli --db postgresql://所有者@服务器/数据库 init，然后重新登录。未做任何改动。</translation>
     </message>
+    <message>
+        <source>Another window or program kept %1 busy writing for longer than CaseLoop waits (an import or a recount); nothing was changed. Try again in a moment.</source>
+        <translation>另一个窗口或程序（导入或重新统计）写入 %1 的时间超过了 CaseLoop 的等待时间，未做任何改动。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older CaseLoop and must be updated. The update first writes a copy of it beside it and needs about %2 GB free in %3, which has %4 GB free. Free some space there (or move the file to a larger disk) and open it again. The file was left untouched.</source>
+        <translation>%1 由旧版 CaseLoop 创建，需要升级。升级前会先在旁边写一份副本，需要 %3 中约有 %2 GB 可用空间，而目前只有 %4 GB。请先在那里腾出空间（或把文件移到更大的磁盘），再重新打开。文件未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DayKind</name>
