@@ -117,8 +117,9 @@ int importLedger(int rows, const QString& server)
     auto table = readLedgerFile(path);
     const double read = double(step.restart()) / 1000.0;
     LedgerNames names;
-    if (!table || !names.load(*importing.value())) {
-        QTextStream(stderr) << table.error() << Qt::endl;
+    const Status loaded = table ? names.load(*importing.value()) : Status(Error{table.error()});
+    if (!loaded) {
+        QTextStream(stderr) << loaded.error() << Qt::endl;
         return 1;
     }
     auto plan = planLedger(*table, names, clock.now());

@@ -350,17 +350,19 @@ Status PostgresDatabase::waitForLongWriters()
     // (lockForImport, half a minute for 100,000 rows into a million complaints), a recount (lockWriters). A desk's
     // statement would then wait inside the server, and the driver holds the window's thread while it does: the
     // window would freeze without a word. So, when the user is to be told (setLockWait), the server is asked first
-    // whether another session holds such a lock, and while it does the desk waits here, between questions, as
-    // it waits for a file's write lock: silent for the first second, then `waiting` (which may show a box and run
-    // the event loop). A lock taken just after the question is waited for inside the server, as before.
-    if (!m_lockWaiting)
+    // whether another session holds or asks for such a lock, and while one does the desk waits here, between questions,
+    // as it waits for a file's write lock: silent for the first second, then `waiting` (which may show a box and run
+    // the event loop). A lock taken just after the question is waited for inside the server, as before. An audit row
+    // alone (Database::AuditOnly) touches none of those tables and never waits.
+    if (!m_lockWaiting || m_auditOnly)
         return {};
+    // Granted or still asked for: a request waiting for its lock is served before a desk's that comes after it.
     static const QString held = QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND granted AND pid <> pg_backend_pid() "
+        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' AND pid <> pg_backend_pid() "
         "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
         "AND relation IN (to_regclass('public.complaints'), to_regclass('public.code_counters'), "
-        "to_regclass('public.tickets')) AND mode IN ('ShareRowExclusiveLock', 'ExclusiveLock', "
-        "'AccessExclusiveLock'))");
+        "to_regclass('public.tickets')) AND mode IN ('ShareLock', 'ShareRowExclusiveLock', "
+        "'ExclusiveLock', 'AccessExclusiveLock'))");
     const QString busy = tr("Another window or program kept %1 busy writing for longer than CaseLoop waits (an "
                             "import or a recount); nothing was changed. Try again in a moment.")
                              .arg(dialect().where(connection()));

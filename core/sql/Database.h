@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace caseloop {
 
@@ -138,6 +139,24 @@ public:
     // change's receipt tells whether it landed: found, this succeeds; else it fails saying the change was not saved,
     // or, when the server cannot be reached yet, that it will be told after reconnecting (takeSettledWrites).
     virtual Status commitWrite();
+    // Within its scope, a write that touches only tables no import or recount locks (an audit row of its own: an
+    // export, the screen's lock) starts without waiting for one (PostgresDatabase::waitForLongWriters).
+    class AuditOnly
+    {
+    public:
+        explicit AuditOnly(Database& db)
+            : m_db(db)
+            , m_was(std::exchange(db.m_auditOnly, true))
+        {
+        }
+        ~AuditOnly() { m_db.m_auditOnly = m_was; }
+        AuditOnly(const AuditOnly&) = delete;
+        AuditOnly& operator=(const AuditOnly&) = delete;
+
+    private:
+        Database& m_db;
+        bool m_was;
+    };
 
     // What other connections change, told to `handlers` on `context`'s thread (store/ChangeWatch.h). `context`
     // must outlive the watch.
@@ -226,6 +245,7 @@ protected:
     int m_lockWaitSeconds = 5;
     std::function<bool(qint64)> m_lockWaiting;
     std::function<void()> m_lockWaitOver;
+    bool m_auditOnly = false; // inside an AuditOnly scope
 
 private:
     int m_depth = 0;

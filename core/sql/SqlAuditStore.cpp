@@ -5,6 +5,8 @@ namespace caseloop {
 
 Status SqlAuditStore::record(const QString& entity, Id entityId, const QString& action, const QString& detail)
 {
+    // An audit row alone: an import holding complaints does not keep it waiting (it may be the screen's lock).
+    Database::AuditOnly auditOnly(m_s.database());
     return inTransaction(m_s.database(), [&] { return writeAudit(m_s, entity, entityId, action, {}, {}, detail); });
 }
 
