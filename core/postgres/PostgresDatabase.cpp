@@ -363,9 +363,11 @@ Status PostgresDatabase::waitForLongWriters()
         "AND relation IN (to_regclass('public.complaints'), to_regclass('public.code_counters'), "
         "to_regclass('public.tickets')) AND mode IN ('ShareLock', 'ShareRowExclusiveLock', "
         "'ExclusiveLock', 'AccessExclusiveLock'))");
-    const QString busy = tr("Another window or program kept %1 busy writing for longer than CaseLoop waits (an "
-                            "import or a recount); nothing was changed. Try again in a moment.")
-                             .arg(dialect().where(connection()));
+    const auto busy = [this] {
+        return Error{tr("Another window or program kept %1 busy writing for longer than CaseLoop waits (an import or "
+                        "a recount); nothing was changed. Try again in a moment.")
+                         .arg(dialect().where(connection()))};
+    };
     QElapsedTimer waited;
     waited.start();
     bool told = false;
@@ -374,8 +376,8 @@ Status PostgresDatabase::waitForLongWriters()
         auto locked = scalar(connection(), held);
         if (!locked || !locked->toBool())
             break; // free (or the question failed: the write itself then says what is wrong)
-        if (m_waitingForWriters || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000) {
-            result = Error{busy}; // a write started from the event loop of a wait does not wait in turn
+        if (tellingWait() || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000) {
+            result = busy(); // a write started from the event loop of a wait does not wait in turn
             break;
         }
         if (waited.elapsed() < 1000) {
@@ -383,11 +385,8 @@ Status PostgresDatabase::waitForLongWriters()
             continue;
         }
         told = true;
-        m_waitingForWriters = true;
-        const bool goOn = m_lockWaiting(waited.elapsed());
-        m_waitingForWriters = false;
-        if (!goOn) {
-            result = Error{busy};
+        if (!tellWait(waited.elapsed())) {
+            result = busy();
             break;
         }
     }

@@ -91,7 +91,6 @@ private:
     static constexpr int kServerAccountsVersion = 14;
     QString m_shortName;
     QString m_serverLogin; // caseloop_session_login(), read at open
-    bool m_waitingForWriters = false; // inside waitForLongWriters()'s `waiting` (which may run the event loop)
     bool m_masked = false; // the masked views come first in the search path (a department lead's), read at open
     void* m_handle = nullptr; // PGconn*
     void* m_cancel = nullptr; // PGcancel*, usable from any thread; renewed by reconnect() under m_cancelMutex

@@ -92,6 +92,14 @@ void Database::setLockWait(int seconds, std::function<bool(qint64)> waiting, std
     m_lockWaitOver = std::move(over);
 }
 
+bool Database::tellWait(qint64 waitedMs)
+{
+    m_tellingWait = true;
+    const bool goOn = m_lockWaiting(waitedMs);
+    m_tellingWait = false;
+    return goOn;
+}
+
 Status Database::beginSnapshot()
 {
     return execute(connection(), QStringLiteral("BEGIN"));

@@ -247,7 +247,14 @@ protected:
     std::function<void()> m_lockWaitOver;
     bool m_auditOnly = false; // inside an AuditOnly scope
 
+    // Tells the user that a write waits for another writer, through setLockWait()'s `waiting` (which may run the
+    // event loop), and returns whether to go on waiting. While it runs, tellingWait() is true: a write started from
+    // that event loop does not wait in turn (the engines' beginWrite).
+    bool tellWait(qint64 waitedMs);
+    bool tellingWait() const { return m_tellingWait; }
+
 private:
+    bool m_tellingWait = false;
     int m_depth = 0;
     mutable QElapsedTimer m_lastRevival; // connection()'s last attempt at reconnect()
 };

@@ -192,7 +192,7 @@ Status SqliteDatabase::beginWrite()
 {
     // A write started from the event loop that a wait runs (a timer, a queued call) may not wait in turn: it
     // fails at once with "busy", and the first write's wait goes on.
-    if (m_waiting) {
+    if (tellingWait()) {
         m_busySliceMs = 0;
         const Status result = execute(connection(), QStringLiteral("BEGIN IMMEDIATE"));
         m_busySliceMs = 20;
@@ -211,10 +211,7 @@ Status SqliteDatabase::beginWrite()
         if (result || !busy || !m_lockWaiting || waited.elapsed() >= qint64(m_lockWaitSeconds) * 1000)
             break;
         told = true;
-        m_waiting = true;
-        const bool goOn = m_lockWaiting(waited.elapsed());
-        m_waiting = false;
-        if (!goOn)
+        if (!tellWait(waited.elapsed()))
             break;
         m_busySliceMs = 20;
     }

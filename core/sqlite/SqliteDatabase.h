@@ -59,7 +59,6 @@ private:
     std::atomic<void*> m_handle{nullptr}; // the sqlite3*, read once on the connection's own thread
     std::function<bool()> m_stop;
     int m_busySliceMs = -1; // how long one attempt waits inside SQLite; -1: the whole lock wait
-    bool m_waiting = false; // inside the `waiting` callback (which may run the event loop)
     QElapsedTimer m_busyStarted;
 };
 
