@@ -47,6 +47,26 @@ public:
 private:
     bool m_holding = true;
 };
+
+// The window's event loop while a save waits: a timer of the window keeps firing, and sees the waiting box.
+struct BoxWatch
+{
+    explicit BoxWatch(LockWaitNotice& notice)
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this, &notice] {
+            ++ticks;
+            if (QProgressDialog* box = notice.box(); box && box->isVisible()) {
+                shownText = box->labelText();
+                modal = box->windowModality() == Qt::ApplicationModal;
+            }
+        });
+        timer.start(50);
+    }
+    QTimer timer;
+    QString shownText;
+    bool modal = false;
+    int ticks = 0;
+};
 } // namespace
 
 TEST_CASE("a save waits for another writer with the window alive, telling the user, and then lands", "[ui][safety]")
@@ -59,18 +79,7 @@ TEST_CASE("a save waits for another writer with the window alive, telling the us
     notice.install(db.store(), 60);
     OtherWriter other(db.path());
 
-    QString shownText;
-    bool modal = false;
-    int ticks = 0; // the event loop runs while the save waits: a timer of the window keeps firing
-    QTimer alive;
-    QObject::connect(&alive, &QTimer::timeout, [&] {
-        ++ticks;
-        if (QProgressDialog* box = notice.box(); box && box->isVisible()) {
-            shownText = box->labelText();
-            modal = box->windowModality() == Qt::ApplicationModal;
-        }
-    });
-    alive.start(50);
+    BoxWatch watch(notice);
     QTimer::singleShot(2500, [&] { other.release(); });
 
     QElapsedTimer waited;
@@ -80,9 +89,9 @@ TEST_CASE("a save waits for another writer with the window alive, telling the us
     INFO(registered.error().toStdString());
     REQUIRE(registered.ok());
     CHECK(waited.elapsed() >= 2400); // it did wait for the other writer, beyond the first silent second
-    CHECK(ticks >= 20);
-    CHECK(shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
-    CHECK(modal);
+    CHECK(watch.ticks >= 20);
+    CHECK(watch.shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
+    CHECK(watch.modal);
     CHECK(notice.box() == nullptr); // gone once the save went through
     CHECK(rawScalar(db.path(), QStringLiteral("SELECT count(*) FROM complaints")).toInt() == 1);
 }
@@ -164,15 +173,7 @@ TEST_CASE("on a server, a save during another desk's import waits with the windo
                     .ok());
         CHECK(audited.elapsed() < 1000);
         CHECK(notice.box() == nullptr);
-        QString shownText;
-        int ticks = 0;
-        QTimer alive;
-        QObject::connect(&alive, &QTimer::timeout, [&] {
-            ++ticks;
-            if (QProgressDialog* box = notice.box(); box && box->isVisible())
-                shownText = box->labelText();
-        });
-        alive.start(50);
+        BoxWatch watch(notice);
         QTimer::singleShot(2500, [&] { other.release(); });
         QElapsedTimer waited;
         waited.start();
@@ -180,8 +181,9 @@ TEST_CASE("on a server, a save during another desk's import waits with the windo
         INFO(registered.error().toStdString());
         REQUIRE(registered.ok());
         CHECK(waited.elapsed() >= 2400); // it waited for the import, beyond the first silent second
-        CHECK(ticks >= 20); // with the window's event loop running
-        CHECK(shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
+        CHECK(watch.ticks >= 20); // with the window's event loop running
+        CHECK(watch.shownText.contains(QStringLiteral("Another window or program is writing; waiting")));
+        CHECK(watch.modal);
         CHECK(notice.box() == nullptr);
     }
     {
